@@ -1,0 +1,228 @@
+#!/usr/bin/env bash
+# Run the whole system locally: PostgreSQL + Kafka (deploy/local/infra.sh) and the five Quarkus apps as plain
+# `java -jar` processes. Builds first when an app jar is missing or older than the sources.
+#
+# Usage: deploy/local/run.sh          (from the repository root; Ctrl-C stops everything it started)
+#
+# Apps, started in this order, each waited for on /q/health/ready:
+#   provider-sandbox :8090  catalog-service :8081  issuance-service :8082  settlement-service :8083  gateway :8080
+# Env: SANDBOX_PORT CATALOG_PORT ISSUANCE_PORT SETTLEMENT_PORT GATEWAY_PORT (ports), APP_HTTP_HOST (127.0.0.1),
+#      APP_JAVA_OPTS (extra JVM options for every app), APP_READY_TIMEOUT (120 s), APP_STOP_TIMEOUT (20 s),
+#      SKIP_BUILD=1 (never build), plus PG_* / KAFKA_* from env.sh.
+# On exit (Ctrl-C, SIGTERM, or when an app dies) it stops the apps it started, then only the servers that
+# infra.sh started for this run - a PostgreSQL or Kafka that was already running is left alone.
+set -euo pipefail
+# shellcheck source=deploy/local/env.sh
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+
+case "${1:-}" in
+  "") ;;
+  -h|--help|help) print_help; exit 0 ;;
+  *) echo "usage: $0" >&2; exit 2 ;;
+esac
+
+: "${SANDBOX_PORT:=8090}"
+: "${CATALOG_PORT:=8081}"
+: "${ISSUANCE_PORT:=8082}"
+: "${SETTLEMENT_PORT:=8083}"
+: "${GATEWAY_PORT:=8080}"
+: "${APP_HTTP_HOST:=127.0.0.1}"
+: "${APP_JAVA_OPTS:=}"
+: "${APP_READY_TIMEOUT:=120}"
+: "${APP_STOP_TIMEOUT:=20}"
+
+APPS=(provider-sandbox catalog-service issuance-service settlement-service gateway)
+declare -A PORT=(
+  [provider-sandbox]="$SANDBOX_PORT" [catalog-service]="$CATALOG_PORT" [issuance-service]="$ISSUANCE_PORT"
+  [settlement-service]="$SETTLEMENT_PORT" [gateway]="$GATEWAY_PORT")
+declare -A DB_NAME_OF=([catalog-service]=catalog [issuance-service]=issuance [settlement-service]=settlement)
+LOGS_DIR="$RUN_DIR/logs"
+BUILD_STAMP="$RUN_DIR/build.stamp"
+KAFKA_BOOTSTRAP="$KAFKA_HOST:$KAFKA_PORT"
+
+jar_of() { echo "$ROOT_DIR/$1/target/quarkus-app/quarkus-run.jar"; }
+
+# ---------------------------------------------------------------- build if needed
+needs_build() {
+  local m jar ref=""
+  for m in "${APPS[@]}"; do
+    jar="$(jar_of "$m")"
+    if [ ! -f "$jar" ]; then log "${jar#"$ROOT_DIR"/} is missing"; return 0; fi
+    if [ -z "$ref" ] || [ "$jar" -ot "$ref" ]; then ref="$jar"; fi
+  done
+  # a successful build by this script counts even if Quarkus left a jar untouched
+  if [ -f "$BUILD_STAMP" ] && [ "$BUILD_STAMP" -nt "$ref" ]; then ref="$BUILD_STAMP"; fi
+  local newer
+  newer="$(find "$ROOT_DIR" \( -name target -o -name .git -o -name node_modules -o -name .idea -o -name .mvn \
+                               -o -path "$ROOT_DIR/deploy" -o -path "$ROOT_DIR/.ci" \) -prune \
+                -o -type f \( -path '*/src/*' -o -name pom.xml \) -newer "$ref" -print -quit)"
+  if [ -n "$newer" ]; then log "${newer#"$ROOT_DIR"/} is newer than the app jars"; return 0; fi
+  return 1
+}
+
+if [ "${SKIP_BUILD:-0}" != 1 ] && needs_build; then
+  log "building: ./mvnw -B -q -DskipTests package (in $ROOT_DIR) ..."
+  t0=$SECONDS
+  (cd "$ROOT_DIR" && ./mvnw -B -q -DskipTests package) || die "the build failed (see the Maven output above)"
+  mkdir -p "$RUN_DIR"; touch "$BUILD_STAMP"
+  log "build done in $((SECONDS - t0))s"
+fi
+for m in "${APPS[@]}"; do
+  [ -f "$(jar_of "$m")" ] || die "$(jar_of "$m") not found - did the build produce the Quarkus fast-jar for $m?"
+done
+command -v java >/dev/null || die "java not found on PATH (Java 17 or newer is needed)"
+
+for m in "${APPS[@]}"; do
+  if port_open 127.0.0.1 "${PORT[$m]}"; then
+    die "port ${PORT[$m]} ($m) is already in use - is the system already running? Stop it or set another port (see --help)"
+  fi
+done
+
+# ---------------------------------------------------------------- cleanup
+APP_PIDS=()
+APP_MODS=()
+PG_STARTED=0
+KAFKA_STARTED=0
+CLEANING=0
+
+stop_apps() {
+  local i pid m deadline
+  for ((i = ${#APP_PIDS[@]} - 1; i >= 0; i--)); do
+    pid="${APP_PIDS[i]}"
+    if pid_alive "$pid"; then log "stopping ${APP_MODS[i]} (pid $pid)"; kill -TERM "$pid" 2>/dev/null || true; fi
+  done
+  deadline=$((SECONDS + APP_STOP_TIMEOUT))
+  for ((i = ${#APP_PIDS[@]} - 1; i >= 0; i--)); do
+    pid="${APP_PIDS[i]}"; m="${APP_MODS[i]}"
+    while pid_alive "$pid" && [ "$SECONDS" -lt "$deadline" ]; do sleep 0.5; done
+    if pid_alive "$pid"; then
+      warn "$m (pid $pid) still alive after ${APP_STOP_TIMEOUT}s, sending SIGKILL"
+      kill -KILL "$pid" 2>/dev/null || true
+    fi
+    wait "$pid" 2>/dev/null || true
+  done
+}
+
+cleanup() {
+  local rc=$?
+  if [ "$CLEANING" = 1 ]; then return; fi
+  CLEANING=1
+  trap '' INT TERM HUP
+  echo
+  stop_apps
+  if [ "$KAFKA_STARTED" = 1 ]; then "$LOCAL_DIR/kafka.sh" stop || true; fi
+  if [ "$PG_STARTED" = 1 ]; then "$LOCAL_DIR/postgres.sh" stop || true; fi
+  if [ "$KAFKA_STARTED" = 0 ] || [ "$PG_STARTED" = 0 ]; then
+    log "servers that were already running before this run were left running"
+  fi
+  log "stopped"
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+trap 'exit 129' HUP
+
+# ---------------------------------------------------------------- infrastructure
+mkdir -p "$RUN_DIR" "$LOGS_DIR"
+# provisional answer (used only if we are interrupted while infra.sh runs): what was not listening before
+port_open "$PG_HOST" "$PG_PORT" || PG_STARTED=1
+port_open "$KAFKA_HOST" "$KAFKA_PORT" || KAFKA_STARTED=1
+INFRA_OUT="$RUN_DIR/run-infra.out"
+"$LOCAL_DIR/infra.sh" start | tee "$INFRA_OUT" || { PG_STARTED=0; KAFKA_STARTED=0; die "infra.sh start failed (see above)"; }
+if grep -q '^postgres: .* (started)$' "$INFRA_OUT"; then PG_STARTED=1; else PG_STARTED=0; fi
+if grep -q '^kafka: .* (started)$' "$INFRA_OUT"; then KAFKA_STARTED=1; else KAFKA_STARTED=0; fi
+
+# ---------------------------------------------------------------- apps
+# http_status PORT PATH: HTTP status code of GET http://127.0.0.1:PORT/PATH ("000" when no answer)
+http_status() {
+  if command -v curl >/dev/null; then
+    curl -s -o /dev/null -w '%{http_code}' --max-time 3 "http://127.0.0.1:$1$2" 2>/dev/null || true
+  else
+    # shellcheck disable=SC2016  # expanded by the inner bash
+    timeout 3 bash -c 'exec 3<>"/dev/tcp/127.0.0.1/$1" && printf "GET %s HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n" "$2" >&3 && head -n 1 <&3' \
+      _ "$1" "$2" 2>/dev/null | awk '{print $2}' || true
+  fi
+}
+
+app_env() {
+  local m="$1"
+  echo "QUARKUS_PROFILE=local"
+  echo "QUARKUS_HTTP_PORT=${PORT[$m]}"
+  echo "QUARKUS_HTTP_HOST=$APP_HTTP_HOST"
+  case "$m" in
+    catalog-service|issuance-service|settlement-service)
+      echo "DB_HOST=$PG_HOST"; echo "DB_PORT=$PG_PORT"; echo "DB_USER=$PG_USER"; echo "DB_PASSWORD=$PG_PASSWORD"
+      echo "DB_NAME=${DB_NAME_OF[$m]}"
+      echo "KAFKA_BOOTSTRAP_SERVERS=$KAFKA_BOOTSTRAP" ;;
+    gateway)
+      echo "GATEWAY_SERVICES_CATALOG=http://127.0.0.1:$CATALOG_PORT"
+      echo "GATEWAY_SERVICES_ISSUANCE=http://127.0.0.1:$ISSUANCE_PORT"
+      echo "GATEWAY_SERVICES_SETTLEMENT=http://127.0.0.1:$SETTLEMENT_PORT"
+      echo "KAFKA_BOOTSTRAP_SERVERS=$KAFKA_BOOTSTRAP" ;;
+  esac
+}
+
+app_failed() {  # MODULE PID REASON
+  tail_log "$LOGS_DIR/$1.log" 60
+  die "$1 (pid $2) $3 - full log: $LOGS_DIR/$1.log"
+}
+
+start_app() {
+  local m="$1" port="${PORT[$1]}" jar log envs=() jopts=() pid st
+  jar="$(jar_of "$m")"
+  log="$LOGS_DIR/$m.log"
+  if [ -f "$log" ]; then mv -f "$log" "$log.1"; fi
+  mapfile -t envs < <(app_env "$m")
+  read -r -a jopts <<< "$APP_JAVA_OPTS"
+  log "starting $m on port $port (log: $log) ..."
+  (cd "$ROOT_DIR/$m" && exec env "${envs[@]}" java "${jopts[@]}" -jar "$jar") > "$log" 2>&1 < /dev/null &
+  pid=$!
+  APP_PIDS+=("$pid"); APP_MODS+=("$m")
+  local t0="$SECONDS"
+  while :; do
+    if ! pid_alive "$pid"; then
+      st=0; wait "$pid" 2>/dev/null || st=$?
+      app_failed "$m" "$pid" "exited with status $st during startup"
+    fi
+    if [ "$(http_status "$port" /q/health/ready)" = 200 ]; then break; fi
+    if [ $((SECONDS - t0)) -ge "$APP_READY_TIMEOUT" ]; then
+      app_failed "$m" "$pid" "not ready on http://127.0.0.1:$port/q/health/ready after ${APP_READY_TIMEOUT}s"
+    fi
+    sleep 1
+  done
+  log "$m ready on port $port after $((SECONDS - t0))s (pid $pid)"
+}
+
+for m in "${APPS[@]}"; do start_app "$m"; done
+
+IDEM_KEY="demo-$(date +%s)"
+cat <<INFO
+
+==================================================================================================
+ Gifticon platform is running
+   Gateway        http://localhost:$GATEWAY_PORT
+   Swagger UI     http://localhost:$GATEWAY_PORT/q/swagger-ui
+   Sandbox API    http://localhost:$SANDBOX_PORT/sandbox   (provider sandbox control)
+   Logs           $LOGS_DIR/<module>.log
+   PostgreSQL     $PG_HOST:$PG_PORT ($([ "$PG_STARTED" = 1 ] && echo "started for this run" || echo "already running"))
+   Kafka          $KAFKA_BOOTSTRAP ($([ "$KAFKA_STARTED" = 1 ] && echo "started for this run" || echo "already running"))
+
+ Issue a coupon (paste as is):
+   curl -i -X POST http://localhost:$GATEWAY_PORT/api/v1/coupons -H 'X-Api-Key: demo-local-key' -H 'Content-Type: application/json' -H "Idempotency-Key: $IDEM_KEY" -d '{"productId":"giftishow:G00000280811","recipientPhone":"01012345678","delivery":"PIN","title":"Thanks!","message":"A coffee on us","senderPhone":"0212345678"}'
+
+ Press Ctrl-C to stop everything this script started.
+==================================================================================================
+INFO
+
+# ---------------------------------------------------------------- wait
+while :; do
+  for i in "${!APP_PIDS[@]}"; do
+    pid="${APP_PIDS[i]}"
+    if ! pid_alive "$pid"; then
+      st=0; wait "$pid" 2>/dev/null || st=$?
+      app_failed "${APP_MODS[i]}" "$pid" "exited unexpectedly with status $st"
+    fi
+  done
+  sleep 2 & wait $! || true
+done

@@ -1,0 +1,32 @@
+package io.gifticon.events;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** Event types published on {@link Topics#COUPON_EVENTS}. */
+public enum CouponEventType {
+    REQUESTED("coupon.requested"),
+    ISSUED("coupon.issued"),
+    ISSUE_FAILED("coupon.issue-failed"),
+    UNKNOWN("coupon.unknown"),
+    CANCELLED("coupon.cancelled"),
+    CANCEL_FAILED("coupon.cancel-failed"),
+    RESENT("coupon.resent"),
+    REDEEMED("coupon.redeemed"),
+    EXPIRED("coupon.expired");
+
+    private final String wireName;
+
+    CouponEventType(String wireName) {
+        this.wireName = wireName;
+    }
+
+    /** The type as it appears in the envelope's {@code type} field. */
+    public String wireName() {
+        return wireName;
+    }
+
+    public static Optional<CouponEventType> fromWireName(String name) {
+        return Arrays.stream(values()).filter(t -> t.wireName.equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,50 @@
+package io.gifticon.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class EventJsonTest {
+
+    private static final Instant AT = Instant.parse("2026-11-22T01:02:03Z");
+
+    @Test
+    void shouldWriteEnvelopeWithIsoTimeAndWithoutNullFields() {
+        var data = new CouponEventData("c-1", "acme", null, "ISSUED", "ISSUING", "giftishow", "giftishow:G1", "tr1",
+                "o1", "PIN", "010-****-5678", null, null, null, AT);
+        var json = EventJson.write(new EventEnvelope<>("e-1", "coupon.issued", "issuance-service", AT, "c-1", 1, data));
+
+        assertThat(json).contains("\"time\":\"2026-11-22T01:02:03Z\"", "\"type\":\"coupon.issued\"",
+                "\"subject\":\"c-1\"", "\"dataVersion\":1").doesNotContain("null", "clientReference");
+    }
+
+    @Test
+    void shouldReadCouponEventIgnoringFieldsAddedByNewerProducers() {
+        var json = """
+                {"id":"e-1","type":"coupon.issued","source":"issuance-service","time":"2026-11-22T01:02:03Z",
+                 "subject":"c-1","dataVersion":1,"futureField":true,
+                 "data":{"couponId":"c-1","status":"ISSUED","alsoNew":1}}""";
+
+        var event = EventJson.readCouponEvent(json);
+
+        assertThat(event.data().couponId()).isEqualTo("c-1");
+        assertThat(event.data().status()).isEqualTo("ISSUED");
+        assertThat(event.time()).isEqualTo(AT);
+    }
+
+    @Test
+    void shouldRejectTextThatIsNoEnvelope() {
+        assertThatThrownBy(() -> EventJson.readCouponEvent("{\"id\":\"x\"}"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void shouldMapEveryCouponEventTypeToItsWireName() {
+        for (CouponEventType type : CouponEventType.values()) {
+            assertThat(CouponEventType.fromWireName(type.wireName())).contains(type);
+            assertThat(type.wireName()).startsWith("coupon.");
+        }
+    }
+}

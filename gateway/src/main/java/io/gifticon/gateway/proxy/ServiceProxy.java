@@ -1,0 +1,166 @@
+package io.gifticon.gateway.proxy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gifticon.gateway.auth.ApiClient;
+import io.gifticon.gateway.auth.ApiKeys;
+import io.gifticon.gateway.config.GatewayConfig;
+import io.gifticon.web.Problem;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeoutException;
+import org.jboss.logging.Logger;
+
+/**
+ * The public {@code /api/v1} surface: authenticates the API key, checks the route's scope and streams the request
+ * to the service behind the route with the Vert.x reverse proxy. The services trust {@code X-Client-Id} and
+ * {@code X-Client-Scopes} because only the gateway can reach them; whatever a client sends in those headers is
+ * replaced.
+ */
+@ApplicationScoped
+public class ServiceProxy {
+    private static final Logger LOG = Logger.getLogger(ServiceProxy.class);
+    static final String API_KEY = "X-Api-Key";
+    static final String CLIENT_ID = "X-Client-Id";
+    static final String CLIENT_SCOPES = "X-Client-Scopes";
+    static final String REQUEST_ID = "X-Request-Id";
+
+    private final GatewayConfig config;
+    private final ApiKeys apiKeys;
+    private final ObjectMapper json;
+    private final List<Route> routes;
+    private final java.util.Map<URI, HttpProxy> proxies = new java.util.HashMap<>();
+
+    public ServiceProxy(GatewayConfig config, ApiKeys apiKeys, ObjectMapper json) {
+        this.config = config;
+        this.apiKeys = apiKeys;
+        this.json = json;
+        var services = config.services();
+        this.routes = List.of(
+                new Route("/api/v1/coupons", services.issuance(), List.of("coupons:read", "coupons:write"),
+                        "coupons:write"),
+                new Route("/api/v1/coupon-batches", services.issuance(), List.of("coupons:read", "coupons:write"),
+                        "coupons:write"),
+                new Route("/api/v1/products", services.catalog(), List.of("catalog:read"), ApiClient.ADMIN),
+                new Route("/api/v1/brands", services.catalog(), List.of("catalog:read"), ApiClient.ADMIN),
+                new Route("/api/v1/catalog", services.catalog(), List.of("catalog:read"), ApiClient.ADMIN),
+                new Route("/api/v1/settlement", services.settlement(), List.of("settlement:read"), ApiClient.ADMIN),
+                new Route("/api/v1/pos", services.settlement(), List.of("settlement:read"), "pos:write"));
+    }
+
+    void install(@Observes Router router, Vertx vertx) {
+        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.proxy().connectTimeout().toMillis())
+                .setKeepAlive(true));
+        routes.stream().map(Route::service).distinct().forEach(service -> proxies.put(service,
+                HttpProxy.reverseProxy(client)
+                        .originRequestProvider((request, httpClient) -> originRequest(service, httpClient))
+                        .addInterceptor(new ProblemOnFailure())));
+        router.route("/api/v1/*").order(-100).handler(this::handle);
+    }
+
+    void logRoutes(@Observes StartupEvent event) {
+        routes.forEach(r -> LOG.infof("route %s -> %s", r.prefix(), r.service()));
+    }
+
+    private void handle(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        String requestId = Optional.ofNullable(request.getHeader(REQUEST_ID)).filter(id -> id.length() <= 128)
+                .orElseGet(() -> UUID.randomUUID().toString());
+        request.headers().set(REQUEST_ID, requestId);
+        ctx.response().putHeader(REQUEST_ID, requestId);
+
+        Optional<Route> route = routes.stream().filter(r -> r.matches(request.path())).findFirst();
+        if (route.isEmpty()) {
+            reject(ctx.response(), Problem.of(404, "NOT_FOUND", "Not Found", "No API at " + request.path()));
+            return;
+        }
+        Optional<ApiClient> client = apiKeys.authenticate(request.getHeader(API_KEY));
+        if (client.isEmpty()) {
+            reject(ctx.response(), Problem.of(401, "UNAUTHENTICATED", "Unknown or missing API key",
+                    "Send a valid key in the X-Api-Key header."));
+            return;
+        }
+        Route target = route.get();
+        boolean allowed = target.isRead(request.method())
+                ? target.readScopes().stream().anyMatch(client.get()::may)
+                : client.get().may(target.writeScope());
+        if (!allowed) {
+            reject(ctx.response(), Problem.of(403, "FORBIDDEN", "Missing scope", "This key may not "
+                    + request.method() + " " + target.prefix() + "; needed: "
+                    + (target.isRead(request.method()) ? String.join(" or ", target.readScopes())
+                            : target.writeScope())));
+            return;
+        }
+        request.headers().remove(API_KEY);
+        request.headers().set(CLIENT_ID, client.get().id());
+        request.headers().set(CLIENT_SCOPES, String.join(" ", client.get().scopes()));
+        proxies.get(target.service()).handle(request);
+    }
+
+    private Future<io.vertx.core.http.HttpClientRequest> originRequest(URI service, HttpClient client) {
+        int port = service.getPort() > 0 ? service.getPort() : ("https".equals(service.getScheme()) ? 443 : 80);
+        return client.request(new RequestOptions()
+                .setHost(service.getHost())
+                .setPort(port)
+                .setSsl("https".equals(service.getScheme()))
+                .setTimeout(config.proxy().responseTimeout().toMillis()));
+    }
+
+    private void reject(HttpServerResponse response, Problem problem) {
+        response.setStatusCode(problem.status())
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .end(encode(problem));
+    }
+
+    private Buffer encode(Problem problem) {
+        try {
+            return Buffer.buffer(json.writeValueAsBytes(problem));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A service that is down answers 502, one that is too slow 504, both as problem+json. */
+    private final class ProblemOnFailure implements ProxyInterceptor {
+        @Override
+        public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+            return context.sendRequest().recover(failure -> {
+                boolean slow = failure instanceof TimeoutException
+                        || failure instanceof io.netty.handler.timeout.TimeoutException
+                        || String.valueOf(failure.getMessage()).contains("timeout");
+                String path = context.request().getURI();
+                LOG.warnf("proxy to %s failed: %s", path, failure.toString());
+                Problem problem = (slow
+                        ? Problem.of(504, "SERVICE_TIMEOUT", "Gateway Timeout", "The service did not answer in time.")
+                        : Problem.of(502, "SERVICE_UNAVAILABLE", "Bad Gateway", "The service cannot be reached."))
+                        .withRetryable(true).withInstance(path);
+                ProxyResponse response = context.request().response();
+                response.setStatusCode(problem.status());
+                response.headers().clear();
+                response.putHeader("Content-Type", Problem.MEDIA_TYPE);
+                response.setBody(Body.body(encode(problem)));
+                return Future.succeededFuture(response);
+            });
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.gifticon.issuance.messaging;
+
+import io.gifticon.events.CouponEventData;
+import io.gifticon.events.CouponEventType;
+import io.gifticon.events.EventEnvelope;
+import io.gifticon.events.EventJson;
+import io.gifticon.events.Topics;
+import io.gifticon.issuance.CouponEntity;
+import io.gifticon.issuance.CouponStatus;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Builds the outbox row of a coupon event from the coupon as it is after the change. */
+public final class CouponEvents {
+    static final String SOURCE = "issuance-service";
+
+    private CouponEvents() {
+    }
+
+    public static OutboxEventEntity outboxRow(CouponEventType type, CouponEntity coupon, CouponStatus previous,
+            Instant at) {
+        var data = new CouponEventData(coupon.id.toString(), coupon.clientId, coupon.clientReference,
+                coupon.status.name(), previous == null ? null : previous.name(), coupon.provider, coupon.productId,
+                coupon.providerTransactionId, coupon.providerOrderNo, coupon.delivery, coupon.recipientPhoneMasked,
+                coupon.errorCode, coupon.errorProviderCode, coupon.errorMessage, at);
+        var envelope = EventEnvelope.of(type.wireName(), SOURCE, at, coupon.id.toString(), data);
+        OutboxEventEntity row = new OutboxEventEntity();
+        row.eventId = UUID.fromString(envelope.id());
+        row.topic = Topics.COUPON_EVENTS;
+        row.eventKey = coupon.id.toString();
+        row.eventType = type.wireName();
+        row.payload = EventJson.write(envelope);
+        row.createdAt = at;
+        return row;
+    }
+}

@@ -1,0 +1,108 @@
+package io.gifticon.issuance.messaging;
+
+import io.gifticon.issuance.config.IssuanceConfig;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes outbox events to Kafka in commit order, then marks them published. One relay at a time across all
+ * replicas (a PostgreSQL advisory lock held for the round's transaction), so one coupon's events keep their
+ * order. A Kafka failure rolls the round back and it is retried: delivery is at least once, consumers dedupe by
+ * event id.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Advisory lock key: "outbox" in ASCII. */
+    private static final long LOCK_KEY = 0x6f7574626f78L;
+
+    // field injection: Quarkus' messaging extension only wires emitters declared as @Inject @Channel fields
+    @Inject
+    @Channel("coupon-events-out")
+    MutinyEmitter<String> emitter;
+    private final OutboxRepository outbox;
+    private final IssuanceConfig config;
+    private final Vertx vertx;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean wakeRequested = new AtomicBoolean();
+
+    public OutboxRelay(OutboxRepository outbox, IssuanceConfig config, Vertx vertx) {
+        this.outbox = outbox;
+        this.config = config;
+        this.vertx = vertx;
+    }
+
+    @Scheduled(every = "${issuance.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    Uni<Void> poll() {
+        return publishPending();
+    }
+
+    /** Asks for a round now, e.g. right after a transaction that wrote events committed. */
+    public void wakeUp() {
+        wakeRequested.set(true);
+        var context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        // Hibernate Reactive needs an isolated ("safe") duplicated context of its own
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        context.runOnContext(ignored -> publishPending().subscribe().with(
+                done -> { }, failure -> LOG.warnf("outbox round failed: %s", failure.toString())));
+    }
+
+    /** Publishes rounds until nothing is pending; returns at once if a round is already running here. */
+    public Uni<Void> publishPending() {
+        if (!running.compareAndSet(false, true)) {
+            return Uni.createFrom().voidItem();
+        }
+        wakeRequested.set(false);
+        return Uni.createFrom().deferred(this::round)
+                .eventually(() -> running.set(false))
+                .chain(published -> published >= config.outbox().batchSize() || wakeRequested.get()
+                        ? publishPending() : Uni.createFrom().voidItem());
+    }
+
+    private Uni<Integer> round() {
+        return Panache.withTransaction(() -> Panache.getSession()
+                .chain(session -> session.createNativeQuery("select pg_try_advisory_xact_lock(:key)", Boolean.class)
+                        .setParameter("key", LOCK_KEY).getSingleResult())
+                .chain(locked -> Boolean.TRUE.equals(locked)
+                        ? outbox.pending(config.outbox().batchSize()).chain(this::publish)
+                        : Uni.createFrom().item(0)));
+    }
+
+    private Uni<Integer> publish(List<OutboxEventEntity> events) {
+        if (events.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        // sent in id order; the producer (idempotent, acks=all) keeps that order per partition
+        List<Uni<Void>> sends = events.stream().map(this::send).toList();
+        return Uni.join().all(sends).andFailFast().map(ignored -> {
+            Instant now = Instant.now();
+            events.forEach(e -> e.publishedAt = now);
+            return events.size();
+        });
+    }
+
+    private Uni<Void> send(OutboxEventEntity event) {
+        var metadata = OutgoingKafkaRecordMetadata.<String>builder()
+                .withTopic(event.topic)
+                .withKey(event.eventKey)
+                .withHeaders(List.of(new org.apache.kafka.common.header.internals.RecordHeader("ce_type",
+                        event.eventType.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .build();
+        return emitter.sendMessage(Message.of(event.payload).addMetadata(metadata));
+    }
+}

@@ -1,0 +1,141 @@
+package io.gifticon.issuance.service;
+
+import io.gifticon.issuance.CouponEntity;
+import io.gifticon.issuance.client.ProviderRouter;
+import io.gifticon.issuance.config.IssuanceConfig;
+import io.gifticon.issuance.messaging.OutboxRelay;
+import io.gifticon.issuance.rest.IssueCouponRequest;
+import io.gifticon.providers.PhoneNumbers;
+import io.gifticon.providers.ProviderFailures;
+import io.gifticon.web.Problem;
+import io.gifticon.web.ProblemException;
+import io.smallrye.mutiny.Uni;
+import io.vertx.pgclient.PgException;
+import org.hibernate.exception.ConstraintViolationException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Issuing a coupon: record it (idempotently) before the provider is called, call the provider outside any
+ * database transaction, then record what the provider said — or that it said nothing.
+ */
+@ApplicationScoped
+public class CouponIssuanceService {
+    private static final Logger LOG = Logger.getLogger(CouponIssuanceService.class);
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    private final CouponLedger ledger;
+    private final ProviderRouter providers;
+    private final OutboxRelay relay;
+    private final TransactionIds transactionIds;
+    private final Clock clock = Clock.systemUTC();
+
+    public CouponIssuanceService(CouponLedger ledger, ProviderRouter providers, OutboxRelay relay,
+            IssuanceConfig config) {
+        this.ledger = ledger;
+        this.providers = providers;
+        this.relay = relay;
+        this.transactionIds = new TransactionIds(config.trIdPrefix(), clock);
+    }
+
+    public Uni<IssueOutcome> issue(String clientId, String idempotencyKey, IssueCouponRequest request) {
+        CouponEntity draft = draft(clientId, idempotencyKey, request);
+        providers.validate(draft, clock.instant());
+        return ledger.register(draft)
+                .invoke(relay::wakeUp)
+                .chain(this::send)
+                .onFailure(CouponIssuanceService::isUniqueViolation)
+                .recoverWithUni(() -> replay(clientId, idempotencyKey, draft.requestHash));
+    }
+
+    public Uni<CouponEntity> find(UUID couponId, String clientId) {
+        return ledger.findForClient(couponId, clientId);
+    }
+
+    public String revealPin(CouponEntity coupon) {
+        return ledger.revealPin(coupon);
+    }
+
+    private Uni<IssueOutcome> send(CouponEntity coupon) {
+        UUID id = coupon.id;
+        String provider = coupon.provider;
+        // only the provider's failures are classified here; a failure to record the outcome propagates as it is
+        return providers.send(coupon).onItemOrFailure().transformToUni((result, failure) -> {
+            if (failure == null) {
+                return ledger.recordIssued(id, result).map(issued -> new IssueOutcome(issued, result.pinNo(), false));
+            }
+            var classified = ProviderFailures.classify(provider, failure);
+            LOG.infof("coupon %s: %s send ended %s (%s)", id, provider,
+                    classified.outcomeUnknown() ? "without an answer" : "with a refusal", classified.error().code());
+            return (classified.outcomeUnknown() ? ledger.recordUnknown(id, classified.error())
+                    : ledger.recordFailed(id, classified.error()))
+                    .map(c -> new IssueOutcome(c, null, false));
+        })
+                .invoke(relay::wakeUp);
+    }
+
+    private Uni<IssueOutcome> replay(String clientId, String idempotencyKey, String requestHash) {
+        return ledger.findByIdempotencyKey(clientId, idempotencyKey).map(existing -> {
+            if (existing == null) {
+                throw new IllegalStateException("idempotency key conflict without a stored coupon");
+            }
+            if (!existing.requestHash.equals(requestHash)) {
+                throw new ProblemException(Problem.of(409, "IDEMPOTENCY_KEY_REUSED",
+                        "Idempotency-Key already used for another request",
+                        "This Idempotency-Key was used for a request with a different body; use a new key.")
+                        .withRetryable(false));
+            }
+            return new IssueOutcome(existing, ledger.revealPin(existing), true);
+        });
+    }
+
+    private CouponEntity draft(String clientId, String idempotencyKey, IssueCouponRequest request) {
+        String[] product = request.productId().split(":", 2);
+        CouponEntity c = new CouponEntity();
+        c.id = UUID.randomUUID();
+        c.clientId = clientId;
+        c.idempotencyKey = idempotencyKey;
+        c.requestHash = hash(request);
+        c.provider = product[0];
+        c.productId = request.productId();
+        c.providerGoodsCode = product[1];
+        c.delivery = request.delivery().name();
+        c.recipientPhone = request.recipientPhone();
+        c.recipientPhoneMasked = PhoneNumbers.mask(request.recipientPhone());
+        c.senderPhone = request.senderPhone();
+        c.title = request.title();
+        c.message = request.message();
+        c.scheduledAt = request.scheduledAt();
+        c.clientReference = request.clientReference();
+        c.providerTransactionId = transactionIds.next();
+        return c;
+    }
+
+    /** SHA-256 over every field of the request, so that "same key, other body" is recognised. */
+    static String hash(IssueCouponRequest r) {
+        String canonical = String.join("\u001f", r.productId(), r.recipientPhone(), r.delivery().name(), r.title(),
+                r.message(), r.senderPhone(), String.valueOf(r.scheduledAt()), String.valueOf(r.clientReference()));
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())
+                    || t instanceof ConstraintViolationException cv && UNIQUE_VIOLATION.equals(cv.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

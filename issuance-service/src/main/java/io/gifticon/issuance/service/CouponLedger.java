@@ -1,0 +1,137 @@
+package io.gifticon.issuance.service;
+
+import io.gifticon.events.CouponEventType;
+import io.gifticon.issuance.CouponEntity;
+import io.gifticon.issuance.CouponStatus;
+import io.gifticon.issuance.CouponTransitionEntity;
+import io.gifticon.issuance.messaging.CouponEvents;
+import io.gifticon.issuance.messaging.OutboxRepository;
+import io.gifticon.issuance.repository.CouponRepository;
+import io.gifticon.issuance.repository.CouponTransitionRepository;
+import io.gifticon.providers.ProviderError;
+import io.gifticon.providers.giftishow.GiftishowSendResult;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The coupon ledger's writes. Each state change stores the coupon, its transition and its event (outbox) in one
+ * transaction, so a crash or a Kafka outage can lose neither the change nor its event. Callers wake the
+ * {@link io.gifticon.issuance.messaging.OutboxRelay} after the transaction committed.
+ */
+@ApplicationScoped
+public class CouponLedger {
+    private final CouponRepository coupons;
+    private final CouponTransitionRepository transitions;
+    private final OutboxRepository outbox;
+    private final FieldCipher cipher;
+    private final Clock clock = Clock.systemUTC();
+
+    public CouponLedger(CouponRepository coupons, CouponTransitionRepository transitions, OutboxRepository outbox,
+            FieldCipher cipher) {
+        this.coupons = coupons;
+        this.transitions = transitions;
+        this.outbox = outbox;
+        this.cipher = cipher;
+    }
+
+    /**
+     * Records a new coupon, REQUESTED then ISSUING, before the provider is called. Fails with a unique-constraint
+     * violation when the client already used the idempotency key (also when both requests race).
+     */
+    @WithTransaction
+    public Uni<CouponEntity> register(CouponEntity draft) {
+        Instant now = clock.instant();
+        draft.createdAt = now;
+        draft.updatedAt = now;
+        draft.status = CouponStatus.REQUESTED;
+        draft.recipientPhoneEncrypted = cipher.encrypt(draft.recipientPhone, draft.id.toString());
+        return coupons.persistAndFlush(draft)
+                .call(c -> record(c, null, CouponEventType.REQUESTED, null, now))
+                .call(c -> move(c, CouponStatus.ISSUING, null, "sending to " + c.provider, now))
+                .call(coupons::flush)
+;
+    }
+
+    @WithSession
+    public Uni<CouponEntity> findByIdempotencyKey(String clientId, String idempotencyKey) {
+        return coupons.findByIdempotencyKey(clientId, idempotencyKey);
+    }
+
+    @WithSession
+    public Uni<CouponEntity> findForClient(UUID id, String clientId) {
+        return coupons.findForClient(id, clientId);
+    }
+
+    /** The provider issued the coupon. */
+    @WithTransaction
+    public Uni<CouponEntity> recordIssued(UUID id, GiftishowSendResult result) {
+        Instant now = clock.instant();
+        return coupons.findById(id).call(c -> {
+            c.providerOrderNo = result.orderNo();
+            c.pinEncrypted = result.pinNo() == null ? null : cipher.encrypt(result.pinNo(), c.id.toString());
+            c.imageUrl = result.couponImgUrl();
+            return move(c, CouponStatus.ISSUED, CouponEventType.ISSUED, "issued, order " + result.orderNo(), now);
+        });
+    }
+
+    /** The provider refused: nothing was issued and nothing charged. */
+    @WithTransaction
+    public Uni<CouponEntity> recordFailed(UUID id, ProviderError error) {
+        return recordError(id, error, CouponStatus.FAILED, CouponEventType.ISSUE_FAILED);
+    }
+
+    /** No answer from the provider: the coupon may exist there and must be resolved. */
+    @WithTransaction
+    public Uni<CouponEntity> recordUnknown(UUID id, ProviderError error) {
+        return recordError(id, error, CouponStatus.UNKNOWN, CouponEventType.UNKNOWN);
+    }
+
+    public String revealPin(CouponEntity coupon) {
+        return coupon.pinEncrypted == null ? null : cipher.decrypt(coupon.pinEncrypted, coupon.id.toString());
+    }
+
+    private Uni<CouponEntity> recordError(UUID id, ProviderError error, CouponStatus target, CouponEventType type) {
+        Instant now = clock.instant();
+        return coupons.findById(id).call(c -> {
+            c.errorCode = error.code().name();
+            c.errorProviderCode = error.providerCode();
+            c.errorMessage = truncate(error.providerMessage(), 500);
+            return move(c, target, type, error.code() + " " + String.valueOf(error.providerMessage()), now);
+        });
+    }
+
+    private Uni<Void> move(CouponEntity coupon, CouponStatus target, CouponEventType event, String reason,
+            Instant now) {
+        CouponStatus from = coupon.status;
+        if (!from.canMoveTo(target)) {
+            throw new IllegalStateException("coupon " + coupon.id + ": " + from + " -> " + target + " not allowed");
+        }
+        coupon.status = target;
+        coupon.updatedAt = now;
+        return record(coupon, from, event, reason, now);
+    }
+
+    private Uni<Void> record(CouponEntity coupon, CouponStatus from, CouponEventType event, String reason,
+            Instant now) {
+        CouponTransitionEntity step = new CouponTransitionEntity();
+        step.couponId = coupon.id;
+        step.fromStatus = from;
+        step.toStatus = coupon.status;
+        step.reason = truncate(reason, 500);
+        step.at = now;
+        Uni<?> stored = transitions.persist(step);
+        if (event != null) {
+            stored = stored.call(() -> outbox.persist(CouponEvents.outboxRow(event, coupon, from, now)));
+        }
+        return stored.replaceWithVoid();
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max);
+    }
+}
