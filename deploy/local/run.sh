@@ -145,6 +145,18 @@ http_status() {
   fi
 }
 
+# The key that encrypts PINs and phone numbers in the local issuance database: kept beside that database's data
+# (git-ignored) so that coupons stored by an earlier run stay readable; ISSUANCE_ENCRYPTION_KEY overrides it.
+encryption_key() {
+  if [ -n "${ISSUANCE_ENCRYPTION_KEY:-}" ]; then echo "$ISSUANCE_ENCRYPTION_KEY"; return; fi
+  local file="$DATA_DIR/issuance-encryption.key"
+  if [ ! -s "$file" ]; then
+    mkdir -p "$DATA_DIR"
+    (umask 077 && head -c 32 /dev/urandom | base64 > "$file")
+  fi
+  cat "$file"
+}
+
 app_env() {
   local m="$1"
   echo "QUARKUS_PROFILE=local"
@@ -154,7 +166,11 @@ app_env() {
     catalog-service|issuance-service|settlement-service)
       echo "DB_HOST=$PG_HOST"; echo "DB_PORT=$PG_PORT"; echo "DB_USER=$PG_USER"; echo "DB_PASSWORD=$PG_PASSWORD"
       echo "DB_NAME=${DB_NAME_OF[$m]}"
-      echo "KAFKA_BOOTSTRAP_SERVERS=$KAFKA_BOOTSTRAP" ;;
+      echo "KAFKA_BOOTSTRAP_SERVERS=$KAFKA_BOOTSTRAP"
+      if [ "$m" = issuance-service ]; then
+        echo "PROVIDERS_GIFTISHOW_BASE_URL=http://127.0.0.1:$SANDBOX_PORT/giftishow/bizApi"
+        echo "ISSUANCE_ENCRYPTION_KEY=$(encryption_key)"
+      fi ;;
     gateway)
       echo "GATEWAY_SERVICES_CATALOG=http://127.0.0.1:$CATALOG_PORT"
       echo "GATEWAY_SERVICES_ISSUANCE=http://127.0.0.1:$ISSUANCE_PORT"

@@ -53,15 +53,17 @@ class IssueCouponTest {
     }
 
     @Test
-    void shouldIssueCouponAndReturnPinOnce() {
-        issue(UUID.randomUUID().toString(), body(GiftishowStub.GOODS_OK, "Thanks!"))
+    void shouldIssueCouponWithPinAndRelativeLocation() {
+        var reply = issue(UUID.randomUUID().toString(), body(GiftishowStub.GOODS_OK, "Thanks!"))
                 .statusCode(201)
-                .header("Location", notNullValue())
                 .body("status", equalTo("ISSUED"))
                 .body("provider", equalTo("giftishow"))
                 .body("pin", equalTo(GiftishowStub.PIN))
                 .body("providerOrderNo", equalTo("20261122000001"))
-                .body("recipientPhone", equalTo("010****5678"));
+                .body("recipientPhone", equalTo("010****5678"))
+                .extract();
+
+        assertThat(reply.header("Location")).isEqualTo("/api/v1/coupons/" + reply.path("couponId"));
     }
 
     @Test

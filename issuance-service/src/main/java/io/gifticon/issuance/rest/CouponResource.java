@@ -18,9 +18,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +87,8 @@ public class CouponResource {
             case REQUESTED, ISSUING, UNKNOWN -> 202;
             default -> 200;
         };
-        return Response.status(status).location(URI.create("/api/v1/coupons/" + c.id))
+        // a relative Location: absolute, it would name this service's internal address behind the gateway
+        return Response.status(status).header(HttpHeaders.LOCATION, "/api/v1/coupons/" + c.id)
                 .entity(CouponView.of(c, outcome.pin())).build();
     }
 
