@@ -35,7 +35,7 @@ APPS=(provider-sandbox catalog-service issuance-service settlement-service gatew
 declare -A PORT=(
   [provider-sandbox]="$SANDBOX_PORT" [catalog-service]="$CATALOG_PORT" [issuance-service]="$ISSUANCE_PORT"
   [settlement-service]="$SETTLEMENT_PORT" [gateway]="$GATEWAY_PORT")
-declare -A DB_NAME_OF=([catalog-service]=catalog [issuance-service]=issuance [settlement-service]=settlement)
+declare -A DB_NAME_OF=([catalog-service]=catalog [issuance-service]=issuance [settlement-service]=settlement [gateway]=gateway)
 LOGS_DIR="$RUN_DIR/logs"
 BUILD_STAMP="$RUN_DIR/build.stamp"
 KAFKA_BOOTSTRAP="$KAFKA_HOST:$KAFKA_PORT"
@@ -163,19 +163,19 @@ app_env() {
   echo "QUARKUS_HTTP_PORT=${PORT[$m]}"
   echo "QUARKUS_HTTP_HOST=$APP_HTTP_HOST"
   case "$m" in
-    catalog-service|issuance-service|settlement-service)
+    catalog-service|issuance-service|settlement-service|gateway)
       echo "DB_HOST=$PG_HOST"; echo "DB_PORT=$PG_PORT"; echo "DB_USER=$PG_USER"; echo "DB_PASSWORD=$PG_PASSWORD"
       echo "DB_NAME=${DB_NAME_OF[$m]}"
-      echo "KAFKA_BOOTSTRAP_SERVERS=$KAFKA_BOOTSTRAP"
-      if [ "$m" = issuance-service ]; then
-        echo "PROVIDERS_GIFTISHOW_BASE_URL=http://127.0.0.1:$SANDBOX_PORT/giftishow/bizApi"
-        echo "ISSUANCE_ENCRYPTION_KEY=$(encryption_key)"
-      fi ;;
+      echo "KAFKA_BOOTSTRAP_SERVERS=$KAFKA_BOOTSTRAP" ;;
+  esac
+  case "$m" in
+    issuance-service)
+      echo "PROVIDERS_GIFTISHOW_BASE_URL=http://127.0.0.1:$SANDBOX_PORT/giftishow/bizApi"
+      echo "ISSUANCE_ENCRYPTION_KEY=$(encryption_key)" ;;
     gateway)
       echo "GATEWAY_SERVICES_CATALOG=http://127.0.0.1:$CATALOG_PORT"
       echo "GATEWAY_SERVICES_ISSUANCE=http://127.0.0.1:$ISSUANCE_PORT"
-      echo "GATEWAY_SERVICES_SETTLEMENT=http://127.0.0.1:$SETTLEMENT_PORT"
-      echo "KAFKA_BOOTSTRAP_SERVERS=$KAFKA_BOOTSTRAP" ;;
+      echo "GATEWAY_SERVICES_SETTLEMENT=http://127.0.0.1:$SETTLEMENT_PORT" ;;
   esac
 }
 

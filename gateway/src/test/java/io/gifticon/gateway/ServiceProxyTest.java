@@ -8,17 +8,27 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.notNullValue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.gifticon.testsupport.PostgresResource;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import java.util.UUID;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(BackendStub.class)
+@WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "database", value = "gateway_test"))
 class ServiceProxyTest {
     private static final String DEMO_KEY = "demo-local-key";
 
     WireMockServer backend;
+
+    @Inject
+    Pool database;
 
     @Test
     void shouldAnswer401ProblemWithoutKey() {
@@ -70,6 +80,23 @@ class ServiceProxyTest {
     }
 
     @Test
+    void shouldAcceptKeyStoredInApiClientTable() {
+        String key = "table-key-" + UUID.randomUUID();
+        insertClient("partner-" + UUID.randomUUID(), key, "catalog:read", false);
+
+        given().header("X-Api-Key", key).get("/api/v1/products").then().statusCode(200);
+    }
+
+    @Test
+    void shouldRefuseRevokedKeyFromApiClientTable() {
+        String key = "revoked-key-" + UUID.randomUUID();
+        insertClient("former-" + UUID.randomUUID(), key, "catalog:read", true);
+
+        given().header("X-Api-Key", key).get("/api/v1/products")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
     void shouldAnswer502ProblemWhenServiceIsDown() {
         given().header("X-Api-Key", DEMO_KEY).get("/api/v1/settlement/balances")
                 .then().statusCode(502)
@@ -90,6 +117,13 @@ class ServiceProxyTest {
     void shouldAnswer404ProblemOutsideKnownRoutes() {
         given().header("X-Api-Key", DEMO_KEY).get("/api/v1/nothing-here")
                 .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    private void insertClient(String id, String key, String scopes, boolean revoked) {
+        database.preparedQuery("insert into api_client (id, key_sha256, scopes, revoked_at) values ($1, $2, $3, "
+                + (revoked ? "now()" : "null") + ")")
+                .execute(Tuple.of(id, io.gifticon.gateway.auth.ApiKeys.sha256(key), scopes))
+                .await().indefinitely();
     }
 
     @Test

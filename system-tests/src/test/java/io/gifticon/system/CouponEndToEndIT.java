@@ -52,7 +52,7 @@ class CouponEndToEndIT {
         AppProcess catalog = started(AppProcess.start(root, "catalog-service", withDatabase("catalog_test")));
         AppProcess settlement = started(AppProcess.start(root, "settlement-service",
                 withDatabase("settlement_test")));
-        gateway = started(AppProcess.start(root, "gateway", AppProcess.env(
+        gateway = started(AppProcess.start(root, "gateway", withDatabase("gateway_test",
                 "QUARKUS_PROFILE", "local",
                 "GATEWAY_SERVICES_ISSUANCE", issuance.url(),
                 "GATEWAY_SERVICES_CATALOG", catalog.url(),

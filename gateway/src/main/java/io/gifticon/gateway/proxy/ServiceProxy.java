@@ -91,21 +91,32 @@ public class ServiceProxy {
 
         Optional<Route> route = routes.stream().filter(r -> r.matches(request.path())).findFirst();
         if (route.isEmpty()) {
-            reject(ctx.response(), Problem.of(404, "NOT_FOUND", "Not Found", "No API at " + request.path()));
+            reject(ctx, Problem.of(404, "NOT_FOUND", "Not Found", "No API at " + request.path()));
             return;
         }
-        Optional<ApiClient> client = apiKeys.authenticate(request.getHeader(API_KEY));
+        // the key is looked up asynchronously: hold the body until the request is proxied or refused
+        request.pause();
+        apiKeys.authenticate(request.getHeader(API_KEY)).subscribe().with(
+                client -> forward(ctx, route.get(), client),
+                failure -> {
+                    LOG.errorf(failure, "API key look-up failed");
+                    reject(ctx, Problem.of(503, "AUTHENTICATION_UNAVAILABLE", "Service Unavailable",
+                            "API keys cannot be checked right now.").withRetryable(true));
+                });
+    }
+
+    private void forward(RoutingContext ctx, Route target, Optional<ApiClient> client) {
+        HttpServerRequest request = ctx.request();
         if (client.isEmpty()) {
-            reject(ctx.response(), Problem.of(401, "UNAUTHENTICATED", "Unknown or missing API key",
+            reject(ctx, Problem.of(401, "UNAUTHENTICATED", "Unknown or missing API key",
                     "Send a valid key in the X-Api-Key header."));
             return;
         }
-        Route target = route.get();
         boolean allowed = target.isRead(request.method())
                 ? target.readScopes().stream().anyMatch(client.get()::may)
                 : client.get().may(target.writeScope());
         if (!allowed) {
-            reject(ctx.response(), Problem.of(403, "FORBIDDEN", "Missing scope", "This key may not "
+            reject(ctx, Problem.of(403, "FORBIDDEN", "Missing scope", "This key may not "
                     + request.method() + " " + target.prefix() + "; needed: "
                     + (target.isRead(request.method()) ? String.join(" or ", target.readScopes())
                             : target.writeScope())));
@@ -126,7 +137,12 @@ public class ServiceProxy {
                 .setTimeout(config.proxy().responseTimeout().toMillis()));
     }
 
-    private void reject(HttpServerResponse response, Problem problem) {
+    private void reject(RoutingContext ctx, Problem problem) {
+        HttpServerResponse response = ctx.response();
+        if (response.ended()) {
+            return;
+        }
+        ctx.request().resume(); // let the unread body drain so that the connection stays usable
         response.setStatusCode(problem.status())
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .end(encode(problem));
