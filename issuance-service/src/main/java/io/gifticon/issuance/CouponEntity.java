@@ -60,6 +60,10 @@ public class CouponEntity {
     public String errorProviderCode;
     @Column(name = "error_message")
     public String errorMessage;
+    @Column(name = "reconcile_attempts")
+    public int reconcileAttempts;
+    @Column(name = "next_reconcile_at")
+    public Instant nextReconcileAt;
     @Column(name = "created_at")
     public Instant createdAt;
     @Column(name = "updated_at")

@@ -13,7 +13,7 @@ public enum CouponStatus {
         REQUESTED.next = EnumSet.of(ISSUING, FAILED);
         ISSUING.next = EnumSet.of(ISSUED, FAILED, UNKNOWN);
         // UNKNOWN is resolved by a status look-up (ISSUED/FAILED) or by the compensating cancel
-        UNKNOWN.next = EnumSet.of(ISSUED, FAILED, CANCELLING, CANCELLED);
+        UNKNOWN.next = EnumSet.of(ISSUED, FAILED, CANCELLING, CANCELLED, REDEEMED);
         ISSUED.next = EnumSet.of(CANCELLING, CANCELLED, REDEEMED, EXPIRED);
         CANCELLING.next = EnumSet.of(CANCELLED, ISSUED, REDEEMED, EXPIRED);
         FAILED.next = EnumSet.noneOf(CouponStatus.class);

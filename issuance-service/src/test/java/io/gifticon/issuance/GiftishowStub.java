@@ -37,6 +37,10 @@ public class GiftishowStub implements QuarkusTestResourceLifecycleManager {
         server.stubFor(post(urlEqualTo("/bizApi/send")).withRequestBody(containing("goods_code=" + GOODS_SLOW))
                 .willReturn(aResponse().withFixedDelay(5_000).withHeader("Content-Type", "application/json")
                         .withBody("{\"code\":\"0000\",\"result\":{\"code\":\"0000\",\"result\":{\"orderNo\":\"1\"}}}")));
+        // giftishow-biz-api.txt §6.5
+        server.stubFor(post(urlEqualTo("/bizApi/cancel")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"code\":\"0000\",\"message\":\"정상처리 되었습니다.\"}")));
         return Map.of(
                 "providers.giftishow.base-url", server.baseUrl() + "/bizApi",
                 // the document's 15 s, shortened so that the lost-reply test is quick

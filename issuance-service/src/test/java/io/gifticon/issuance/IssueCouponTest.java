@@ -183,16 +183,23 @@ class IssueCouponTest {
     }
 
     @Test
-    void shouldMarkCouponUnknownWhenProviderDoesNotAnswerInTime() {
+    void shouldCancelWithSameTrIdAfterSendTimeout() {
         var reply = issue(UUID.randomUUID().toString(), body(GiftishowStub.GOODS_SLOW, "Slow"))
                 .statusCode(202)
                 .body("status", equalTo("UNKNOWN"))
                 .body("pin", nullValue())
                 .extract();
         String couponId = reply.path("couponId");
+        String trId = reply.path("providerTransactionId");
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> couponEvents.records(r -> couponId.equals(r.key())).stream()
-                .anyMatch(r -> r.value().contains("\"type\":\"coupon.unknown\"")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().header("X-Client-Id", "acme")
+                .get("/api/v1/coupons/" + couponId).then().extract().<String>path("status").equals("CANCELLED"));
+        assertThat(giftishow.findAll(postRequestedFor(urlEqualTo("/bizApi/cancel"))
+                .withRequestBody(containing("tr_id=" + trId)))).hasSize(1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> couponEvents.records(r -> couponId.equals(r.key())).size() >= 3);
+        assertThat(couponEvents.records(r -> couponId.equals(r.key())))
+                .extracting(r -> EventJson.readCouponEvent(r.value()).type())
+                .containsExactly("coupon.requested", "coupon.unknown", "coupon.cancelled");
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.gifticon.issuance.CouponEntity;
 import io.gifticon.providers.ErrorCode;
 import io.gifticon.providers.ProviderError;
 import io.gifticon.providers.ProviderException;
+import io.gifticon.providers.giftishow.GiftishowCancelResult;
 import io.gifticon.providers.giftishow.GiftishowClient;
 import io.gifticon.providers.giftishow.GiftishowCodes;
 import io.gifticon.providers.giftishow.GiftishowDelivery;
@@ -31,6 +32,12 @@ public class ProviderRouter {
     public Uni<GiftishowSendResult> send(CouponEntity coupon) {
         requireSupported(coupon.provider);
         return giftishow.send(sendRequest(coupon));
+    }
+
+    /** Cancels with our own transaction id; "already cancelled" counts as cancelled. */
+    public Uni<GiftishowCancelResult> cancel(CouponEntity coupon) {
+        requireSupported(coupon.provider);
+        return giftishow.cancel(coupon.providerTransactionId);
     }
 
     private static void requireSupported(String provider) {

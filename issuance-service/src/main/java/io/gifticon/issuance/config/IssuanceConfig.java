@@ -21,6 +21,34 @@ public interface IssuanceConfig {
     /** Outbox relay settings. */
     Outbox outbox();
 
+    /** Resolution of coupons whose provider outcome is unknown. */
+    Reconciler reconciler();
+
+    interface Reconciler {
+        /** How often unresolved coupons are looked for. */
+        @WithDefault("30s")
+        Duration interval();
+
+        /**
+         * An ISSUING coupon unchanged for this long lost its send (the service stopped mid-call); it must exceed
+         * the send timeout (Giftishow: 15 s).
+         */
+        @WithDefault("2m")
+        Duration issuingStaleAfter();
+
+        /** How long one replica holds a coupon it is resolving before another may try. */
+        @WithDefault("2m")
+        Duration lease();
+
+        /** Longest wait between two attempts on one coupon (the wait doubles from {@code interval}). */
+        @WithDefault("1h")
+        Duration maxBackoff();
+
+        /** Coupons resolved per round (one provider call at a time). */
+        @WithDefault("20")
+        int batchSize();
+    }
+
     interface Outbox {
         /** How often the relay looks for unpublished events (it is also woken right after each commit). */
         @WithDefault("1s")

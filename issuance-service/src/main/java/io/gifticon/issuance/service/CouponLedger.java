@@ -91,6 +91,43 @@ public class CouponLedger {
         return recordError(id, error, CouponStatus.UNKNOWN, CouponEventType.UNKNOWN);
     }
 
+    @WithSession
+    public Uni<CouponEntity> find(UUID id) {
+        return coupons.findById(id);
+    }
+
+    /** The provider confirmed the coupon cancelled (or already cancelled): the bizmoney is refunded. */
+    @WithTransaction
+    public Uni<CouponEntity> recordCancelled(UUID id, String reason) {
+        Instant now = clock.instant();
+        return coupons.findById(id).call(c -> move(c, CouponStatus.CANCELLED, CouponEventType.CANCELLED, reason, now));
+    }
+
+    /** The provider does not know the transaction: the send never took effect and nothing was charged. */
+    @WithTransaction
+    public Uni<CouponEntity> recordNeverIssued(UUID id, ProviderError error) {
+        return recordError(id, error, CouponStatus.FAILED, CouponEventType.ISSUE_FAILED);
+    }
+
+    /** The coupon turned out to be issued and already used. */
+    @WithTransaction
+    public Uni<CouponEntity> recordRedeemed(UUID id, String reason) {
+        Instant now = clock.instant();
+        return coupons.findById(id).call(c -> move(c, CouponStatus.REDEEMED, CouponEventType.REDEEMED, reason, now));
+    }
+
+    /** A resolution attempt did not settle the coupon; try again at {@code nextAttempt}. */
+    @WithTransaction
+    public Uni<CouponEntity> recordUnresolved(UUID id, ProviderError error, Instant nextAttempt) {
+        return coupons.findById(id).invoke(c -> {
+            c.reconcileAttempts++;
+            c.nextReconcileAt = nextAttempt;
+            c.errorCode = error.code().name();
+            c.errorProviderCode = error.providerCode();
+            c.errorMessage = truncate(error.providerMessage(), 500);
+        });
+    }
+
     public String revealPin(CouponEntity coupon) {
         return coupon.pinEncrypted == null ? null : cipher.decrypt(coupon.pinEncrypted, coupon.id.toString());
     }
@@ -108,6 +145,10 @@ public class CouponLedger {
     private Uni<Void> move(CouponEntity coupon, CouponStatus target, CouponEventType event, String reason,
             Instant now) {
         CouponStatus from = coupon.status;
+        if (from == target) {
+            // a repeated resolution (a retried cancel, a second replica) changes nothing
+            return Uni.createFrom().voidItem();
+        }
         if (!from.canMoveTo(target)) {
             throw new IllegalStateException("coupon " + coupon.id + ": " + from + " -> " + target + " not allowed");
         }

@@ -1,0 +1,147 @@
+package io.gifticon.issuance.service;
+
+import io.gifticon.issuance.CouponEntity;
+import io.gifticon.issuance.CouponStatus;
+import io.gifticon.issuance.client.ProviderRouter;
+import io.gifticon.issuance.config.IssuanceConfig;
+import io.gifticon.issuance.messaging.OutboxRelay;
+import io.gifticon.providers.ErrorCode;
+import io.gifticon.providers.ProviderError;
+import io.gifticon.providers.ProviderFailures;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Leaves no coupon in doubt. A send that got no answer (UNKNOWN), or whose answer was never recorded because the
+ * service stopped mid-call (ISSUING for too long), is resolved by the compensating cancel with the same tr_id
+ * that giftishow-biz-api.txt §8 requires: CANCELLED, or FAILED when the provider never had it, or REDEEMED when
+ * it was already used; otherwise retried with a doubling wait. One replica works on a coupon at a time (a lease
+ * taken with {@code FOR UPDATE SKIP LOCKED}); cancels go one at a time (§6).
+ */
+@ApplicationScoped
+public class UnknownCouponReconciler {
+    private static final Logger LOG = Logger.getLogger(UnknownCouponReconciler.class);
+
+    private final Pool database;
+    private final CouponLedger ledger;
+    private final ProviderRouter providers;
+    private final OutboxRelay relay;
+    private final IssuanceConfig.Reconciler config;
+    private final Clock clock = Clock.systemUTC();
+
+    public UnknownCouponReconciler(Pool database, CouponLedger ledger, ProviderRouter providers, OutboxRelay relay,
+            IssuanceConfig config) {
+        this.database = database;
+        this.ledger = ledger;
+        this.providers = providers;
+        this.relay = relay;
+        this.config = config.reconciler();
+    }
+
+    @Scheduled(every = "${issuance.reconciler.interval:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    Uni<Void> scheduled() {
+        return reconcileNow().replaceWithVoid();
+    }
+
+    /** One round; the number of coupons it settled. */
+    public Uni<Integer> reconcileNow() {
+        return markLostSends()
+                .chain(this::claim)
+                .chain(ids -> Multi.createFrom().iterable(ids)
+                        .onItem().transformToUniAndConcatenate(this::resolve)
+                        .filter(Boolean::booleanValue)
+                        .collect().asList())
+                .map(List::size)
+                .invoke(settled -> {
+                    if (settled > 0) {
+                        relay.wakeUp();
+                    }
+                });
+    }
+
+    /** ISSUING for longer than any send can take: the service stopped before it recorded the answer. */
+    private Uni<Void> markLostSends() {
+        OffsetDateTime staleBefore = at(clock.instant().minus(config.issuingStaleAfter()));
+        return database.preparedQuery("select id from coupon where status = 'ISSUING' and updated_at < $1 limit $2")
+                .execute(Tuple.of(staleBefore, config.batchSize()))
+                .chain(rows -> Multi.createFrom().iterable(ids(rows))
+                        .onItem().transformToUniAndConcatenate(id -> ledger.recordUnknown(id, new ProviderError(
+                                ErrorCode.PROVIDER_ERROR, null, null,
+                                "no answer was recorded for the send: the service stopped during the call")))
+                        .collect().asList())
+                .replaceWithVoid();
+    }
+
+    private Uni<List<UUID>> claim() {
+        Instant now = clock.instant();
+        return database.preparedQuery("""
+                update coupon set next_reconcile_at = $1
+                 where id in (select id from coupon
+                               where status = 'UNKNOWN' and (next_reconcile_at is null or next_reconcile_at <= $2)
+                               order by updated_at limit $3 for update skip locked)
+                returning id""")
+                .execute(Tuple.of(at(now.plus(config.lease())), at(now), config.batchSize()))
+                .map(UnknownCouponReconciler::ids);
+    }
+
+    private Uni<Boolean> resolve(UUID id) {
+        return ledger.find(id).chain(coupon -> {
+            if (coupon == null || coupon.status != CouponStatus.UNKNOWN) {
+                return Uni.createFrom().item(false);
+            }
+            return providers.cancel(coupon).onItemOrFailure().transformToUni((result, failure) -> {
+                if (failure == null) {
+                    return ledger.recordCancelled(id, "compensating cancel: " + result).replaceWith(true);
+                }
+                var classified = ProviderFailures.classify(coupon.provider, failure);
+                return switch (UnknownResolution.ofCancelFailure(classified)) {
+                    case CANCELLED -> ledger.recordCancelled(id, "compensating cancel: already cancelled")
+                            .replaceWith(true);
+                    case NEVER_ISSUED -> ledger.recordNeverIssued(id, classified.error()).replaceWith(true);
+                    case REDEEMED -> ledger.recordRedeemed(id, "issued and already used; cannot be cancelled")
+                            .replaceWith(true);
+                    case RETRY -> retryLater(coupon, classified.error());
+                };
+            });
+        }).onFailure().recoverWithItem(failure -> {
+            LOG.warnf("coupon %s: resolution attempt failed: %s", id, failure.toString());
+            return false;
+        });
+    }
+
+    private Uni<Boolean> retryLater(CouponEntity coupon, ProviderError error) {
+        int attempt = coupon.reconcileAttempts + 1;
+        Duration wait = config.interval().multipliedBy(1L << Math.min(attempt, 20));
+        if (wait.compareTo(config.maxBackoff()) > 0) {
+            wait = config.maxBackoff();
+        }
+        LOG.warnf("coupon %s still unresolved after %d attempt(s) (%s); next in %s", coupon.id, attempt,
+                error.code(), wait);
+        return ledger.recordUnresolved(coupon.id, error, clock.instant().plus(wait)).replaceWith(false);
+    }
+
+    private static List<UUID> ids(io.vertx.mutiny.sqlclient.RowSet<Row> rows) {
+        List<UUID> ids = new ArrayList<>();
+        rows.forEach(row -> ids.add(row.getUUID("id")));
+        return ids;
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}
