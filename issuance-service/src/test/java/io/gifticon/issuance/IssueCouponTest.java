@@ -3,6 +3,8 @@ package io.gifticon.issuance;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.gifticon.issuance.CouponRequests.body;
+import static io.gifticon.issuance.CouponRequests.issue;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -225,23 +227,8 @@ class IssueCouponTest {
                 .body("code", equalTo("COUPON_NOT_FOUND"));
     }
 
-    private static io.restassured.response.ValidatableResponse issue(String key, String body) {
-        return given().contentType(ContentType.JSON)
-                .header("X-Client-Id", "acme")
-                .header("Idempotency-Key", key)
-                .body(body)
-                .post("/api/v1/coupons")
-                .then();
-    }
-
     private int sendsFor(String trId) {
         return giftishow.findAll(postRequestedFor(urlEqualTo("/bizApi/send"))
                 .withRequestBody(containing("tr_id=" + trId))).size();
-    }
-
-    static String body(String goodsCode, String title) {
-        return """
-                {"productId":"giftishow:%s","recipientPhone":"01012345678","delivery":"PIN","title":"%s",
-                 "message":"A coffee on us","senderPhone":"0212345678"}""".formatted(goodsCode, title);
     }
 }

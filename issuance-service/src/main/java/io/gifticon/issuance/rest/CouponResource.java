@@ -2,6 +2,8 @@ package io.gifticon.issuance.rest;
 
 import io.gifticon.issuance.CouponEntity;
 import io.gifticon.issuance.CouponStatus;
+import io.gifticon.issuance.repository.CouponRepository;
+import io.gifticon.issuance.service.CouponCancellationService;
 import io.gifticon.issuance.service.CouponIssuanceService;
 import io.gifticon.issuance.service.IssueOutcome;
 import io.gifticon.providers.ErrorCode;
@@ -10,17 +12,25 @@ import io.gifticon.web.ProblemException;
 import io.gifticon.web.ProblemMappers;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -36,11 +46,55 @@ public class CouponResource {
     static final String CLIENT_ID = "X-Client-Id";
     static final String CLIENT_SCOPES = "X-Client-Scopes";
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     private final CouponIssuanceService issuance;
+    private final CouponCancellationService cancellation;
 
-    public CouponResource(CouponIssuanceService issuance) {
+    public CouponResource(CouponIssuanceService issuance, CouponCancellationService cancellation) {
         this.issuance = issuance;
+        this.cancellation = cancellation;
+    }
+
+    @GET
+    @Operation(summary = "The client's coupons, newest first; no PINs in lists")
+    public Uni<CouponPageView> list(@Parameter(hidden = true) @HeaderParam(CLIENT_ID) String clientId,
+            @QueryParam("status") String status, @QueryParam("productId") String productId,
+            @Parameter(description = "ISO date (Asia/Seoul day) or instant, inclusive") @QueryParam("from") String from,
+            @Parameter(description = "ISO date (Asia/Seoul day) or instant, exclusive") @QueryParam("to") String to,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
+        String client = requireClient(clientId);
+        var filter = new CouponRepository.CouponFilter(parseStatus(status), blankToNull(productId),
+                parseTime("from", from), parseTime("to", to));
+        return issuance.search(client, filter, page, size).map(found -> new CouponPageView(
+                found.items().stream().map(c -> CouponView.of(c, null)).toList(), page, size, found.total()));
+    }
+
+    @POST
+    @Path("/{couponId}/cancel")
+    @Consumes(MediaType.WILDCARD) // no body
+
+    @Operation(summary = "Cancel an issued coupon", description = "200 cancelled; 202 while the provider's answer "
+            + "is not known (the cancel is repeated until it is); 409 problem when the coupon cannot be cancelled.")
+    public Uni<Response> cancel(@Parameter(hidden = true) @HeaderParam(CLIENT_ID) String clientId,
+            @PathParam("couponId") String couponId) {
+        String client = requireClient(clientId);
+        return cancellation.cancel(parseId(couponId), client).map(outcome -> {
+            CouponEntity c = outcome.coupon();
+            if (outcome.refusal() != null) {
+                var error = outcome.refusal();
+                return ProblemMappers.respond(Problem.of(error.code().httpStatus() == 404 ? 409
+                        : error.code().httpStatus(), error.code().name(), "The coupon was not cancelled",
+                        error.code().userMessage() + (error.providerMessage() == null ? ""
+                                : " (" + error.providerMessage() + ")"))
+                        .withProvider(error.provider(), error.providerCode(), error.retryable())
+                        .withExtensions(Map.of("couponId", c.id.toString(), "status", c.status.name()))
+                        .withInstance("/api/v1/coupons/" + c.id + "/cancel"));
+            }
+            return Response.status(c.status == CouponStatus.CANCELLED ? 200 : 202)
+                    .entity(CouponView.of(c, null)).build();
+        });
     }
 
     @POST
@@ -98,6 +152,37 @@ public class CouponResource {
                     "Requests reach this service through the gateway, which identifies the client."));
         }
         return clientId;
+    }
+
+    private static CouponStatus parseStatus(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        try {
+            return CouponStatus.valueOf(status.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw invalidQuery("status", "must be one of " + Arrays.toString(CouponStatus.values()));
+        }
+    }
+
+    private static Instant parseTime(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(SEOUL).toInstant() : Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw invalidQuery(name, "must be a date (2026-11-22) or an instant (2026-11-22T00:00:00Z)");
+        }
+    }
+
+    private static ProblemException invalidQuery(String field, String message) {
+        return new ProblemException(Problem.of(400, "VALIDATION_FAILED", "The request is not valid",
+                field + " " + message).withRetryable(false).withErrors(List.of(new Problem.FieldError(field, message))));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private static boolean mayReadPins(String scopes) {

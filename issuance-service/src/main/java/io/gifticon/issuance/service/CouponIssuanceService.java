@@ -4,6 +4,7 @@ import io.gifticon.issuance.CouponEntity;
 import io.gifticon.issuance.client.ProviderRouter;
 import io.gifticon.issuance.config.IssuanceConfig;
 import io.gifticon.issuance.messaging.OutboxRelay;
+import io.gifticon.issuance.repository.CouponRepository;
 import io.gifticon.issuance.rest.IssueCouponRequest;
 import io.gifticon.providers.PhoneNumbers;
 import io.gifticon.providers.ProviderFailures;
@@ -56,6 +57,11 @@ public class CouponIssuanceService {
 
     public Uni<CouponEntity> find(UUID couponId, String clientId) {
         return ledger.findForClient(couponId, clientId);
+    }
+
+    public Uni<CouponRepository.CouponPage> search(String clientId, CouponRepository.CouponFilter filter, int page,
+            int size) {
+        return ledger.search(clientId, filter, page, size);
     }
 
     public String revealPin(CouponEntity coupon) {

@@ -96,6 +96,31 @@ public class CouponLedger {
         return coupons.findById(id);
     }
 
+    @WithSession
+    public Uni<CouponRepository.CouponPage> search(String clientId, CouponRepository.CouponFilter filter, int page,
+            int size) {
+        return coupons.search(clientId, filter, page, size);
+    }
+
+    /**
+     * A client asks to cancel: ISSUED becomes CANCELLING (stored before the provider is called, so that an
+     * interrupted cancel is finished by the reconciler). Returns the coupon as it now is; null if the client has
+     * no such coupon.
+     */
+    @WithTransaction
+    public Uni<CouponEntity> startCancel(UUID id, String clientId) {
+        Instant now = clock.instant();
+        return coupons.findForClient(id, clientId).call(c -> c == null || c.status != CouponStatus.ISSUED
+                ? Uni.createFrom().voidItem()
+                : move(c, CouponStatus.CANCELLING, null, "cancel requested by the client", now));
+    }
+
+    /** The provider refused the cancel: the coupon stays issued. */
+    @WithTransaction
+    public Uni<CouponEntity> recordCancelFailed(UUID id, ProviderError error) {
+        return recordError(id, error, CouponStatus.ISSUED, CouponEventType.CANCEL_FAILED);
+    }
+
     /** The provider confirmed the coupon cancelled (or already cancelled): the bizmoney is refunded. */
     @WithTransaction
     public Uni<CouponEntity> recordCancelled(UUID id, String reason) {

@@ -27,7 +27,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Leaves no coupon in doubt. A send that got no answer (UNKNOWN), or whose answer was never recorded because the
- * service stopped mid-call (ISSUING for too long), is resolved by the compensating cancel with the same tr_id
+ * service stopped mid-call (ISSUING for too long), and a client's cancel left without an answer (CANCELLING), is resolved by the compensating cancel with the same tr_id
  * that giftishow-biz-api.txt §8 requires: CANCELLED, or FAILED when the provider never had it, or REDEEMED when
  * it was already used; otherwise retried with a doubling wait. One replica works on a coupon at a time (a lease
  * taken with {@code FOR UPDATE SKIP LOCKED}); cancels go one at a time (§6).
@@ -87,23 +87,28 @@ public class UnknownCouponReconciler {
                 .replaceWithVoid();
     }
 
+    /** UNKNOWN coupons, and CANCELLING ones whose cancel was interrupted (unchanged for a while). */
     private Uni<List<UUID>> claim() {
         Instant now = clock.instant();
         return database.preparedQuery("""
                 update coupon set next_reconcile_at = $1
                  where id in (select id from coupon
-                               where status = 'UNKNOWN' and (next_reconcile_at is null or next_reconcile_at <= $2)
+                               where (status = 'UNKNOWN' or (status = 'CANCELLING' and updated_at < $4))
+                                 and (next_reconcile_at is null or next_reconcile_at <= $2)
                                order by updated_at limit $3 for update skip locked)
                 returning id""")
-                .execute(Tuple.of(at(now.plus(config.lease())), at(now), config.batchSize()))
+                .execute(Tuple.of(at(now.plus(config.lease())), at(now), config.batchSize(),
+                        at(now.minus(config.issuingStaleAfter()))))
                 .map(UnknownCouponReconciler::ids);
     }
 
     private Uni<Boolean> resolve(UUID id) {
         return ledger.find(id).chain(coupon -> {
-            if (coupon == null || coupon.status != CouponStatus.UNKNOWN) {
+            if (coupon == null
+                    || coupon.status != CouponStatus.UNKNOWN && coupon.status != CouponStatus.CANCELLING) {
                 return Uni.createFrom().item(false);
             }
+            boolean unknownSend = coupon.status == CouponStatus.UNKNOWN;
             return providers.cancel(coupon).onItemOrFailure().transformToUni((result, failure) -> {
                 if (failure == null) {
                     return ledger.recordCancelled(id, "compensating cancel: " + result).replaceWith(true);
@@ -112,7 +117,9 @@ public class UnknownCouponReconciler {
                 return switch (UnknownResolution.ofCancelFailure(classified)) {
                     case CANCELLED -> ledger.recordCancelled(id, "compensating cancel: already cancelled")
                             .replaceWith(true);
-                    case NEVER_ISSUED -> ledger.recordNeverIssued(id, classified.error()).replaceWith(true);
+                    // an issued coupon being cancelled cannot be "never issued": do not conclude, retry
+                    case NEVER_ISSUED -> unknownSend ? ledger.recordNeverIssued(id, classified.error()).replaceWith(true)
+                            : retryLater(coupon, classified.error());
                     case REDEEMED -> ledger.recordRedeemed(id, "issued and already used; cannot be cancelled")
                             .replaceWith(true);
                     case RETRY -> retryLater(coupon, classified.error());
