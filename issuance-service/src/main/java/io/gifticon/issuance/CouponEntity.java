@@ -23,6 +23,9 @@ public class CouponEntity {
     public String idempotencyKey;
     @Column(name = "request_hash")
     public String requestHash;
+    /** True once a failure that never reached the provider gave the idempotency key back for a retry. */
+    @Column(name = "idempotency_released")
+    public boolean idempotencyReleased;
     @Enumerated(EnumType.STRING)
     public CouponStatus status;
     public String provider;

@@ -25,7 +25,8 @@ public class GiftishowStub implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        // a fixed free port, so that a test can stop and restart the "provider" at the same address
+        server = new WireMockServer(WireMockConfiguration.options().port(freePort()));
         server.start();
         server.stubFor(post(urlEqualTo("/bizApi/send")).withRequestBody(containing("goods_code=" + GOODS_OK))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("""
@@ -44,12 +45,22 @@ public class GiftishowStub implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "providers.giftishow.base-url", server.baseUrl() + "/bizApi",
                 // the document's 15 s, shortened so that the lost-reply test is quick
-                "io.gifticon.providers.giftishow.GiftishowClient/send/Timeout/value", "1500");
+                "io.gifticon.providers.giftishow.GiftishowClient/send/Timeout/value", "1500",
+                // seconds (the annotation's unit): the breaker half-opens quickly in tests
+                "io.gifticon.providers.giftishow.GiftishowClient/send/CircuitBreaker/delay", "2");
     }
 
     @Override
     public void inject(TestInjector injector) {
         injector.injectIntoFields(server, new TestInjector.MatchesType(WireMockServer.class));
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -16,7 +16,8 @@ import java.util.UUID;
 public class CouponRepository implements PanacheRepositoryBase<CouponEntity, UUID> {
 
     public Uni<CouponEntity> findByIdempotencyKey(String clientId, String idempotencyKey) {
-        return find("clientId = ?1 and idempotencyKey = ?2", clientId, idempotencyKey).firstResult();
+        return find("clientId = ?1 and idempotencyKey = ?2 and idempotencyReleased = false", clientId, idempotencyKey)
+                .firstResult();
     }
 
     public Uni<CouponEntity> findForClient(UUID id, String clientId) {

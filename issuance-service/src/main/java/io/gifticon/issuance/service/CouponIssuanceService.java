@@ -80,7 +80,8 @@ public class CouponIssuanceService {
             LOG.infof("coupon %s: %s send ended %s (%s)", id, provider,
                     classified.outcomeUnknown() ? "without an answer" : "with a refusal", classified.error().code());
             return (classified.outcomeUnknown() ? ledger.recordUnknown(id, classified.error())
-                    : ledger.recordFailed(id, classified.error()))
+                    // no provider result code: refused connection, open circuit, full bulkhead — never sent
+                    : ledger.recordFailed(id, classified.error(), classified.error().providerCode() == null))
                     .map(c -> new IssueOutcome(c, null, false));
         })
                 .invoke(relay::wakeUp);

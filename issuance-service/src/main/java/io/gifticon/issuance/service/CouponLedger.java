@@ -79,10 +79,15 @@ public class CouponLedger {
         });
     }
 
-    /** The provider refused: nothing was issued and nothing charged. */
+    /**
+     * The provider refused, or was never reached: nothing was issued and nothing charged. When the request never
+     * reached the provider and the error is retryable, the idempotency key is released so that the client's retry
+     * with the same key is a new attempt rather than a replay of this failure.
+     */
     @WithTransaction
-    public Uni<CouponEntity> recordFailed(UUID id, ProviderError error) {
-        return recordError(id, error, CouponStatus.FAILED, CouponEventType.ISSUE_FAILED);
+    public Uni<CouponEntity> recordFailed(UUID id, ProviderError error, boolean neverReachedProvider) {
+        return recordError(id, error, CouponStatus.FAILED, CouponEventType.ISSUE_FAILED)
+                .invoke(c -> c.idempotencyReleased = neverReachedProvider && error.retryable());
     }
 
     /** No answer from the provider: the coupon may exist there and must be resolved. */
@@ -131,6 +136,7 @@ public class CouponLedger {
     /** The provider does not know the transaction: the send never took effect and nothing was charged. */
     @WithTransaction
     public Uni<CouponEntity> recordNeverIssued(UUID id, ProviderError error) {
+        // the key stays taken: the client already got 202 for it and may be polling this coupon
         return recordError(id, error, CouponStatus.FAILED, CouponEventType.ISSUE_FAILED);
     }
 
