@@ -38,6 +38,10 @@ public class GiftishowStub implements QuarkusTestResourceLifecycleManager {
         server.stubFor(post(urlEqualTo("/bizApi/send")).withRequestBody(containing("goods_code=" + GOODS_SLOW))
                 .willReturn(aResponse().withFixedDelay(5_000).withHeader("Content-Type", "application/json")
                         .withBody("{\"code\":\"0000\",\"result\":{\"code\":\"0000\",\"result\":{\"orderNo\":\"1\"}}}")));
+        // recipients 01099…: the provider refuses (injected failures of the batch tests)
+        server.stubFor(post(urlEqualTo("/bizApi/send")).atPriority(1).withRequestBody(containing("phone_no=01099"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                        .withBody("{\"code\":\"ERR0999\",\"message\":\"쿠폰발송오류\"}")));
         // giftishow-biz-api.txt §6.5
         server.stubFor(post(urlEqualTo("/bizApi/cancel")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json")

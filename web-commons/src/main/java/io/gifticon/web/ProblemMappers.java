@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -94,16 +93,23 @@ public class ProblemMappers {
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {
-        // "issue.request.recipientPhone" → "recipientPhone": drop the method and parameter nodes
-        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
-        String field = nodes.stream()
-                .filter(n -> n.getKind() == ElementKind.PROPERTY || n.getKind() == ElementKind.CONTAINER_ELEMENT)
-                .map(n -> n.getIndex() != null ? n.getName() + "[" + n.getIndex() + "]" : n.getName())
-                .collect(Collectors.joining("."));
-        if (field.isEmpty()) {
-            Path.Node last = nodes.isEmpty() ? null : nodes.get(nodes.size() - 1);
-            return last == null ? "request" : last.getName();
+        // "create.request.recipients[1].phone": drop the method and parameter nodes. An element's index sits on
+        // the node after the container (isInIterable), so it is appended to what was built so far.
+        StringBuilder field = new StringBuilder();
+        String lastName = "request";
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() != ElementKind.PROPERTY && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                lastName = node.getName();
+                continue;
+            }
+            if (node.isInIterable()) {
+                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            String name = node.getName();
+            if (name != null && !name.startsWith("<")) {
+                field.append(field.length() == 0 ? "" : ".").append(name);
+            }
         }
-        return field;
+        return field.length() == 0 ? lastName : field.toString();
     }
 }

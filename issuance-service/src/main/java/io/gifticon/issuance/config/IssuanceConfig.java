@@ -49,6 +49,38 @@ public interface IssuanceConfig {
         int batchSize();
     }
 
+    /** Batches of coupons. */
+    Batch batch();
+
+    interface Batch {
+        /** Most recipients one batch may have. */
+        @WithDefault("10000")
+        int maxRecipients();
+
+        /**
+         * Provider sends per second per service instance. giftishow-biz-api.txt 주의사항 5: one coupon per request,
+         * no multipart, or the account may be suspended for overload — so a steady, modest pace.
+         */
+        @WithDefault("20")
+        int sendsPerSecond();
+
+        /** Provider sends in flight at once per service instance. */
+        @WithDefault("4")
+        int concurrency();
+
+        /** Items one instance takes at a time. */
+        @WithDefault("100")
+        int claimSize();
+
+        /** How long an instance holds the items it took before another may take them (after a crash). */
+        @WithDefault("5m")
+        Duration lease();
+
+        /** How often the worker looks for waiting items (it is also woken when a batch arrives). */
+        @WithDefault("2s")
+        Duration pollInterval();
+    }
+
     interface Outbox {
         /** How often the relay looks for unpublished events (it is also woken right after each commit). */
         @WithDefault("1s")

@@ -13,7 +13,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * AES-256-GCM for secrets at rest (PINs, recipient numbers): {@code base64(iv ‖ ciphertext+tag)}, bound to the
- * coupon id as associated data so that a value cannot be moved to another coupon.
+ * owner's id (a coupon, a batch item) as associated data so that a value cannot be moved to another owner.
  */
 @ApplicationScoped
 public class FieldCipher {
@@ -31,13 +31,13 @@ public class FieldCipher {
         this.key = new SecretKeySpec(raw, "AES");
     }
 
-    public String encrypt(String plain, String couponId) {
+    public String encrypt(String plain, String context) {
         try {
             byte[] iv = new byte[IV_BYTES];
             random.nextBytes(iv);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
-            cipher.updateAAD(couponId.getBytes(StandardCharsets.UTF_8));
+            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
             return Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length)
                     .put(iv).put(sealed).array());
@@ -46,12 +46,12 @@ public class FieldCipher {
         }
     }
 
-    public String decrypt(String encrypted, String couponId) {
+    public String decrypt(String encrypted, String context) {
         try {
             byte[] all = Base64.getDecoder().decode(encrypted);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, all, 0, IV_BYTES));
-            cipher.updateAAD(couponId.getBytes(StandardCharsets.UTF_8));
+            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
             return new String(cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("decryption failed", e);

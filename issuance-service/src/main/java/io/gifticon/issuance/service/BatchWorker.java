@@ -1,0 +1,179 @@
+package io.gifticon.issuance.service;
+
+import io.gifticon.issuance.config.IssuanceConfig;
+import io.gifticon.issuance.rest.IssueBatchRequest;
+import io.gifticon.issuance.rest.IssueCouponRequest;
+import io.gifticon.providers.ProviderException;
+import io.gifticon.web.ProblemException;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends the waiting items of batches. Items are taken under a lease ({@code FOR UPDATE SKIP LOCKED}), so several
+ * replicas share the work and a crashed one's items are taken again when the lease ends. Each item goes through
+ * the normal issue path with the idempotency key {@code batch:<batch>:<seq>}: taking an item twice replays its
+ * coupon instead of issuing a second one. Sends are paced ({@code sends-per-second}) and bounded
+ * ({@code concurrency}).
+ */
+@ApplicationScoped
+public class BatchWorker {
+    private static final Logger LOG = Logger.getLogger(BatchWorker.class);
+
+    private final Pool database;
+    private final FieldCipher cipher;
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(30);
+
+    private final CouponIssuanceService issuance;
+    private final IssuanceConfig.Batch config;
+    private final Vertx vertx;
+    private final Clock clock = Clock.systemUTC();
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    public BatchWorker(Pool database, FieldCipher cipher, CouponIssuanceService issuance,
+            IssuanceConfig config, Vertx vertx) {
+        this.database = database;
+        this.cipher = cipher;
+        this.issuance = issuance;
+        this.config = config.batch();
+        this.vertx = vertx;
+    }
+
+    @Scheduled(every = "${issuance.batch.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    Uni<Void> poll() {
+        return work();
+    }
+
+    /** Starts a round now (e.g. a batch just arrived), on a context of its own. */
+    public void wakeUp() {
+        var context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        context.runOnContext(ignored -> work().subscribe().with(done -> { },
+                failure -> LOG.warnf("batch round failed: %s", failure.toString())));
+    }
+
+    /** Sends claimed items until none wait; returns at once if this instance is already at it. */
+    public Uni<Void> work() {
+        if (!running.compareAndSet(false, true)) {
+            return Uni.createFrom().voidItem();
+        }
+        return Uni.createFrom().deferred(this::round)
+                .eventually(() -> running.set(false))
+                .chain(sent -> sent > 0 ? work() : Uni.createFrom().voidItem());
+    }
+
+    private Uni<Integer> round() {
+        return claim().chain(items -> {
+            if (items.isEmpty()) {
+                return Uni.createFrom().item(0);
+            }
+            // ticks that find every slot busy are dropped, so the pace is an upper bound
+            Duration spacing = Duration.ofNanos(1_000_000_000L / Math.max(1, config.sendsPerSecond()));
+            Multi<Long> pace = Multi.createFrom().ticks().every(spacing)
+                    .onOverflow().drop();
+            return Multi.createBy().combining().streams(pace, Multi.createFrom().iterable(items)).asTuple()
+                    .onItem().transformToUni(tick -> onOwnContext(tick.getItem2())).merge(config.concurrency())
+                    .collect().asList().map(List::size);
+        });
+    }
+
+    private Uni<List<Claimed>> claim() {
+        Instant now = clock.instant();
+        return database.preparedQuery("""
+                update coupon_batch_item i set lease_until = $1
+                  from coupon_batch b
+                 where b.id = i.batch_id
+                   and (i.batch_id, i.seq) in (select batch_id, seq from coupon_batch_item
+                                                where coupon_id is null and error_code is null
+                                                  and (lease_until is null or lease_until < $2)
+                                                order by batch_id, seq limit $3 for update skip locked)
+                returning i.batch_id, i.seq, i.recipient_phone_encrypted, i.client_reference, b.client_id,
+                          b.product_id, b.delivery, b.title, b.message, b.sender_phone, b.scheduled_at""")
+                .execute(Tuple.of(now.plus(config.lease()).atOffset(ZoneOffset.UTC), now.atOffset(ZoneOffset.UTC),
+                        config.claimSize()))
+                .map(rows -> {
+                    List<Claimed> claimed = new ArrayList<>();
+                    rows.forEach(r -> claimed.add(Claimed.of(r)));
+                    claimed.sort(java.util.Comparator.comparing(Claimed::batchId).thenComparingInt(Claimed::seq));
+                    return claimed;
+                });
+    }
+
+    /**
+     * Each send on a Vert.x context of its own: Hibernate Reactive keeps one session per context, so concurrent
+     * sends sharing one would use each other's session (and ticks arrive on a timer thread without any context).
+     */
+    private Uni<Void> onOwnContext(Claimed item) {
+        var context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        return Uni.createFrom().emitter(emitter -> context.runOnContext(
+                ignored -> send(item).subscribe().with(emitter::complete, emitter::fail)));
+    }
+
+    private Uni<Void> send(Claimed item) {
+        String phone = cipher.decrypt(item.phoneEncrypted(), item.batchId() + ":" + item.seq());
+        var request = item.batch().forRecipient(phone, item.clientReference());
+        String key = "batch:" + item.batchId() + ":" + item.seq();
+        return Uni.createFrom().deferred(() -> issuance.issue(item.clientId(), key, request))
+                .chain(outcome -> outcome.coupon().idempotencyReleased
+                        // never reached the provider (down, circuit open): try this recipient again later
+                        ? database.preparedQuery("update coupon_batch_item set lease_until = $3 "
+                                + "where batch_id = $1 and seq = $2").execute(Tuple.of(item.batchId(), item.seq(),
+                                        clock.instant().plus(RETRY_AFTER).atOffset(ZoneOffset.UTC)))
+                        : database.preparedQuery("update coupon_batch_item set coupon_id = $3, lease_until = null "
+                                + "where batch_id = $1 and seq = $2")
+                                .execute(Tuple.of(item.batchId(), item.seq(), outcome.coupon().id)))
+                .replaceWithVoid()
+                .onFailure(f -> f instanceof ProviderException || f instanceof ProblemException)
+                .recoverWithUni(failure -> reject(item, failure))
+                .onFailure().recoverWithUni(failure -> {
+                    // e.g. our database hiccuped: the lease runs out and the item is taken again, with the same key
+                    LOG.warnf("batch %s item %d: %s", item.batchId(), item.seq(), failure.toString());
+                    return Uni.createFrom().voidItem();
+                });
+    }
+
+    /** The item can never become a coupon (e.g. the provider's rules refuse it): record why. */
+    private Uni<Void> reject(Claimed item, Throwable failure) {
+        String code = failure instanceof ProviderException pe ? pe.error().code().name()
+                : ((ProblemException) failure).problem().code();
+        String message = failure.getMessage();
+        return database.preparedQuery("update coupon_batch_item set error_code = $3, error_message = $4, "
+                + "lease_until = null where batch_id = $1 and seq = $2")
+                .execute(Tuple.of(item.batchId(), item.seq(), code,
+                        message == null || message.length() <= 500 ? message : message.substring(0, 500)))
+                .replaceWithVoid();
+    }
+
+    /** An item taken by this instance, with what its coupon request needs. */
+    record Claimed(UUID batchId, int seq, String phoneEncrypted, String clientReference, String clientId,
+            IssueBatchRequest batch) {
+
+        static Claimed of(Row r) {
+            var scheduled = r.getOffsetDateTime("scheduled_at");
+            var batch = new IssueBatchRequest(r.getString("product_id"),
+                    IssueCouponRequest.Delivery.valueOf(r.getString("delivery")), r.getString("title"),
+                    r.getString("message"), r.getString("sender_phone"),
+                    scheduled == null ? null : scheduled.toInstant(), List.of());
+            return new Claimed(r.getUUID("batch_id"), r.getInteger("seq"), r.getString("recipient_phone_encrypted"),
+                    r.getString("client_reference"), r.getString("client_id"), batch);
+        }
+    }
+}
