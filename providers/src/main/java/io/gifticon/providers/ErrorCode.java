@@ -20,7 +20,13 @@ public enum ErrorCode {
     PROVIDER_UNAVAILABLE(true, 503, "The provider is not available right now; try again later."),
     TIMEOUT(true, 504, "The provider did not answer in time."),
     UNSUPPORTED(false, 501, "The provider does not support this operation."),
-    PROVIDER_ERROR(false, 502, "The provider answered with an error the platform does not know.");
+    PROVIDER_ERROR(false, 502, "The provider answered with an error the platform does not know."),
+    /** A lasting per-coupon or per-account limit (resend count, issuing limit): waiting does not help. */
+    QUOTA_EXHAUSTED(false, 429, "A provider limit for this coupon or account has been reached."),
+    /** POS popups (PBT): the customer or cashier closed the popup. */
+    USER_CANCELLED(false, 409, "The operation was cancelled at the terminal."),
+    /** POS popups (PBT): nobody entered anything in time. */
+    USER_TIMEOUT(true, 408, "No input was made at the terminal in time.");
 
     private final boolean retryable;
     private final int httpStatus;

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -32,4 +33,24 @@ interface GiftishowApi {
     @POST
     @Path("/bizmoney")
     Uni<String> bizmoney(MultivaluedMap<String, String> form);
+
+    @POST
+    @Path("/goods")
+    Uni<String> goods(MultivaluedMap<String, String> form);
+
+    @POST
+    @Path("/goods/{goodsCode}")
+    Uni<String> goodsDetail(@PathParam("goodsCode") String goodsCode, MultivaluedMap<String, String> form);
+
+    @POST
+    @Path("/brands")
+    Uni<String> brands(MultivaluedMap<String, String> form);
+
+    @POST
+    @Path("/brands/{brandCode}")
+    Uni<String> brandDetail(@PathParam("brandCode") String brandCode, MultivaluedMap<String, String> form);
+
+    @POST
+    @Path("/resend")
+    Uni<String> resend(MultivaluedMap<String, String> form);
 }

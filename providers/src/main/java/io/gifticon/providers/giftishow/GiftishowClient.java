@@ -2,6 +2,8 @@ package io.gifticon.providers.giftishow;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gifticon.providers.ErrorCode;
+import io.gifticon.providers.HttpFailures;
+import io.gifticon.providers.LenientJson;
 import io.gifticon.providers.ProviderError;
 import io.gifticon.providers.ProviderException;
 import io.gifticon.providers.ProviderUnavailableException;
@@ -16,10 +18,14 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import java.net.ConnectException;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.faulttolerance.Bulkhead;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -40,10 +46,15 @@ public class GiftishowClient {
     private final GiftishowApi api;
     private final GiftishowConfig config;
     private final Clock clock;
+    private final Duration cancelAttemptTimeout;
 
     public GiftishowClient(GiftishowConfig config) {
         this.config = config;
         this.clock = Clock.systemUTC();
+        // the same knob as the @Timeout of cancel (MicroProfile Fault Tolerance configuration key)
+        this.cancelAttemptTimeout = Duration.ofMillis(ConfigProvider.getConfig()
+                .getOptionalValue(GiftishowClient.class.getName() + "/cancel/Timeout/value", Long.class)
+                .orElse(15_000L));
         this.api = QuarkusRestClientBuilder.newBuilder()
                 .baseUri(URI.create(config.baseUrl()))
                 .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -108,10 +119,15 @@ public class GiftishowClient {
     @CircuitBreakerName("giftishow-cancel")
     public Uni<GiftishowCancelResult> cancel(String trId) {
         return Uni.createFrom().deferred(() -> {
+            requireNoProblems(trIdProblems(trId));
             MultivaluedMap<String, String> form = form("0202");
             form.add("tr_id", trId);
             form.add("user_id", config.userId());
-            return call(api.cancel(form), reply -> {
+            // the attempt gives up (and cancels its HTTP exchange) by itself, so that the bulkhead's single permit is
+            // released at once instead of being held by an abandoned exchange while the retries queue behind it
+            Uni<String> attempt = api.cancel(form).ifNoItem().after(cancelAttemptTimeout)
+                    .failWith(() -> new TimeoutException("giftishow cancel: no reply in " + cancelAttemptTimeout));
+            return call(attempt, reply -> {
                 try {
                     GiftishowReplies.requireSuccess(reply);
                     return GiftishowCancelResult.CANCELLED;
@@ -134,6 +150,7 @@ public class GiftishowClient {
     @CircuitBreakerName("giftishow-coupons")
     public Uni<GiftishowCouponStatus> couponStatus(String trId) {
         return Uni.createFrom().deferred(() -> {
+            requireNoProblems(trIdProblems(trId));
             MultivaluedMap<String, String> form = form("0201");
             form.add("tr_id", trId);
             return call(api.coupons(form), reply -> {
@@ -179,6 +196,155 @@ public class GiftishowClient {
         });
     }
 
+    /**
+     * 0101 goods list, one page. giftishow-biz-api.txt §1 (권장): meant for a night-time batch that stores the whole
+     * list; a look-up, so retried.
+     *
+     * @param start page number, from 1
+     * @param size  page size, 1–{@value #MAX_PAGE_SIZE}
+     */
+    @Timeout(10_000)
+    @Retry(maxRetries = 2, delay = 300, retryOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10,
+            delayUnit = java.time.temporal.ChronoUnit.SECONDS, successThreshold = 2,
+            failOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @CircuitBreakerName("giftishow-goods")
+    public Uni<GiftishowGoodsPage> goods(int start, int size) {
+        return Uni.createFrom().deferred(() -> {
+            List<String> problems = new ArrayList<>();
+            if (start < 1) {
+                problems.add("start must be 1 or more");
+            }
+            if (size < 1 || size > MAX_PAGE_SIZE) {
+                problems.add("size must be 1-" + MAX_PAGE_SIZE);
+            }
+            requireNoProblems(problems);
+            MultivaluedMap<String, String> form = form("0101");
+            form.add("start", String.valueOf(start));
+            form.add("size", String.valueOf(size));
+            return call(api.goods(form), reply -> {
+                GiftishowReplies.requireSuccess(reply);
+                JsonNode result = reply.path("result");
+                List<GiftishowGoods> items = new ArrayList<>();
+                result.path("goodsList").forEach(item -> items.add(GiftishowGoods.from(item)));
+                Long total = LenientJson.number(result, "listNum");
+                return new GiftishowGoodsPage(start, size, total == null ? items.size() : total, items);
+            });
+        });
+    }
+
+    /** 0111 goods detail; a look-up, so retried. */
+    @Timeout(10_000)
+    @Retry(maxRetries = 2, delay = 300, retryOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10,
+            delayUnit = java.time.temporal.ChronoUnit.SECONDS, successThreshold = 2,
+            failOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @CircuitBreakerName("giftishow-goods-detail")
+    public Uni<GiftishowGoodsDetail> goodsDetail(String goodsCode) {
+        return Uni.createFrom().deferred(() -> {
+            requireNoProblems(pathSegment("goods_code", goodsCode));
+            return call(api.goodsDetail(goodsCode, form("0111")), reply -> {
+                GiftishowReplies.requireSuccess(reply);
+                JsonNode detail = reply.path("result").path("goodsDetail");
+                if (!detail.isObject()) {
+                    throw new ProviderException(new ProviderError(ErrorCode.PRODUCT_UNAVAILABLE,
+                            GiftishowCodes.PROVIDER, null, "no goodsDetail for " + goodsCode));
+                }
+                return GiftishowGoodsDetail.from(detail);
+            });
+        });
+    }
+
+    /** 0102 brand list (not paged by the provider); a look-up, so retried. */
+    @Timeout(10_000)
+    @Retry(maxRetries = 2, delay = 300, retryOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10,
+            delayUnit = java.time.temporal.ChronoUnit.SECONDS, successThreshold = 2,
+            failOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @CircuitBreakerName("giftishow-brands")
+    public Uni<GiftishowBrandList> brands() {
+        return Uni.createFrom().deferred(() -> call(api.brands(form("0102")), reply -> {
+            GiftishowReplies.requireSuccess(reply);
+            JsonNode result = reply.path("result");
+            List<GiftishowBrand> brands = new ArrayList<>();
+            result.path("brandList").forEach(item -> brands.add(GiftishowBrand.from(item)));
+            Long total = LenientJson.number(result, "listNum");
+            return new GiftishowBrandList(total == null ? brands.size() : total, brands);
+        }));
+    }
+
+    /** 0112 brand detail; a look-up, so retried. */
+    @Timeout(10_000)
+    @Retry(maxRetries = 2, delay = 300, retryOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10,
+            delayUnit = java.time.temporal.ChronoUnit.SECONDS, successThreshold = 2,
+            failOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @CircuitBreakerName("giftishow-brand-detail")
+    public Uni<GiftishowBrand> brandDetail(String brandCode) {
+        return Uni.createFrom().deferred(() -> {
+            requireNoProblems(pathSegment("brand_code", brandCode));
+            return call(api.brandDetail(brandCode, form("0112")), reply -> {
+                GiftishowReplies.requireSuccess(reply);
+                JsonNode detail = reply.path("result").path("brandDetail");
+                if (!detail.isObject()) {
+                    throw new ProviderException(new ProviderError(ErrorCode.NOT_FOUND, GiftishowCodes.PROVIDER,
+                            null, "no brandDetail for " + brandCode));
+                }
+                return GiftishowBrand.from(detail);
+            });
+        });
+    }
+
+    /**
+     * 0203 resend the coupon MMS ({@code sms = false}) or SMS. Not retried: each call sends a message to the
+     * recipient, and giftishow-biz-api.txt §7 allows resends only on the customer's request ("일괄 전송 불가").
+     */
+    @Timeout(15_000)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10,
+            delayUnit = java.time.temporal.ChronoUnit.SECONDS, successThreshold = 2,
+            failOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @CircuitBreakerName("giftishow-resend")
+    public Uni<Void> resend(String trId, boolean sms) {
+        return Uni.createFrom().deferred(() -> {
+            requireNoProblems(trIdProblems(trId));
+            MultivaluedMap<String, String> form = form("0203");
+            form.add("tr_id", trId);
+            // §7.4: sms_flag Y = SMS, N = MMS (default N)
+            form.add("sms_flag", sms ? "Y" : "N");
+            form.add("user_id", config.userId());
+            return call(api.resend(form), reply -> {
+                GiftishowReplies.requireSuccess(reply);
+                return null;
+            });
+        });
+    }
+
+    /** Largest page the goods list is asked for; the provider's default is 20 (§1.4). */
+    public static final int MAX_PAGE_SIZE = 1000;
+
+    private static List<String> trIdProblems(String trId) {
+        List<String> problems = new ArrayList<>();
+        if (trId == null || trId.isBlank() || trId.length() > GiftishowSendRequest.MAX_TR_ID
+                || !trId.chars().allMatch(c -> c < 128)) {
+            problems.add("tr_id must be 1-" + GiftishowSendRequest.MAX_TR_ID + " ASCII characters");
+        }
+        return problems;
+    }
+
+    private static List<String> pathSegment(String name, String value) {
+        List<String> problems = new ArrayList<>();
+        if (value == null || !value.matches("[A-Za-z0-9_.-]{1,50}")) {
+            problems.add(name + " must be 1-50 letters or digits");
+        }
+        return problems;
+    }
+
+    private static void requireNoProblems(List<String> problems) {
+        if (!problems.isEmpty()) {
+            throw HttpFailures.invalid(GiftishowCodes.PROVIDER, problems);
+        }
+    }
+
     /** The fields every call carries (giftishow-biz-api.txt API관련 사항 1). */
     private MultivaluedMap<String, String> form(String apiCode) {
         MultivaluedMap<String, String> form = new MultivaluedHashMap<>();
@@ -197,7 +363,8 @@ public class GiftishowClient {
     }
 
     private static Throwable transportFailure(Throwable failure) {
-        if (failure instanceof ProviderException) {
+        // a TimeoutException is the cancel attempt's own timeout: kept as is, like the @Timeout one
+        if (failure instanceof ProviderException || failure instanceof TimeoutException) {
             return failure;
         }
         if (failure instanceof WebApplicationException wae) {

@@ -1,29 +1,18 @@
 package io.gifticon.providers.giftishow;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.gifticon.providers.ErrorCode;
+import io.gifticon.providers.LenientJson;
 import io.gifticon.providers.ProviderError;
 import io.gifticon.providers.ProviderException;
 import io.gifticon.providers.ProviderUnavailableException;
 
 /**
- * Reads Giftishow replies. The document's samples carry typos (missing quotes, trailing commas), so parsing is
- * lenient and unknown fields are ignored; HTTP status and {@code code} are independent (부록 1), so only
- * {@code code} decides success.
+ * Reads Giftishow replies. The document's samples carry typos (missing quotes, trailing commas, missing braces), so
+ * parsing goes through {@link LenientJson} and unknown fields are ignored; HTTP status and {@code code} are
+ * independent (부록 1), so only {@code code} decides success.
  */
 final class GiftishowReplies {
-    private static final ObjectMapper LENIENT = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES,
-                    JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_JAVA_COMMENTS,
-                    JsonReadFeature.ALLOW_MISSING_VALUES)
-            .enable(JsonParser.Feature.ALLOW_COMMENTS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
 
     private GiftishowReplies() {
     }
@@ -31,7 +20,7 @@ final class GiftishowReplies {
     /** The reply as a tree; a body that is not JSON at all is a provider failure with an unknown outcome. */
     static JsonNode parse(String body) {
         try {
-            JsonNode node = LENIENT.readTree(body == null ? "" : body);
+            JsonNode node = LenientJson.parse(body);
             if (node == null || !node.isObject()) {
                 throw new IllegalArgumentException("not a JSON object");
             }

@@ -1,0 +1,112 @@
+package io.gifticon.providers.giftletter;
+
+import io.gifticon.providers.ErrorCode;
+import io.gifticon.providers.ProviderError;
+import io.gifticon.providers.ProviderException;
+import io.gifticon.providers.spi.CancelOutcome;
+import io.gifticon.providers.spi.Capability;
+import io.gifticon.providers.spi.CatalogBrand;
+import io.gifticon.providers.spi.CatalogPage;
+import io.gifticon.providers.spi.CatalogProduct;
+import io.gifticon.providers.spi.CatalogSource;
+import io.gifticon.providers.spi.CouponIssuer;
+import io.gifticon.providers.spi.CouponRef;
+import io.gifticon.providers.spi.CouponState;
+import io.gifticon.providers.spi.IssueCouponRequest;
+import io.gifticon.providers.spi.IssuedCoupon;
+import io.gifticon.providers.spi.Redemption;
+import io.gifticon.providers.spi.RedemptionLogSource;
+import io.gifticon.providers.spi.Unsupported;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** GiftLetter behind the SPI, over {@link GiftLetterClient}. Coupons are identified by GiftLetter's order_id. */
+@ApplicationScoped
+public class GiftLetterAdapter implements CatalogSource, CouponIssuer, RedemptionLogSource {
+    private static final Set<Capability> CAPABILITIES = Set.copyOf(EnumSet.of(Capability.CATALOG_BY_BRAND,
+            Capability.ISSUE, Capability.CANCEL, Capability.STATUS, Capability.RESEND, Capability.REDEMPTION_LOG));
+
+    private final GiftLetterClient client;
+
+    public GiftLetterAdapter(GiftLetterClient client) {
+        this.client = client;
+    }
+
+    @Override
+    public String provider() {
+        return GiftLetterCodes.PROVIDER;
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return CAPABILITIES;
+    }
+
+    @Override
+    public Uni<CatalogPage> products(int page, int size) {
+        // giftletter-b2c.txt §7: products are listed per brand, the brand ids being handed over separately
+        return Unsupported.operation(provider(), "a paged full catalogue (products are listed per brand)");
+    }
+
+    @Override
+    public Uni<List<CatalogProduct>> productsOfBrand(String brandCode) {
+        return client.goodsList(brandCode).map(list -> list.stream()
+                .map(g -> new CatalogProduct(provider(), g.goodsId(), g.goodsName(), brandCode, g.brandName(),
+                        g.price(), null, g.imgUrl(), g.available()))
+                .toList());
+    }
+
+    @Override
+    public Uni<List<CatalogBrand>> brands() {
+        return Unsupported.operation(provider(), "a brand list (brand ids are handed over by GiftLetter)");
+    }
+
+    @Override
+    public Uni<IssuedCoupon> issue(IssueCouponRequest request) {
+        GiftLetterSendRequest send = new GiftLetterSendRequest(request.productCode(), request.title(),
+                request.message(), request.recipientPhone(), request.senderPhone(), request.transactionId(), null);
+        return client.sendEPin(send).map(r -> new IssuedCoupon(provider(), request.transactionId(), r.orderId(),
+                r.epin()));
+    }
+
+    @Override
+    public Uni<CancelOutcome> cancel(CouponRef coupon) {
+        return client.cancel(orderId(coupon)).map(r -> r == GiftLetterCancelResult.ALREADY_CANCELLED
+                ? CancelOutcome.ALREADY_CANCELLED : CancelOutcome.CANCELLED);
+    }
+
+    @Override
+    public Uni<CouponState> status(CouponRef coupon) {
+        return client.status(orderId(coupon)).map(s -> new CouponState(s.isUsed() ? CouponState.State.REDEEMED
+                : s.isUnused() ? CouponState.State.ISSUED
+                : s.isCancelled() ? CouponState.State.CANCELLED : CouponState.State.OTHER,
+                s.use(), blankToNull(s.useDate()), blankToNull(s.branchName())));
+    }
+
+    @Override
+    public Uni<Void> resend(CouponRef coupon) {
+        return client.resendSms(orderId(coupon), null);
+    }
+
+    @Override
+    public Uni<List<Redemption>> redemptions(LocalDate day) {
+        return client.exchangeLog(day).map(log -> log.redemptions().stream()
+                .map(r -> new Redemption(provider(), r.pin(), r.date(), r.redeemedAt(), r.branch())).toList());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private String orderId(CouponRef coupon) {
+        if (coupon == null || coupon.providerOrderId() == null) {
+            throw new ProviderException(new ProviderError(ErrorCode.INVALID_REQUEST, provider(), null,
+                    "GiftLetter identifies coupons by its order_id"));
+        }
+        return coupon.providerOrderId();
+    }
+}

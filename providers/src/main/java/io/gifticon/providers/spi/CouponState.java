@@ -1,0 +1,14 @@
+package io.gifticon.providers.spi;
+
+/**
+ * A coupon's state at the provider.
+ *
+ * @param state          the state in our terms
+ * @param providerStatus the provider's own status code (Giftishow pinStatusCd, GiftLetter use)
+ * @param usedAt         when it was used, as the provider writes it, if known
+ * @param branch         where it was used, if known
+ */
+public record CouponState(State state, String providerStatus, String usedAt, String branch) {
+
+    public enum State { ISSUED, REDEEMED, CANCELLED, EXPIRED, OTHER }
+}
