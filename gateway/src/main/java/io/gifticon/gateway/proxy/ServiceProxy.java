@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gifticon.gateway.auth.ApiClient;
 import io.gifticon.gateway.auth.ApiKeys;
 import io.gifticon.gateway.config.GatewayConfig;
+import io.gifticon.gateway.ratelimit.RateLimitDecision;
+import io.gifticon.gateway.ratelimit.RateLimiter;
 import io.gifticon.web.Problem;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Future;
@@ -25,14 +27,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 /**
- * The public {@code /api/v1} surface: authenticates the API key, checks the route's scope and streams the request
- * to the service behind the route with the Vert.x reverse proxy. The services trust {@code X-Client-Id} and
+ * The public {@code /api/v1} surface: gives every request an id (header and log MDC) and an access log line,
+ * authenticates the API key, checks the route's scope and rate limit, and streams the request to the service behind
+ * the route with the Vert.x reverse proxy, or hands it on (with the client in the routing context) to the gateway's
+ * own endpoints: webhooks, event stream, documents. The services trust {@code X-Client-Id} and
  * {@code X-Client-Scopes} because only the gateway can reach them; whatever a client sends in those headers is
  * replaced.
  */
@@ -43,16 +50,26 @@ public class ServiceProxy {
     static final String CLIENT_ID = "X-Client-Id";
     static final String CLIENT_SCOPES = "X-Client-Scopes";
     static final String REQUEST_ID = "X-Request-Id";
+    /** MDC key of the request id, {@code %X{requestId}} in the log format. */
+    public static final String MDC_REQUEST_ID = "requestId";
+    /** Where the authenticated {@link ApiClient} is kept in the routing context for the gateway's own endpoints. */
+    public static final String CLIENT = "gateway.client";
+    private static final Logger ACCESS = Logger.getLogger("io.gifticon.gateway.access");
+    /** Documents anyone may read, without a key. */
+    private static final Set<String> PUBLIC = Set.of("/api/v1/openapi.json", "/api/v1/events/asyncapi.yaml");
+    private static final String ACCESS_CLIENT = "gateway.access.client";
 
     private final GatewayConfig config;
     private final ApiKeys apiKeys;
+    private final RateLimiter rateLimiter;
     private final ObjectMapper json;
     private final List<Route> routes;
     private final java.util.Map<URI, HttpProxy> proxies = new java.util.HashMap<>();
 
-    public ServiceProxy(GatewayConfig config, ApiKeys apiKeys, ObjectMapper json) {
+    public ServiceProxy(GatewayConfig config, ApiKeys apiKeys, RateLimiter rateLimiter, ObjectMapper json) {
         this.config = config;
         this.apiKeys = apiKeys;
+        this.rateLimiter = rateLimiter;
         this.json = json;
         var services = config.services();
         this.routes = List.of(
@@ -64,14 +81,17 @@ public class ServiceProxy {
                 new Route("/api/v1/brands", services.catalog(), List.of("catalog:read"), ApiClient.ADMIN),
                 new Route("/api/v1/catalog", services.catalog(), List.of("catalog:read"), ApiClient.ADMIN),
                 new Route("/api/v1/settlement", services.settlement(), List.of("settlement:read"), ApiClient.ADMIN),
-                new Route("/api/v1/pos", services.settlement(), List.of("settlement:read"), "pos:write"));
+                new Route("/api/v1/pos", services.settlement(), List.of("settlement:read"), "pos:write"),
+                Route.local("/api/v1/webhooks", List.of("webhooks:manage"), "webhooks:manage"),
+                Route.local("/api/v1/events", List.of("events:read", "coupons:read", "coupons:write"),
+                        ApiClient.ADMIN));
     }
 
     void install(@Observes Router router, Vertx vertx) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.proxy().connectTimeout().toMillis())
                 .setKeepAlive(true));
-        routes.stream().map(Route::service).distinct().forEach(service -> proxies.put(service,
+        routes.stream().map(Route::service).filter(Objects::nonNull).distinct().forEach(service -> proxies.put(service,
                 HttpProxy.reverseProxy(client)
                         .originRequestProvider((request, httpClient) -> originRequest(service, httpClient))
                         .addInterceptor(new ProblemOnFailure())));
@@ -79,7 +99,7 @@ public class ServiceProxy {
     }
 
     void logRoutes(@Observes StartupEvent event) {
-        routes.forEach(r -> LOG.infof("route %s -> %s", r.prefix(), r.service()));
+        routes.forEach(r -> LOG.infof("route %s -> %s", r.prefix(), r.servedByGateway() ? "gateway" : r.service()));
     }
 
     private void handle(RoutingContext ctx) {
@@ -88,7 +108,13 @@ public class ServiceProxy {
                 .orElseGet(() -> UUID.randomUUID().toString());
         request.headers().set(REQUEST_ID, requestId);
         ctx.response().putHeader(REQUEST_ID, requestId);
+        MDC.put(MDC_REQUEST_ID, requestId);
+        accessLog(ctx, requestId);
 
+        if (PUBLIC.contains(request.path())) {
+            ctx.next();
+            return;
+        }
         Optional<Route> route = routes.stream().filter(r -> r.matches(request.path())).findFirst();
         if (route.isEmpty()) {
             reject(ctx, Problem.of(404, "NOT_FOUND", "Not Found", "No API at " + request.path()));
@@ -112,6 +138,7 @@ public class ServiceProxy {
                     "Send a valid key in the X-Api-Key header."));
             return;
         }
+        ctx.put(ACCESS_CLIENT, client.get().id());
         boolean allowed = target.isRead(request.method())
                 ? target.readScopes().stream().anyMatch(client.get()::may)
                 : client.get().may(target.writeScope());
@@ -122,10 +149,44 @@ public class ServiceProxy {
                             : target.writeScope())));
             return;
         }
+        Optional<RateLimitDecision> limit = rateLimiter.take(client.get().id(), request.method().name(),
+                request.path());
+        if (limit.isPresent()) {
+            RateLimitDecision decision = limit.get();
+            ctx.response().putHeader("RateLimit-Limit", Integer.toString(decision.limit()))
+                    .putHeader("RateLimit-Remaining", Integer.toString(decision.remaining()))
+                    .putHeader("RateLimit-Reset", Long.toString(decision.resetSeconds()))
+                    .putHeader("RateLimit-Policy", decision.policy());
+            if (!decision.allowed()) {
+                ctx.response().putHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
+                reject(ctx, Problem.of(429, "RATE_LIMITED", "Too Many Requests", "Rate limit of this key on "
+                        + target.prefix() + " exceeded; retry after " + decision.retryAfterSeconds() + " s.")
+                        .withRetryable(true));
+                return;
+            }
+        }
+        if (target.servedByGateway()) {
+            ctx.put(CLIENT, client.get());
+            ctx.next();
+            return;
+        }
         request.headers().remove(API_KEY);
         request.headers().set(CLIENT_ID, client.get().id());
         request.headers().set(CLIENT_SCOPES, String.join(" ", client.get().scopes()));
         proxies.get(target.service()).handle(request);
+    }
+
+    /**
+     * One line per request, without personal data: no key, no body, no query string (it may hold phone numbers).
+     */
+    private static void accessLog(RoutingContext ctx, String requestId) {
+        long started = System.nanoTime();
+        String method = ctx.request().method().name();
+        String path = ctx.request().path();
+        ctx.addEndHandler(done -> ACCESS.infof("%s %s %d %dms client=%s requestId=%s%s", method, path,
+                ctx.response().getStatusCode(), (System.nanoTime() - started) / 1_000_000,
+                Optional.ofNullable(ctx.<String>get(ACCESS_CLIENT)).orElse("-"), requestId,
+                done.succeeded() ? "" : " (connection closed)"));
     }
 
     private Future<io.vertx.core.http.HttpClientRequest> originRequest(URI service, HttpClient client) {

@@ -1,0 +1,47 @@
+package io.gifticon.gateway.webhook;
+
+import io.gifticon.events.CouponEventData;
+import io.gifticon.events.EventEnvelope;
+import io.gifticon.events.EventJson;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+/**
+ * Turns every coupon event into PENDING deliveries for the matching webhooks of the coupon's client. The record is
+ * acknowledged (and its offset committed) only after the deliveries are stored; a database outage is retried here
+ * rather than skipping events. Deliveries are unique per (webhook, event), so a record seen twice is harmless.
+ */
+@ApplicationScoped
+public class CouponEventsToWebhooks {
+    private static final Logger LOG = Logger.getLogger(CouponEventsToWebhooks.class);
+
+    private final WebhookRepository repository;
+
+    public CouponEventsToWebhooks(WebhookRepository repository) {
+        this.repository = repository;
+    }
+
+    @Incoming("coupon-events-webhooks")
+    public Uni<Void> consume(String value) {
+        EventEnvelope<CouponEventData> event;
+        try {
+            event = EventJson.readCouponEvent(value);
+        } catch (RuntimeException e) {
+            LOG.warnf("skipping a record of coupon-events that is not an event envelope: %s", e.getMessage());
+            return Uni.createFrom().voidItem();
+        }
+        if (event.data() == null || event.data().clientId() == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return repository.storeDeliveries(event.data().clientId(), event.id(), event.type(), event.subject(),
+                        event.time().atOffset(ZoneOffset.UTC), value)
+                .onFailure().invoke(e -> LOG.warnf("storing webhook deliveries of event %s failed, retrying: %s",
+                        event.id(), e.toString()))
+                .onFailure().retry().withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30)).indefinitely()
+                .replaceWithVoid();
+    }
+}

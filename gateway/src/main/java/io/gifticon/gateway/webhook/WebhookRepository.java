@@ -1,0 +1,185 @@
+package io.gifticon.gateway.webhook;
+
+import io.gifticon.gateway.webhook.WebhookViews.AttemptView;
+import io.gifticon.gateway.webhook.WebhookViews.DeliveryView;
+import io.gifticon.gateway.webhook.WebhookViews.WebhookView;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+
+/** Tables {@code webhook}, {@code webhook_delivery} and {@code webhook_attempt}, through the reactive client. */
+@ApplicationScoped
+public class WebhookRepository {
+    private final Pool database;
+
+    public WebhookRepository(Pool database) {
+        this.database = database;
+    }
+
+    /** A delivery claimed for sending, with where and how to sign it. */
+    public record ClaimedDelivery(UUID id, String eventId, String eventType, String payload, int attempts,
+            String url, String secret) {
+    }
+
+    public Uni<WebhookView> create(String clientId, String url, List<String> eventTypes, String secret) {
+        UUID id = UUID.randomUUID();
+        return database.preparedQuery("insert into webhook (id, client_id, url, event_types, secret) "
+                        + "values ($1, $2, $3, $4, $5) returning id, url, event_types, created_at")
+                .execute(Tuple.of(id, clientId, url, String.join(" ", eventTypes), secret))
+                .map(rows -> webhook(rows.iterator().next()));
+    }
+
+    public Uni<Long> count(String clientId) {
+        return database.preparedQuery("select count(*) from webhook where client_id = $1")
+                .execute(Tuple.of(clientId)).map(rows -> rows.iterator().next().getLong(0));
+    }
+
+    public Uni<List<WebhookView>> list(String clientId) {
+        return database.preparedQuery("select id, url, event_types, created_at from webhook where client_id = $1 "
+                        + "order by created_at").execute(Tuple.of(clientId))
+                .map(rows -> stream(rows).map(WebhookRepository::webhook).toList());
+    }
+
+    public Uni<Optional<WebhookView>> find(String clientId, UUID id) {
+        return database.preparedQuery("select id, url, event_types, created_at from webhook "
+                        + "where client_id = $1 and id = $2").execute(Tuple.of(clientId, id))
+                .map(rows -> stream(rows).map(WebhookRepository::webhook).findFirst());
+    }
+
+    public Uni<Boolean> delete(String clientId, UUID id) {
+        return database.preparedQuery("delete from webhook where client_id = $1 and id = $2")
+                .execute(Tuple.of(clientId, id)).map(rows -> rows.rowCount() > 0);
+    }
+
+    /**
+     * One PENDING delivery per webhook of the event's client that wants the event's type, unless it exists already
+     * (the consumer may see an event twice). Webhooks registered after the event happened do not get it.
+     */
+    public Uni<Integer> storeDeliveries(String clientId, String eventId, String eventType, String couponId,
+            OffsetDateTime eventTime, String payload) {
+        return database.preparedQuery("insert into webhook_delivery (id, webhook_id, event_id, event_type, coupon_id, "
+                        + "payload, status, next_attempt_at, pending_since) "
+                        + "select gen_random_uuid(), w.id, $1, $2, $3, $4, 'PENDING', now(), now() from webhook w "
+                        + "where w.client_id = $5 and $2 = any(string_to_array(w.event_types, ' ')) "
+                        + "and w.created_at <= $6 "
+                        + "on conflict (webhook_id, event_id) do nothing")
+                .execute(Tuple.from(List.of(eventId, eventType, couponId, payload, clientId, eventTime)))
+                .map(RowSet::rowCount);
+    }
+
+    /**
+     * Claims due deliveries by moving their next attempt {@code lease} ahead, skipping rows another replica holds.
+     * A delivery is not due while an earlier PENDING delivery of the same coupon to the same webhook exists.
+     */
+    public Uni<List<ClaimedDelivery>> claimDue(int limit, Duration lease) {
+        return database.preparedQuery("with due as (select d.id from webhook_delivery d "
+                        + "where d.status = 'PENDING' and d.next_attempt_at <= now() and not exists ("
+                        + "select 1 from webhook_delivery e where e.webhook_id = d.webhook_id "
+                        + "and e.coupon_id = d.coupon_id and e.status = 'PENDING' and e.seq < d.seq) "
+                        + "order by d.next_attempt_at, d.seq limit $1 for update of d skip locked) "
+                        + "update webhook_delivery d set next_attempt_at = now() + make_interval(secs => $2) "
+                        + "from due, webhook w where d.id = due.id and w.id = d.webhook_id "
+                        + "returning d.id, d.event_id, d.event_type, d.payload, d.attempts, w.url, w.secret")
+                .execute(Tuple.of(limit, lease.toMillis() / 1000.0))
+                .map(rows -> stream(rows).map(r -> new ClaimedDelivery(r.getUUID("id"), r.getString("event_id"),
+                        r.getString("event_type"), r.getString("payload"), r.getInteger("attempts"),
+                        r.getString("url"), r.getString("secret"))).toList());
+    }
+
+    public Uni<Void> recordSuccess(UUID deliveryId, int statusCode, long durationMs) {
+        return database.withTransaction(connection -> connection.preparedQuery("update webhook_delivery set "
+                                + "status = 'DELIVERED', attempts = attempts + 1, last_status = $2, last_error = null, "
+                                + "delivered_at = now() where id = $1")
+                        .execute(Tuple.of(deliveryId, statusCode))
+                        .chain(() -> insertAttempt(connection, deliveryId, statusCode, null, durationMs)))
+                .replaceWithVoid();
+    }
+
+    /** Schedules the next attempt after {@code backoff}, or gives up when it would fall after the give-up window. */
+    public Uni<Void> recordFailure(UUID deliveryId, Integer statusCode, String error, long durationMs,
+            Duration backoff, Duration giveUpAfter) {
+        return database.withTransaction(connection -> connection.preparedQuery("update webhook_delivery set "
+                                + "attempts = attempts + 1, last_status = $2, last_error = $3, "
+                                + "status = case when now() + make_interval(secs => $4) "
+                                + "> pending_since + make_interval(secs => $5) then 'FAILED' else 'PENDING' end, "
+                                + "next_attempt_at = now() + make_interval(secs => $4) where id = $1")
+                        .execute(Tuple.from(Arrays.asList(deliveryId, statusCode, error,
+                                backoff.toMillis() / 1000.0, giveUpAfter.toMillis() / 1000.0)))
+                        .chain(() -> insertAttempt(connection, deliveryId, statusCode, error, durationMs)))
+                .replaceWithVoid();
+    }
+
+    private static Uni<RowSet<Row>> insertAttempt(io.vertx.mutiny.sqlclient.SqlConnection connection,
+            UUID deliveryId, Integer statusCode, String error, long durationMs) {
+        return connection.preparedQuery("insert into webhook_attempt (delivery_id, status_code, error, duration_ms) "
+                        + "select $1, $2, $3, $4 where exists (select 1 from webhook_delivery where id = $1)")
+                .execute(Tuple.from(Arrays.asList(deliveryId, statusCode, error, (int) Math.min(durationMs,
+                        Integer.MAX_VALUE))));
+    }
+
+    /** Makes a delivery of the client's webhook due now, with a fresh give-up window. */
+    public Uni<Boolean> redeliver(String clientId, UUID webhookId, UUID deliveryId) {
+        return database.preparedQuery("update webhook_delivery d set status = 'PENDING', next_attempt_at = now(), "
+                        + "pending_since = now() from webhook w where d.id = $1 and d.webhook_id = $2 "
+                        + "and w.id = d.webhook_id and w.client_id = $3")
+                .execute(Tuple.of(deliveryId, webhookId, clientId)).map(rows -> rows.rowCount() > 0);
+    }
+
+    /** The newest deliveries of a webhook with their attempts. */
+    public Uni<List<DeliveryView>> deliveries(UUID webhookId, int limit) {
+        return database.preparedQuery("select id, event_id, event_type, coupon_id, status, attempts, last_status, "
+                        + "last_error, next_attempt_at, delivered_at, created_at from webhook_delivery "
+                        + "where webhook_id = $1 order by seq desc limit $2")
+                .execute(Tuple.of(webhookId, limit))
+                .chain(rows -> {
+                    List<Row> deliveries = stream(rows).toList();
+                    if (deliveries.isEmpty()) {
+                        return Uni.createFrom().item(List.<DeliveryView>of());
+                    }
+                    UUID[] ids = deliveries.stream().map(r -> r.getUUID("id")).toArray(UUID[]::new);
+                    return database.preparedQuery("select delivery_id, attempted_at, status_code, error, duration_ms "
+                                    + "from webhook_attempt where delivery_id = any($1) order by id desc")
+                            .execute(Tuple.of(ids))
+                            .map(attemptRows -> {
+                                Map<UUID, List<AttemptView>> attempts = new LinkedHashMap<>();
+                                attemptRows.forEach(a -> attempts.computeIfAbsent(a.getUUID("delivery_id"),
+                                        k -> new ArrayList<>()).add(new AttemptView(
+                                        a.getOffsetDateTime("attempted_at"), a.getInteger("status_code"),
+                                        a.getString("error"), a.getInteger("duration_ms"))));
+                                return deliveries.stream().map(r -> delivery(r,
+                                        attempts.getOrDefault(r.getUUID("id"), List.of()))).toList();
+                            });
+                });
+    }
+
+    private static DeliveryView delivery(Row r, List<AttemptView> attempts) {
+        boolean pending = "PENDING".equals(r.getString("status"));
+        return new DeliveryView(r.getUUID("id").toString(), r.getString("event_id"), r.getString("event_type"),
+                r.getString("coupon_id"), r.getString("status"), r.getInteger("attempts"),
+                r.getInteger("last_status"), r.getString("last_error"),
+                pending ? r.getOffsetDateTime("next_attempt_at") : null, r.getOffsetDateTime("delivered_at"),
+                r.getOffsetDateTime("created_at"), attempts);
+    }
+
+    private static WebhookView webhook(Row r) {
+        return new WebhookView(r.getUUID("id").toString(), r.getString("url"),
+                List.of(r.getString("event_types").split(" ")), r.getOffsetDateTime("created_at"));
+    }
+
+    private static java.util.stream.Stream<Row> stream(RowSet<Row> rows) {
+        return StreamSupport.stream(rows.spliterator(), false);
+    }
+}

@@ -1,0 +1,142 @@
+package io.gifticon.gateway.webhook;
+
+import io.gifticon.events.CouponEventType;
+import io.gifticon.gateway.auth.CallingClient;
+import io.gifticon.gateway.config.WebhookConfig;
+import io.gifticon.gateway.webhook.WebhookViews.CreateWebhookRequest;
+import io.gifticon.gateway.webhook.WebhookViews.DeliveryView;
+import io.gifticon.gateway.webhook.WebhookViews.WebhookView;
+import io.gifticon.web.Problem;
+import io.gifticon.web.ProblemException;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * A client's webhooks and their delivery log (scope {@code webhooks:manage}, checked by the gateway's front
+ * handler); a client sees and changes only its own webhooks.
+ */
+@Path("/api/v1/webhooks")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Webhooks", description = "Event delivery to the client's HTTPS endpoints, signed with HMAC-SHA256")
+public class WebhookResource {
+    private final WebhookRepository repository;
+    private final WebhookConfig config;
+
+    public WebhookResource(WebhookRepository repository, WebhookConfig config) {
+        this.repository = repository;
+        this.config = config;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<Response> create(@Valid @NotNull CreateWebhookRequest request, @Context RoutingContext ctx) {
+        String clientId = CallingClient.of(ctx).id();
+        validate(request, config.allowPrivateUrls());
+        return repository.count(clientId).chain(count -> {
+            if (count >= config.maxPerClient()) {
+                throw new ProblemException(Problem.of(409, "TOO_MANY_WEBHOOKS", "Too many webhooks",
+                        "A client may register at most " + config.maxPerClient() + " webhooks."));
+            }
+            return repository.create(clientId, request.url(), request.eventTypes().stream().distinct().toList(),
+                    request.secret());
+        }).map(created -> Response.created(URI.create("/api/v1/webhooks/" + created.id())).entity(created)
+                .build());
+    }
+
+    @GET
+    public Uni<List<WebhookView>> list(@Context RoutingContext ctx) {
+        return repository.list(CallingClient.of(ctx).id());
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<WebhookView> get(@PathParam("id") UUID id, @Context RoutingContext ctx) {
+        return repository.find(CallingClient.of(ctx).id(), id).map(found -> found.orElseThrow(() -> notFound(id)));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public Uni<Response> delete(@PathParam("id") UUID id, @Context RoutingContext ctx) {
+        return repository.delete(CallingClient.of(ctx).id(), id).map(deleted -> {
+            if (!deleted) {
+                throw notFound(id);
+            }
+            return Response.noContent().build();
+        });
+    }
+
+    /** The newest deliveries of the webhook, each with its attempts. */
+    @GET
+    @Path("/{id}/deliveries")
+    public Uni<List<DeliveryView>> deliveries(@PathParam("id") UUID id,
+            @QueryParam("limit") @DefaultValue("50") int limit, @Context RoutingContext ctx) {
+        return repository.find(CallingClient.of(ctx).id(), id).chain(found -> {
+            if (found.isEmpty()) {
+                throw notFound(id);
+            }
+            return repository.deliveries(id, Math.max(1, Math.min(limit, 500)));
+        });
+    }
+
+    /** Sends the delivery again now (also one that was delivered or given up). */
+    @POST
+    @Path("/{id}/deliveries/{deliveryId}/redeliver")
+    public Uni<Response> redeliver(@PathParam("id") UUID id, @PathParam("deliveryId") UUID deliveryId,
+            @Context RoutingContext ctx) {
+        return repository.redeliver(CallingClient.of(ctx).id(), id, deliveryId).map(done -> {
+            if (!done) {
+                throw new ProblemException(Problem.of(404, "NOT_FOUND", "Not Found",
+                        "No delivery " + deliveryId + " of webhook " + id + "."));
+            }
+            return Response.accepted().build();
+        });
+    }
+
+    private static void validate(CreateWebhookRequest request, boolean allowPrivate) {
+        URI url;
+        try {
+            url = URI.create(request.url());
+        } catch (IllegalArgumentException e) {
+            url = null;
+        }
+        if (url == null || url.getHost() == null
+                || !("https".equals(url.getScheme()) || "http".equals(url.getScheme()))) {
+            throw invalid("url", "must be an absolute http or https URL");
+        }
+        if (!allowPrivate && WebhookTargets.isPrivate(url.getHost())) {
+            throw invalid("url", "must name a public host");
+        }
+        for (String type : request.eventTypes()) {
+            if (CouponEventType.fromWireName(type).isEmpty()) {
+                throw invalid("eventTypes", "unknown event type " + type);
+            }
+        }
+    }
+
+    private static ProblemException invalid(String field, String message) {
+        return new ProblemException(Problem.of(400, "VALIDATION_FAILED", "Bad Request", field + " " + message)
+                .withErrors(List.of(new Problem.FieldError(field, message))));
+    }
+
+    private static ProblemException notFound(UUID id) {
+        return new ProblemException(Problem.of(404, "NOT_FOUND", "Not Found", "No webhook " + id + "."));
+    }
+}
