@@ -22,6 +22,14 @@ class CatalogGeneratorTest {
     }
 
     @Test
+    void shouldGenerateFullSizeCatalogOfOneHundredThousandProducts() {
+        var goods = CatalogGenerator.generate(100_000, 3, BASE).goods();
+
+        assertThat(goods).hasSize(100_000);
+        assertThat(goods).extracting(Goods::goodsCode).doesNotHaveDuplicates();
+    }
+
+    @Test
     void shouldAlwaysContainAmericanoOnSaleAndOneSuspendedProduct() {
         var goods = CatalogGenerator.generate(2, 1, BASE).goods();
 
