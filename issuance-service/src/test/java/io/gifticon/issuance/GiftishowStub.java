@@ -42,6 +42,10 @@ public class GiftishowStub implements QuarkusTestResourceLifecycleManager {
         server.stubFor(post(urlEqualTo("/bizApi/send")).atPriority(1).withRequestBody(containing("phone_no=01099"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")
                         .withBody("{\"code\":\"ERR0999\",\"message\":\"쿠폰발송오류\"}")));
+        // giftishow-biz-api.txt §7.5
+        server.stubFor(post(urlEqualTo("/bizApi/resend")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"code\":\"0000\",\"message\":null,\"result\":null}")));
         // giftishow-biz-api.txt §6.5
         server.stubFor(post(urlEqualTo("/bizApi/cancel")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json")

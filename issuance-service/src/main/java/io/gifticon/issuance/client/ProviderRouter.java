@@ -6,6 +6,7 @@ import io.gifticon.providers.ProviderError;
 import io.gifticon.providers.ProviderException;
 import io.gifticon.providers.giftishow.GiftishowCancelResult;
 import io.gifticon.providers.giftishow.GiftishowClient;
+import io.gifticon.providers.giftishow.GiftishowCouponStatus;
 import io.gifticon.providers.giftishow.GiftishowCodes;
 import io.gifticon.providers.giftishow.GiftishowDelivery;
 import io.gifticon.providers.giftishow.GiftishowSendRequest;
@@ -38,6 +39,18 @@ public class ProviderRouter {
     public Uni<GiftishowCancelResult> cancel(CouponEntity coupon) {
         requireSupported(coupon.provider);
         return giftishow.cancel(coupon.providerTransactionId);
+    }
+
+    /** The provider's view of the coupon (giftishow-biz-api.txt §5: 0201 by tr_id). */
+    public Uni<GiftishowCouponStatus> status(CouponEntity coupon) {
+        requireSupported(coupon.provider);
+        return giftishow.couponStatus(coupon.providerTransactionId);
+    }
+
+    /** Sends the coupon message again (giftishow-biz-api.txt §7: 0203, on the recipient's request only). */
+    public Uni<Void> resend(CouponEntity coupon, boolean sms) {
+        requireSupported(coupon.provider);
+        return giftishow.resend(coupon.providerTransactionId, sms);
     }
 
     private static void requireSupported(String provider) {

@@ -4,6 +4,7 @@ import io.gifticon.issuance.CouponEntity;
 import io.gifticon.issuance.CouponStatus;
 import io.gifticon.issuance.repository.CouponRepository;
 import io.gifticon.issuance.service.CouponCancellationService;
+import io.gifticon.issuance.service.CouponFollowUpService;
 import io.gifticon.issuance.service.CouponIssuanceService;
 import io.gifticon.issuance.service.IssueOutcome;
 import io.gifticon.providers.ErrorCode;
@@ -50,10 +51,13 @@ public class CouponResource {
 
     private final CouponIssuanceService issuance;
     private final CouponCancellationService cancellation;
+    private final CouponFollowUpService followUp;
 
-    public CouponResource(CouponIssuanceService issuance, CouponCancellationService cancellation) {
+    public CouponResource(CouponIssuanceService issuance, CouponCancellationService cancellation,
+            CouponFollowUpService followUp) {
         this.issuance = issuance;
         this.cancellation = cancellation;
+        this.followUp = followUp;
     }
 
     @GET
@@ -114,16 +118,25 @@ public class CouponResource {
 
     @GET
     @Path("/{couponId}")
-    @Operation(summary = "One coupon; the PIN only with the coupons:read scope")
+    @Operation(summary = "One coupon; the PIN only with the coupons:read scope; refresh=true asks the provider now")
     public Uni<CouponView> get(@Parameter(hidden = true) @HeaderParam(CLIENT_ID) String clientId,
             @Parameter(hidden = true) @HeaderParam(CLIENT_SCOPES) String scopes,
-            @PathParam("couponId") String couponId) {
+            @PathParam("couponId") String couponId, @QueryParam("refresh") @DefaultValue("false") boolean refresh) {
         String client = requireClient(clientId);
         UUID id = parseId(couponId);
-        return issuance.find(id, client)
-                .onItem().ifNull().failWith(() -> new ProblemException(Problem.of(404, "COUPON_NOT_FOUND",
-                        "Coupon not found", "No coupon " + couponId + " for this client")))
-                .map(c -> CouponView.of(c, mayReadPins(scopes) ? issuance.revealPin(c) : null));
+        Uni<CouponEntity> coupon = refresh ? followUp.refresh(id, client)
+                : issuance.find(id, client).onItem().ifNull().failWith(() -> new ProblemException(Problem.of(404,
+                        "COUPON_NOT_FOUND", "Coupon not found", "No coupon " + couponId + " for this client")));
+        return coupon.map(c -> CouponView.of(c, mayReadPins(scopes) ? issuance.revealPin(c) : null));
+    }
+
+    @POST
+    @Path("/{couponId}/resend")
+    @Operation(summary = "Send an issued coupon again by MMS or SMS (on the recipient's request)")
+    public Uni<CouponView> resend(@Parameter(hidden = true) @HeaderParam(CLIENT_ID) String clientId,
+            @PathParam("couponId") String couponId, @Valid @NotNull ResendRequest request) {
+        String client = requireClient(clientId);
+        return followUp.resend(parseId(couponId), client, request.channel()).map(c -> CouponView.of(c, null));
     }
 
     private static Response issueResponse(IssueOutcome outcome) {

@@ -9,6 +9,7 @@ import io.gifticon.issuance.messaging.OutboxRepository;
 import io.gifticon.issuance.repository.CouponRepository;
 import io.gifticon.issuance.repository.CouponTransitionRepository;
 import io.gifticon.providers.ProviderError;
+import io.gifticon.providers.giftishow.GiftishowCouponStatus;
 import io.gifticon.providers.giftishow.GiftishowSendResult;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -145,6 +146,41 @@ public class CouponLedger {
     public Uni<CouponEntity> recordRedeemed(UUID id, String reason) {
         Instant now = clock.instant();
         return coupons.findById(id).call(c -> move(c, CouponStatus.REDEEMED, CouponEventType.REDEEMED, reason, now));
+    }
+
+    /**
+     * What the provider reports about an issued coupon: used (02), cancelled outside the platform (07) or
+     * expired (08) moves it on with its event; anything else changes nothing.
+     */
+    @WithTransaction
+    public Uni<CouponEntity> recordProviderStatus(UUID id, GiftishowCouponStatus status) {
+        Instant now = clock.instant();
+        return coupons.findById(id).call(c -> {
+            if (c.status != CouponStatus.ISSUED) {
+                return Uni.createFrom().voidItem();
+            }
+            String reason = "provider status " + status.pinStatusCode() + " " + status.pinStatusName();
+            if (status.isExchanged()) {
+                return move(c, CouponStatus.REDEEMED, CouponEventType.REDEEMED, reason, now);
+            }
+            if (status.isCancelled()) {
+                return move(c, CouponStatus.CANCELLED, CouponEventType.CANCELLED, reason, now);
+            }
+            if (status.isExpired()) {
+                return move(c, CouponStatus.EXPIRED, CouponEventType.EXPIRED, reason, now);
+            }
+            return Uni.createFrom().voidItem();
+        });
+    }
+
+    /** The provider sent the coupon again; the status stays, the step and its event are recorded. */
+    @WithTransaction
+    public Uni<CouponEntity> recordResent(UUID id, String channel) {
+        Instant now = clock.instant();
+        return coupons.findById(id).call(c -> {
+            c.updatedAt = now;
+            return record(c, c.status, CouponEventType.RESENT, "resent by " + channel, now);
+        });
     }
 
     /** A resolution attempt did not settle the coupon; try again at {@code nextAttempt}. */
