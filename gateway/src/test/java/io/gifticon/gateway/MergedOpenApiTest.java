@@ -31,6 +31,14 @@ class MergedOpenApiTest {
     }
 
     @Test
+    void shouldPublishTheEventContractForConsumers() {
+        given().get("/api/v1/events/asyncapi.yaml")
+                .then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("coupon-events"))
+                .body(org.hamcrest.Matchers.containsString("coupon.issued"));
+    }
+
+    @Test
     void shouldHideHeadersOnlyTheGatewaySets() {
         given().get("/api/v1/openapi.json")
                 .then().statusCode(200)
