@@ -11,7 +11,7 @@ import java.time.Instant;
 /** A provider's prepaid balance as observed at one moment, with what our ledger expected. */
 @Entity
 @Table(name = "balance_snapshot")
-public class BalanceSnapshotEntity {
+public class BalanceSnapshotEntity extends io.quarkus.hibernate.reactive.panache.PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;

@@ -3,6 +3,7 @@ package io.gifticon.settlement;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.gifticon.settlement.support.SettlementTestResources;
 import io.gifticon.testsupport.KafkaResource;
 import io.gifticon.testsupport.PostgresResource;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "database", value = "settlement_test"))
 @WithTestResource(KafkaResource.class)
+@WithTestResource(SettlementTestResources.class)
 class BalanceResourceTest {
 
     @Test

@@ -51,7 +51,7 @@ class CouponEndToEndIT {
                 "ISSUANCE_ENCRYPTION_KEY", randomKey())));
         AppProcess catalog = started(AppProcess.start(root, "catalog-service", withDatabase("catalog_test")));
         AppProcess settlement = started(AppProcess.start(root, "settlement-service",
-                withDatabase("settlement_test")));
+                withDatabase("settlement_test", "PIN_HASH_KEY", randomKey())));
         gateway = started(AppProcess.start(root, "gateway", withDatabase("gateway_test",
                 "QUARKUS_PROFILE", "local",
                 "GATEWAY_SERVICES_ISSUANCE", issuance.url(),

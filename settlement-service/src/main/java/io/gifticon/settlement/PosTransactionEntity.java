@@ -1,0 +1,36 @@
+package io.gifticon.settlement;
+
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A PBT POS transaction as relayed by the POS page, with its confirm/cancel state. */
+@Entity
+@Table(name = "pos_transaction")
+public class PosTransactionEntity extends PanacheEntityBase {
+    @Id
+    @Column(name = "transaction_id")
+    public String transactionId;
+    @Column(name = "support_mode")
+    public String supportMode;
+    @Column(name = "points_redeemed")
+    public long pointsRedeemed;
+    @Column(name = "points_earned")
+    public long pointsEarned;
+    @Column(name = "coupon_discount")
+    public long couponDiscount;
+    @Column(name = "prepaid_amount")
+    public long prepaidAmount;
+    @Column(name = "coupon_codes")
+    public String couponCodes;
+    public String status;
+    @Column(name = "recorded_at")
+    public Instant recordedAt;
+    @Column(name = "confirmed_at")
+    public Instant confirmedAt;
+    @Column(name = "cancelled_at")
+    public Instant cancelledAt;
+}

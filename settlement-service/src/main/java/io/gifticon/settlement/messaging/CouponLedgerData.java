@@ -1,0 +1,14 @@
+package io.gifticon.settlement.messaging;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.time.Instant;
+
+/**
+ * The fields of a {@code coupon.*} event payload the ledger reads: {@link io.gifticon.events.CouponEventData} plus
+ * two fields issuance is to add, {@code cost} (won we pay the provider) and {@code pinHash} (HMAC-SHA256 of the
+ * PIN with the shared key, hex). Both optional: without cost the ledger asks the provider's catalog.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record CouponLedgerData(String couponId, String status, String provider, String productId, Long cost,
+        String pinHash, Instant occurredAt) {
+}

@@ -1,0 +1,49 @@
+package io.gifticon.settlement.rest;
+
+import io.gifticon.settlement.DiscrepancyEntity;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/** Discrepancies, newest first, optionally by status. */
+@Path("/api/v1/settlement/discrepancies")
+@Produces(MediaType.APPLICATION_JSON)
+public class DiscrepancyResource {
+
+    public record DiscrepancyView(long id, String provider, String kind, String reference, Long amount, String detail,
+            String status, Instant openedAt, Instant resolvedAt) {
+        static DiscrepancyView of(DiscrepancyEntity d) {
+            return new DiscrepancyView(d.id, d.provider, d.kind, d.reference, d.amount, d.detail,
+                    d.status.toLowerCase(Locale.ROOT), d.openedAt, d.resolvedAt);
+        }
+    }
+
+    @GET
+    public Uni<List<DiscrepancyView>> list(@QueryParam("status") String status, @QueryParam("provider") String provider) {
+        String wanted = status == null || status.isBlank() ? null : status.strip().toUpperCase(Locale.ROOT);
+        if (wanted != null && !wanted.equals("OPEN") && !wanted.equals("RESOLVED")) {
+            throw Inputs.invalid("status must be open or resolved");
+        }
+        String p = provider == null || provider.isBlank() ? null : provider.strip();
+        StringBuilder where = new StringBuilder("1 = 1");
+        var params = new java.util.HashMap<String, Object>();
+        if (wanted != null) {
+            where.append(" and status = :status");
+            params.put("status", wanted);
+        }
+        if (p != null) {
+            where.append(" and provider = :provider");
+            params.put("provider", p);
+        }
+        return Panache.withSession(() -> DiscrepancyEntity.<DiscrepancyEntity>find(
+                where + " order by openedAt desc, id desc", params).page(0, 500).list())
+                .map(list -> list.stream().map(DiscrepancyView::of).toList());
+    }
+}

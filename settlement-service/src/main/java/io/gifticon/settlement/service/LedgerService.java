@@ -1,0 +1,137 @@
+package io.gifticon.settlement.service;
+
+import io.gifticon.events.CouponEventType;
+import io.gifticon.events.EventEnvelope;
+import io.gifticon.events.EventJson;
+import io.gifticon.settlement.LedgerCouponEntity;
+import io.gifticon.settlement.LedgerEntryEntity;
+import io.gifticon.settlement.messaging.CouponLedgerData;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import com.fasterxml.jackson.core.type.TypeReference;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The expected-cost ledger: issue debits the coupon's cost, cancel credits back what the issue debited, failures
+ * cost nothing, redeemed/expired are state facts. Idempotent by event id (processed_event, same transaction).
+ */
+@ApplicationScoped
+public class LedgerService {
+    public static final String ISSUE = "ISSUE";
+    public static final String CANCEL = "CANCEL";
+    private final CostResolver costs;
+
+    public LedgerService(CostResolver costs) {
+        this.costs = costs;
+    }
+
+    public Uni<Void> apply(String json) {
+        EventEnvelope<CouponLedgerData> event = EventJson.read(json, new TypeReference<>() {
+        });
+        Optional<CouponEventType> type = CouponEventType.fromWireName(event.type());
+        CouponLedgerData data = event.data();
+        if (type.isEmpty() || data == null || data.couponId() == null || data.provider() == null) {
+            return markProcessedOnly(event);
+        }
+        Uni<Long> cost = type.get() == CouponEventType.ISSUED && data.cost() == null
+                ? costs.cost(data.provider(), data.productId())
+                : Uni.createFrom().item(data.cost());
+        return cost.chain(c -> Panache.withTransaction(() -> firstTime(event).chain(first -> first
+                ? record(event, type.get(), data, c)
+                : Uni.createFrom().voidItem())));
+    }
+
+    private Uni<Void> markProcessedOnly(EventEnvelope<?> event) {
+        return Panache.withTransaction(() -> firstTime(event).replaceWithVoid());
+    }
+
+    private static Uni<Boolean> firstTime(EventEnvelope<?> event) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("insert into processed_event (event_id, event_type, "
+                + "processed_at) values (:id, :type, now()) on conflict do nothing")
+                .setParameter("id", event.id()).setParameter("type", event.type()).executeUpdate())
+                .map(rows -> rows > 0);
+    }
+
+    private Uni<Void> record(EventEnvelope<?> event, CouponEventType type, CouponLedgerData data, Long cost) {
+        Instant at = data.occurredAt() != null ? data.occurredAt() : event.time();
+        return LedgerCouponEntity.<LedgerCouponEntity>findById(data.couponId()).chain(found -> {
+            LedgerCouponEntity coupon = found;
+            switch (type) {
+                case ISSUED -> {
+                    if (coupon == null) {
+                        coupon = new LedgerCouponEntity();
+                        coupon.couponId = data.couponId();
+                        coupon.provider = data.provider();
+                        coupon.productId = data.productId();
+                        coupon.status = "ISSUED";
+                    }
+                    coupon.cost = cost;
+                    coupon.issuedAt = at;
+                    if (data.pinHash() != null) {
+                        coupon.pinHash = data.pinHash();
+                    }
+                    LedgerCouponEntity c = coupon;
+                    return c.persist().chain(() -> entry(event, c, ISSUE, -cost, at));
+                }
+                case CANCELLED -> {
+                    if (coupon == null) {
+                        return Uni.createFrom().voidItem(); // never debited here: nothing to credit back
+                    }
+                    coupon.status = "CANCELLED";
+                    coupon.cancelledAt = at;
+                    LedgerCouponEntity c = coupon;
+                    return LedgerEntryEntity.count("couponId = ?1 and entryType = ?2", c.couponId, ISSUE)
+                            .chain(issued -> issued > 0 && c.cost != null
+                                    ? entry(event, c, CANCEL, c.cost, at)
+                                    : Uni.createFrom().voidItem());
+                }
+                case REDEEMED -> {
+                    if (coupon != null && coupon.redeemedAt == null) {
+                        coupon.status = "REDEEMED";
+                        coupon.redeemedAt = at;
+                    }
+                    return Uni.createFrom().voidItem();
+                }
+                case EXPIRED -> {
+                    if (coupon != null && coupon.expiredAt == null) {
+                        coupon.status = "EXPIRED";
+                        coupon.expiredAt = at;
+                    }
+                    return Uni.createFrom().voidItem();
+                }
+                default -> {
+                    return Uni.createFrom().voidItem(); // requested, failed, unknown, resent: no money moves
+                }
+            }
+        });
+    }
+
+    private static Uni<Void> entry(EventEnvelope<?> event, LedgerCouponEntity coupon, String entryType, long amount,
+            Instant at) {
+        return LedgerEntryEntity.count("couponId = ?1 and entryType = ?2", coupon.couponId, entryType)
+                .chain(existing -> {
+                    if (existing > 0) {
+                        return Uni.createFrom().voidItem(); // another event id for the same step: counted once
+                    }
+                    LedgerEntryEntity e = new LedgerEntryEntity();
+                    e.eventId = event.id();
+                    e.couponId = coupon.couponId;
+                    e.provider = coupon.provider;
+                    e.entryType = entryType;
+                    e.amount = amount;
+                    e.occurredAt = at;
+                    e.recordedAt = Instant.now();
+                    return e.persist().replaceWithVoid();
+                });
+    }
+
+    /** Net of the ledger (credits minus debits) for a provider, recorded after {@code since} up to {@code until}. */
+    public static Uni<Long> netSince(String provider, Instant since, Instant until) {
+        return Panache.getSession().chain(s -> s.createSelectionQuery("select coalesce(sum(e.amount), 0) from "
+                + "LedgerEntryEntity e where e.provider = :p and e.recordedAt > :since and e.recordedAt <= :until",
+                Long.class).setParameter("p", provider).setParameter("since", since).setParameter("until", until)
+                .getSingleResult());
+    }
+}

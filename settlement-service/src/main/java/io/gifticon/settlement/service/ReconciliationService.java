@@ -1,0 +1,127 @@
+package io.gifticon.settlement.service;
+
+import io.gifticon.providers.spi.BalanceSource;
+import io.gifticon.providers.spi.ProviderCapabilities;
+import io.gifticon.settlement.BalanceSnapshotEntity;
+import io.gifticon.settlement.ReconciliationEntity;
+import io.gifticon.settlement.config.SettlementConfig;
+import io.gifticon.settlement.messaging.OutboxRelay;
+import io.gifticon.settlement.messaging.SettlementEventData;
+import io.gifticon.settlement.messaging.SettlementEventType;
+import io.gifticon.settlement.messaging.SettlementEvents;
+import io.gifticon.web.Problem;
+import io.gifticon.web.ProblemException;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Bizmoney reconciliation: expected = last snapshot's observed balance + ledger net (credits − debits) recorded
+ * since; the first snapshot only sets the baseline. Drift beyond the tolerance opens a discrepancy.
+ */
+@ApplicationScoped
+public class ReconciliationService {
+    private final ProviderCapabilities providers;
+    private final SettlementConfig config;
+    private final Discrepancies discrepancies;
+    private final Background background;
+    private final OutboxRelay relay;
+
+    public ReconciliationService(ProviderCapabilities providers, SettlementConfig config, Discrepancies discrepancies,
+            Background background, OutboxRelay relay) {
+        this.providers = providers;
+        this.config = config;
+        this.discrepancies = discrepancies;
+        this.background = background;
+        this.relay = relay;
+    }
+
+    @Scheduled(every = "${settlement.reconciliation.every:10m}", delayed = "${settlement.reconciliation.delay:1m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    Uni<Void> scheduled() {
+        return Multi.createFrom().iterable(providers.providers())
+                .filter(p -> providers.balance(p).isPresent())
+                .onItem().transformToUniAndConcatenate(p -> create(p, null).chain(id -> run(id, p)))
+                .collect().last().replaceWithVoid();
+    }
+
+    /** Records the request and runs it in the background; the id is answered at once. */
+    public Uni<UUID> request(String provider, LocalDate date) {
+        if (providers.balance(provider).isEmpty()) {
+            throw new ProblemException(Problem.of(400, "INVALID_REQUEST", "No balance to reconcile",
+                    "provider " + provider + " has no prepaid balance API; known: " + providers.providers()));
+        }
+        return create(provider, date).invoke(id -> background.run("reconciliation " + id, () -> run(id, provider)));
+    }
+
+    public Uni<ReconciliationEntity> find(UUID id) {
+        return Panache.withSession(() -> ReconciliationEntity.findById(id));
+    }
+
+    private Uni<UUID> create(String provider, LocalDate date) {
+        ReconciliationEntity r = new ReconciliationEntity();
+        r.id = UUID.randomUUID();
+        r.provider = provider;
+        r.businessDate = date;
+        r.status = "PENDING";
+        r.requestedAt = Instant.now();
+        return Panache.withTransaction(r::persist).replaceWith(r.id);
+    }
+
+    Uni<Void> run(UUID id, String provider) {
+        BalanceSource source = providers.balance(provider).orElseThrow();
+        // entries recorded up to the moment we ask are what the balance can reflect
+        Instant asked = Instant.now();
+        return source.balance()
+                .chain(observed -> Panache.withTransaction(() -> complete(id, provider, observed, asked)))
+                .onFailure().call(f -> Panache.withTransaction(() -> ReconciliationEntity
+                        .<ReconciliationEntity>findById(id).invoke(r -> {
+                            r.status = "FAILED";
+                            r.error = String.valueOf(f.getMessage()).substring(0,
+                                    Math.min(400, String.valueOf(f.getMessage()).length()));
+                            r.completedAt = Instant.now();
+                        })))
+                .invoke(relay::wakeUp)
+                .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    private Uni<Void> complete(UUID id, String provider, long observed, Instant asked) {
+        // one session: its queries must run one after the other
+        return ReconciliationEntity.<ReconciliationEntity>findById(id).chain(r -> BalanceSnapshotEntity
+                .<BalanceSnapshotEntity>find("provider = ?1 order by observedAt desc, id desc", provider)
+                .firstResult().chain(last -> last == null
+                        ? finish(r, observed, null, asked)
+                        : LedgerService.netSince(provider, last.observedAt, asked)
+                                .chain(net -> finish(r, observed, last.observed + net, asked))));
+    }
+
+    private Uni<Void> finish(ReconciliationEntity r, long observed, Long expected, Instant asked) {
+        BalanceSnapshotEntity snapshot = new BalanceSnapshotEntity();
+        snapshot.provider = r.provider;
+        snapshot.observed = observed;
+        snapshot.expected = expected;
+        snapshot.observedAt = asked;
+        r.observed = observed;
+        r.expected = expected;
+        r.drift = expected == null ? null : observed - expected;
+        r.completedAt = Instant.now();
+        Uni<Void> persistSnapshot = Panache.getSession().chain(s -> s.persist(snapshot));
+        if (r.drift != null && Math.abs(r.drift) > config.reconciliation().tolerance()) {
+            r.status = "DISCREPANCY";
+            return persistSnapshot.chain(() -> discrepancies.open(r.provider, Discrepancies.BALANCE_DRIFT,
+                    r.id.toString(), r.drift, "bizmoney " + observed + " won, expected " + expected + " won"))
+                    .replaceWithVoid();
+        }
+        r.status = expected == null ? "BASELINE" : "RECONCILED";
+        return persistSnapshot.chain(() -> SettlementEvents.outboxRow(SettlementEventType.BALANCE_RECONCILED,
+                "reconciliation:" + r.id, new SettlementEventData.BalanceReconciled(r.id.toString(), r.provider,
+                        observed, expected, r.drift, expected == null, asked), r.completedAt).persist())
+                .replaceWithVoid();
+    }
+}

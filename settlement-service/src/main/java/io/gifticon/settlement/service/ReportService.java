@@ -1,0 +1,134 @@
+package io.gifticon.settlement.service;
+
+import io.gifticon.settlement.config.SettlementConfig;
+import io.gifticon.settlement.messaging.OutboxRelay;
+import io.gifticon.settlement.messaging.SettlementEventData;
+import io.gifticon.settlement.messaging.SettlementEventType;
+import io.gifticon.settlement.messaging.SettlementEvents;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/** The daily settlement report of one business day (Asia/Seoul): per provider, and the POS totals. */
+@ApplicationScoped
+public class ReportService {
+    private final SettlementConfig config;
+    private final OutboxRelay relay;
+
+    public ReportService(SettlementConfig config, OutboxRelay relay) {
+        this.config = config;
+        this.relay = relay;
+    }
+
+    /** One provider's day; costs in won, netCost = issued cost − cancelled (credited) cost. */
+    public record ProviderDay(String provider, long issuedCount, long issuedCost, long cancelledCount,
+            long cancelledCost, long redeemedCount, long expiredCount, long outstanding, long netCost,
+            long openDiscrepancies) {
+    }
+
+    /** POS totals of the day: only transactions that stand (confirmed, not cancelled) count in the amounts. */
+    public record PosDay(long recorded, long confirmed, long cancelled, long pointsRedeemed, long pointsEarned,
+            long couponDiscount, long prepaidAmount) {
+    }
+
+    public record DailyReport(LocalDate date, String zone, List<ProviderDay> providers, PosDay pos) {
+    }
+
+    /** report.ready for the day that just closed, shortly after midnight in the business time zone. */
+    @Scheduled(cron = "${settlement.report.cron:0 5 0 * * ?}", timeZone = "Asia/Seoul",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    Uni<Void> dayClosed() {
+        return announce(LocalDate.now(config.zone()).minusDays(1));
+    }
+
+    public Uni<Void> announce(LocalDate day) {
+        String url = "/api/v1/settlement/reports/daily?date=" + day;
+        return Panache.withTransaction(() -> SettlementEvents.outboxRow(SettlementEventType.REPORT_READY,
+                "report:" + day, new SettlementEventData.ReportReady(day, url, List.of("application/json", "text/csv")),
+                Instant.now()).persist()).invoke(relay::wakeUp).replaceWithVoid();
+    }
+
+    public Uni<DailyReport> daily(LocalDate day) {
+        Instant from = day.atStartOfDay(config.zone()).toInstant();
+        Instant to = day.plusDays(1).atStartOfDay(config.zone()).toInstant();
+        Map<String, long[]> rows = new TreeMap<>();
+        // columns: 0 issuedCount 1 issuedCost 2 cancelledCount 3 cancelledCost 4 redeemed 5 expired 6 outstanding 7 open
+        Function<String, long[]> row = p -> rows.computeIfAbsent(p, k -> new long[8]);
+        return Panache.withSession(() -> grouped("select e.provider, e.entryType, count(e), coalesce(sum(e.amount), 0) "
+                + "from LedgerEntryEntity e where e.occurredAt >= :from and e.occurredAt < :to "
+                + "group by e.provider, e.entryType", from, to, r -> {
+                    long[] v = row.apply((String) r[0]);
+                    boolean issue = LedgerService.ISSUE.equals(r[1]);
+                    v[issue ? 0 : 2] += (Long) r[2];
+                    v[issue ? 1 : 3] += Math.abs((Long) r[3]);
+                })
+                .chain(() -> grouped("select c.provider, count(c) from LedgerCouponEntity c where c.redeemedAt >= :from "
+                        + "and c.redeemedAt < :to group by c.provider", from, to, r -> row.apply((String) r[0])[4] += (Long) r[1]))
+                .chain(() -> grouped("select c.provider, count(c) from LedgerCouponEntity c where c.expiredAt >= :from "
+                        + "and c.expiredAt < :to group by c.provider", from, to, r -> row.apply((String) r[0])[5] += (Long) r[1]))
+                .chain(() -> grouped("select c.provider, count(c) from LedgerCouponEntity c where c.issuedAt < :to "
+                        + "and c.issuedAt >= :from and c.status = 'ISSUED' group by c.provider", from, to,
+                        r -> row.apply((String) r[0])[6] += (Long) r[1]))
+                .chain(() -> grouped("select d.provider, count(d) from DiscrepancyEntity d where d.status = 'OPEN' "
+                        + "and d.openedAt < :to and d.openedAt >= :from group by d.provider", from, to,
+                        r -> row.apply((String) r[0])[7] += (Long) r[1]))
+                .chain(() -> pos(from, to)))
+                .map(pos -> new DailyReport(day, config.zone().getId(), rows.entrySet().stream()
+                        .map(e -> {
+                            long[] v = e.getValue();
+                            return new ProviderDay(e.getKey(), v[0], v[1], v[2], v[3], v[4], v[5], v[6],
+                                    v[1] - v[3], v[7]);
+                        }).toList(), pos));
+    }
+
+    private static Uni<Void> grouped(String hql, Instant from, Instant to, java.util.function.Consumer<Object[]> each) {
+        return Panache.getSession().chain(s -> s.createSelectionQuery(hql, Object[].class)
+                .setParameter("from", from).setParameter("to", to).getResultList())
+                .invoke(list -> list.forEach(each)).replaceWithVoid();
+    }
+
+    private static Uni<PosDay> pos(Instant from, Instant to) {
+        return Panache.getSession().chain(s -> s.createSelectionQuery("select count(t), "
+                + "coalesce(sum(case when t.status = 'CONFIRMED' then 1 else 0 end), 0), "
+                + "coalesce(sum(case when t.status = 'CANCELLED' then 1 else 0 end), 0), "
+                + "coalesce(sum(case when t.status = 'CONFIRMED' then t.pointsRedeemed else 0 end), 0), "
+                + "coalesce(sum(case when t.status = 'CONFIRMED' then t.pointsEarned else 0 end), 0), "
+                + "coalesce(sum(case when t.status = 'CONFIRMED' then t.couponDiscount else 0 end), 0), "
+                + "coalesce(sum(case when t.status = 'CONFIRMED' then t.prepaidAmount else 0 end), 0) "
+                + "from PosTransactionEntity t where t.recordedAt >= :from and t.recordedAt < :to", Object[].class)
+                .setParameter("from", from).setParameter("to", to).getSingleResult())
+                .map(r -> new PosDay(n(r[0]), n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6])));
+    }
+
+    private static long n(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    /** The report as CSV: one line per provider, then one POS line. */
+    public static String csv(DailyReport report) {
+        StringBuilder out = new StringBuilder("date,provider,issued_count,issued_cost,cancelled_count,cancelled_cost,"
+                + "redeemed_count,expired_count,outstanding,net_cost,open_discrepancies,pos_recorded,pos_confirmed,"
+                + "pos_cancelled,pos_points_redeemed,pos_points_earned,pos_coupon_discount,pos_prepaid_amount\r\n");
+        for (ProviderDay p : report.providers()) {
+            out.append(report.date()).append(',').append(p.provider()).append(',').append(p.issuedCount()).append(',')
+                    .append(p.issuedCost()).append(',').append(p.cancelledCount()).append(',')
+                    .append(p.cancelledCost()).append(',').append(p.redeemedCount()).append(',')
+                    .append(p.expiredCount()).append(',').append(p.outstanding()).append(',').append(p.netCost())
+                    .append(',').append(p.openDiscrepancies()).append(",,,,,,,\r\n");
+        }
+        PosDay pos = report.pos();
+        out.append(report.date()).append(",pos,,,,,,,,,,").append(pos.recorded()).append(',').append(pos.confirmed())
+                .append(',').append(pos.cancelled()).append(',').append(pos.pointsRedeemed()).append(',')
+                .append(pos.pointsEarned()).append(',').append(pos.couponDiscount()).append(',')
+                .append(pos.prepaidAmount()).append("\r\n");
+        return out.toString();
+    }
+}

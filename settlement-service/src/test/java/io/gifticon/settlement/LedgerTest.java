@@ -1,0 +1,93 @@
+package io.gifticon.settlement;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.gifticon.settlement.support.CouponEventMother.cancelled;
+import static io.gifticon.settlement.support.CouponEventMother.envelope;
+import static io.gifticon.settlement.support.CouponEventMother.issued;
+import static io.gifticon.settlement.support.CouponEventMother.send;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.gifticon.settlement.support.SettlementTestResources;
+import io.gifticon.testsupport.KafkaResource;
+import io.gifticon.testsupport.PostgresResource;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.gifticon.testsupport.LocalInfra;
+import io.gifticon.testsupport.TopicWatcher;
+import io.restassured.path.json.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "database", value = "settlement_test"))
+@WithTestResource(KafkaResource.class)
+@WithTestResource(SettlementTestResources.class)
+class LedgerTest {
+
+    @Test
+    void shouldDebitIssueAndCreditCancelCountingEachEventOnce() {
+        String provider = "giftletter";
+        JsonPath before = ledger(provider);
+        String couponId = UUID.randomUUID().toString();
+        String issue = issued(couponId, provider, 4_500, Instant.now());
+
+        send(couponId, issue);
+        send(couponId, issue); // redelivery: the same event id again
+        send(couponId, cancelled(couponId, provider, Instant.now()));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            JsonPath after = ledger(provider);
+            assertThat(after.getLong("debits") - before.getLong("debits")).isEqualTo(4_500);
+            assertThat(after.getLong("credits") - before.getLong("credits")).isEqualTo(4_500);
+            assertThat(after.getLong("entries") - before.getLong("entries")).isEqualTo(2);
+            assertThat(after.getLong("net")).isEqualTo(before.getLong("net"));
+        });
+    }
+
+    @Test
+    void shouldPriceAnIssueWithoutCostFromTheProviderCatalogOnce() {
+        SettlementTestResources.wireMock().stubFor(post(urlPathEqualTo("/giftishow/bizApi/goods/G0001"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(
+                        "{\"code\":\"0000\",\"message\":null,\"result\":{\"goodsDetail\":{\"goodsCode\":\"G0001\","
+                                + "\"salePrice\":800,\"discountPrice\":750}}}")));
+        JsonPath before = ledger("giftishow");
+        for (int i = 0; i < 2; i++) {
+            String couponId = UUID.randomUUID().toString();
+            send(couponId, envelope(UUID.randomUUID().toString(), "coupon.issued", couponId, "ISSUED", "giftishow",
+                    null, null, Instant.now()));
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(ledger("giftishow").getLong("debits") - before.getLong("debits")).isEqualTo(1_500));
+        SettlementTestResources.wireMock().verify(1, postRequestedFor(urlPathEqualTo("/giftishow/bizApi/goods/G0001")));
+    }
+
+    @Test
+    void shouldSendAnUnreadableRecordToTheDeadLetterTopic() {
+        try (TopicWatcher dlq = new TopicWatcher(LocalInfra.KAFKA_BOOTSTRAP, "coupon-events-dlq")) {
+            String key = "poison-" + UUID.randomUUID();
+            send(key, "{not an event");
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> !dlq.records(r -> key.equals(r.key())).isEmpty());
+        }
+    }
+
+    @Test
+    void shouldAnswerProblemWithoutProvider() {
+        given().get("/api/v1/settlement/ledger").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    static JsonPath ledger(String provider) {
+        return given().queryParam("provider", provider).get("/api/v1/settlement/ledger")
+                .then().statusCode(200).extract().jsonPath();
+    }
+}
