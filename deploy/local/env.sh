@@ -10,7 +10,7 @@ ROOT_DIR="$(cd "$LOCAL_DIR/../.." && pwd)"
 : "${PG_PORT:=5432}"
 : "${PG_USER:=gifticon}"
 : "${PG_PASSWORD:=gifticon}"
-: "${PG_DATABASES:=catalog issuance settlement gateway catalog_test issuance_test settlement_test gateway_test}"
+: "${PG_DATABASES:=catalog issuance settlement gateway catalog_test issuance_test settlement_test gateway_test catalog_e2e issuance_e2e settlement_e2e gateway_e2e}"
 
 : "${KAFKA_HOST:=127.0.0.1}"
 : "${KAFKA_PORT:=9092}"

@@ -46,13 +46,13 @@ class CouponEndToEndIT {
         couponEvents = new TopicWatcher(LocalInfra.KAFKA_BOOTSTRAP, Topics.COUPON_EVENTS);
 
         sandbox = started(AppProcess.start(root, "provider-sandbox", Map.of()));
-        AppProcess issuance = started(AppProcess.start(root, "issuance-service", withDatabase("issuance_test",
+        AppProcess issuance = started(AppProcess.start(root, "issuance-service", withDatabase("issuance_e2e",
                 "PROVIDERS_GIFTISHOW_BASE_URL", sandbox.url() + "/giftishow/bizApi",
                 "ISSUANCE_ENCRYPTION_KEY", randomKey())));
-        AppProcess catalog = started(AppProcess.start(root, "catalog-service", withDatabase("catalog_test")));
+        AppProcess catalog = started(AppProcess.start(root, "catalog-service", withDatabase("catalog_e2e")));
         AppProcess settlement = started(AppProcess.start(root, "settlement-service",
-                withDatabase("settlement_test", "PIN_HASH_KEY", randomKey())));
-        gateway = started(AppProcess.start(root, "gateway", withDatabase("gateway_test",
+                withDatabase("settlement_e2e", "PIN_HASH_KEY", randomKey())));
+        gateway = started(AppProcess.start(root, "gateway", withDatabase("gateway_e2e",
                 "QUARKUS_PROFILE", "local",
                 "GATEWAY_SERVICES_ISSUANCE", issuance.url(),
                 "GATEWAY_SERVICES_CATALOG", catalog.url(),
@@ -168,7 +168,7 @@ class CouponEndToEndIT {
         env.put("DB_USER", LocalInfra.PG_USER);
         env.put("DB_PASSWORD", LocalInfra.PG_PASSWORD);
         env.put("KAFKA_BOOTSTRAP_SERVERS", LocalInfra.KAFKA_BOOTSTRAP);
-        // each module's tests left rows behind: start from the real schema and no rows
+        // the system tests' own databases (_e2e), emptied at start: the real schema and no rows
         env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
         env.put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
         return env;
