@@ -18,9 +18,6 @@ public interface IssuanceConfig {
     @WithDefault("gftc")
     String trIdPrefix();
 
-    /** Outbox relay settings. */
-    Outbox outbox();
-
     /** Resolution of coupons whose provider outcome is unknown. */
     Reconciler reconciler();
 
@@ -79,15 +76,5 @@ public interface IssuanceConfig {
         /** How often the worker looks for waiting items (it is also woken when a batch arrives). */
         @WithDefault("2s")
         Duration pollInterval();
-    }
-
-    interface Outbox {
-        /** How often the relay looks for unpublished events (it is also woken right after each commit). */
-        @WithDefault("1s")
-        Duration pollInterval();
-
-        /** Events published per relay round. */
-        @WithDefault("200")
-        int batchSize();
     }
 }

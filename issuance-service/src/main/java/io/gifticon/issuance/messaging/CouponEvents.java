@@ -3,12 +3,11 @@ package io.gifticon.issuance.messaging;
 import io.gifticon.events.CouponEventData;
 import io.gifticon.events.CouponEventType;
 import io.gifticon.events.EventEnvelope;
-import io.gifticon.events.EventJson;
 import io.gifticon.events.Topics;
 import io.gifticon.issuance.CouponEntity;
 import io.gifticon.issuance.CouponStatus;
+import io.gifticon.outbox.OutboxEventEntity;
 import java.time.Instant;
-import java.util.UUID;
 
 /** Builds the outbox row of a coupon event from the coupon as it is after the change. */
 public final class CouponEvents {
@@ -24,13 +23,6 @@ public final class CouponEvents {
                 coupon.providerTransactionId, coupon.providerOrderNo, coupon.delivery, coupon.recipientPhoneMasked,
                 coupon.errorCode, coupon.errorProviderCode, coupon.errorMessage, at);
         var envelope = EventEnvelope.of(type.wireName(), SOURCE, at, coupon.id.toString(), data);
-        OutboxEventEntity row = new OutboxEventEntity();
-        row.eventId = UUID.fromString(envelope.id());
-        row.topic = Topics.COUPON_EVENTS;
-        row.eventKey = coupon.id.toString();
-        row.eventType = type.wireName();
-        row.payload = EventJson.write(envelope);
-        row.createdAt = at;
-        return row;
+        return OutboxEventEntity.of(Topics.COUPON_EVENTS, coupon.id.toString(), envelope);
     }
 }

@@ -3,7 +3,7 @@ package io.gifticon.issuance.service;
 import io.gifticon.issuance.CouponEntity;
 import io.gifticon.issuance.CouponStatus;
 import io.gifticon.issuance.client.ProviderRouter;
-import io.gifticon.issuance.messaging.OutboxRelay;
+import io.gifticon.outbox.OutboxRelay;
 import io.gifticon.providers.ErrorCode;
 import io.gifticon.providers.ProviderFailures;
 import io.gifticon.web.Problem;

@@ -3,7 +3,7 @@ package io.gifticon.issuance.service;
 import io.gifticon.issuance.CouponEntity;
 import io.gifticon.issuance.client.ProviderRouter;
 import io.gifticon.issuance.config.IssuanceConfig;
-import io.gifticon.issuance.messaging.OutboxRelay;
+import io.gifticon.outbox.OutboxRelay;
 import io.gifticon.issuance.repository.CouponRepository;
 import io.gifticon.issuance.rest.IssueCouponRequest;
 import io.gifticon.providers.PhoneNumbers;

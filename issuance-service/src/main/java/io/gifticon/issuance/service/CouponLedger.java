@@ -5,7 +5,7 @@ import io.gifticon.issuance.CouponEntity;
 import io.gifticon.issuance.CouponStatus;
 import io.gifticon.issuance.CouponTransitionEntity;
 import io.gifticon.issuance.messaging.CouponEvents;
-import io.gifticon.issuance.messaging.OutboxRepository;
+import io.gifticon.outbox.OutboxRepository;
 import io.gifticon.issuance.repository.CouponRepository;
 import io.gifticon.issuance.repository.CouponTransitionRepository;
 import io.gifticon.providers.ProviderError;
@@ -22,7 +22,7 @@ import java.util.UUID;
 /**
  * The coupon ledger's writes. Each state change stores the coupon, its transition and its event (outbox) in one
  * transaction, so a crash or a Kafka outage can lose neither the change nor its event. Callers wake the
- * {@link io.gifticon.issuance.messaging.OutboxRelay} after the transaction committed.
+ * {@link io.gifticon.outbox.OutboxRelay} after the transaction committed.
  */
 @ApplicationScoped
 public class CouponLedger {

@@ -4,7 +4,7 @@ import io.gifticon.issuance.CouponEntity;
 import io.gifticon.issuance.CouponStatus;
 import io.gifticon.issuance.client.ProviderRouter;
 import io.gifticon.issuance.config.IssuanceConfig;
-import io.gifticon.issuance.messaging.OutboxRelay;
+import io.gifticon.outbox.OutboxRelay;
 import io.gifticon.providers.ErrorCode;
 import io.gifticon.providers.ProviderError;
 import io.gifticon.providers.ProviderFailures;

@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.ZoneId;
 
-/** Settlement settings: reconciliation tolerance, business time zone, PIN hashing, outbox. */
+/** Settlement settings: reconciliation tolerance, business time zone, PIN hashing. */
 @ConfigMapping(prefix = "settlement")
 public interface SettlementConfig {
 
@@ -15,8 +15,6 @@ public interface SettlementConfig {
     Reconciliation reconciliation();
 
     Redemptions redemptions();
-
-    Outbox outbox();
 
     Report report();
 
@@ -47,16 +45,5 @@ public interface SettlementConfig {
         /** When yesterday's exchange logs are imported (Quartz cron, Asia/Seoul; {@code off} disables). */
         @WithDefault("0 30 1 * * ?")
         String cron();
-    }
-
-    /** Transactional outbox of settlement-events. */
-    interface Outbox {
-        /** Events published per relay round. */
-        @WithDefault("100")
-        int batchSize();
-
-        /** How often the relay looks for unpublished events. */
-        @WithDefault("1s")
-        String pollInterval();
     }
 }

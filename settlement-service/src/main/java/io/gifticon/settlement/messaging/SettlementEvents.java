@@ -1,10 +1,9 @@
 package io.gifticon.settlement.messaging;
 
 import io.gifticon.events.EventEnvelope;
-import io.gifticon.events.EventJson;
 import io.gifticon.events.Topics;
+import io.gifticon.outbox.OutboxEventEntity;
 import java.time.Instant;
-import java.util.UUID;
 
 /** Builds the outbox row of a settlement event. */
 public final class SettlementEvents {
@@ -14,14 +13,7 @@ public final class SettlementEvents {
     }
 
     public static OutboxEventEntity outboxRow(SettlementEventType type, String subject, Object data, Instant at) {
-        var envelope = EventEnvelope.of(type.wireName(), SOURCE, at, subject, data);
-        OutboxEventEntity row = new OutboxEventEntity();
-        row.eventId = UUID.fromString(envelope.id());
-        row.topic = Topics.SETTLEMENT_EVENTS;
-        row.eventKey = subject;
-        row.eventType = type.wireName();
-        row.payload = EventJson.write(envelope);
-        row.createdAt = at;
-        return row;
+        return OutboxEventEntity.of(Topics.SETTLEMENT_EVENTS, subject,
+                EventEnvelope.of(type.wireName(), SOURCE, at, subject, data));
     }
 }

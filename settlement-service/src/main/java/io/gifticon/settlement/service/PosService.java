@@ -3,7 +3,7 @@ package io.gifticon.settlement.service;
 import io.gifticon.providers.ProviderException;
 import io.gifticon.providers.pbt.PbtReply;
 import io.gifticon.settlement.PosTransactionEntity;
-import io.gifticon.settlement.messaging.OutboxRelay;
+import io.gifticon.outbox.OutboxRelay;
 import io.gifticon.settlement.messaging.SettlementEventData;
 import io.gifticon.settlement.messaging.SettlementEventType;
 import io.gifticon.settlement.messaging.SettlementEvents;

@@ -5,7 +5,7 @@ import io.gifticon.providers.spi.ProviderCapabilities;
 import io.gifticon.settlement.BalanceSnapshotEntity;
 import io.gifticon.settlement.ReconciliationEntity;
 import io.gifticon.settlement.config.SettlementConfig;
-import io.gifticon.settlement.messaging.OutboxRelay;
+import io.gifticon.outbox.OutboxRelay;
 import io.gifticon.settlement.messaging.SettlementEventData;
 import io.gifticon.settlement.messaging.SettlementEventType;
 import io.gifticon.settlement.messaging.SettlementEvents;

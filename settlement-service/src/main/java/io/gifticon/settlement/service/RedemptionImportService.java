@@ -6,7 +6,7 @@ import io.gifticon.providers.spi.RedemptionLogSource;
 import io.gifticon.settlement.LedgerCouponEntity;
 import io.gifticon.settlement.RedemptionEntity;
 import io.gifticon.settlement.config.SettlementConfig;
-import io.gifticon.settlement.messaging.OutboxRelay;
+import io.gifticon.outbox.OutboxRelay;
 import io.gifticon.settlement.messaging.SettlementEventData;
 import io.gifticon.settlement.messaging.SettlementEventType;
 import io.gifticon.settlement.messaging.SettlementEvents;

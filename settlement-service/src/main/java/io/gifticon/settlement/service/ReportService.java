@@ -1,7 +1,7 @@
 package io.gifticon.settlement.service;
 
 import io.gifticon.settlement.config.SettlementConfig;
-import io.gifticon.settlement.messaging.OutboxRelay;
+import io.gifticon.outbox.OutboxRelay;
 import io.gifticon.settlement.messaging.SettlementEventData;
 import io.gifticon.settlement.messaging.SettlementEventType;
 import io.gifticon.settlement.messaging.SettlementEvents;

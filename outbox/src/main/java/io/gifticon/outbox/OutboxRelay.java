@@ -1,6 +1,5 @@
-package io.gifticon.issuance.messaging;
+package io.gifticon.outbox;
 
-import io.gifticon.issuance.config.IssuanceConfig;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
@@ -19,34 +18,37 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
- * Publishes outbox events to Kafka in commit order, then marks them published. One relay at a time across all
- * replicas (a PostgreSQL advisory lock held for the round's transaction), so one coupon's events keep their
- * order. A Kafka failure rolls the round back and it is retried: delivery is at least once, consumers dedupe by
- * event id.
+ * Publishes outbox events to Kafka in commit order, each to its row's topic with its row's key, then marks them
+ * published. One relay at a time across all replicas of a service (a PostgreSQL advisory lock held for the
+ * round's transaction; advisory locks are per database), so one aggregate's events keep their order. A Kafka
+ * failure rolls the round back and it is retried: delivery is at least once, consumers dedupe by event id.
+ * The service configures the outgoing channel {@value #CHANNEL} (connector, serializers, acks).
  */
 @ApplicationScoped
 public class OutboxRelay {
+    /** The outgoing channel every service using the outbox configures. */
+    public static final String CHANNEL = "outbox-events";
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Advisory lock key: "outbox" in ASCII. */
     private static final long LOCK_KEY = 0x6f7574626f78L;
 
     // field injection: Quarkus' messaging extension only wires emitters declared as @Inject @Channel fields
     @Inject
-    @Channel("coupon-events-out")
+    @Channel(OutboxRelay.CHANNEL)
     MutinyEmitter<String> emitter;
     private final OutboxRepository outbox;
-    private final IssuanceConfig config;
+    private final OutboxConfig config;
     private final Vertx vertx;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean wakeRequested = new AtomicBoolean();
 
-    public OutboxRelay(OutboxRepository outbox, IssuanceConfig config, Vertx vertx) {
+    public OutboxRelay(OutboxRepository outbox, OutboxConfig config, Vertx vertx) {
         this.outbox = outbox;
         this.config = config;
         this.vertx = vertx;
     }
 
-    @Scheduled(every = "${issuance.outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> poll() {
         return publishPending();
@@ -70,7 +72,7 @@ public class OutboxRelay {
         wakeRequested.set(false);
         return Uni.createFrom().deferred(this::round)
                 .eventually(() -> running.set(false))
-                .chain(published -> published >= config.outbox().batchSize() || wakeRequested.get()
+                .chain(published -> published >= config.batchSize() || wakeRequested.get()
                         ? publishPending() : Uni.createFrom().voidItem());
     }
 
@@ -79,7 +81,7 @@ public class OutboxRelay {
                 .chain(session -> session.createNativeQuery("select pg_try_advisory_xact_lock(:key)", Boolean.class)
                         .setParameter("key", LOCK_KEY).getSingleResult())
                 .chain(locked -> Boolean.TRUE.equals(locked)
-                        ? outbox.pending(config.outbox().batchSize()).chain(this::publish)
+                        ? outbox.pending(config.batchSize()).chain(this::publish)
                         : Uni.createFrom().item(0)));
     }
 

@@ -1,4 +1,4 @@
-package io.gifticon.issuance.messaging;
+package io.gifticon.outbox;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepository;
 import io.smallrye.mutiny.Uni;
