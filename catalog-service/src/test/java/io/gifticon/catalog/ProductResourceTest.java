@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "database", value = "catalog_test"))
 @WithTestResource(KafkaResource.class)
+@WithTestResource(ProviderStub.class)
 class ProductResourceTest {
 
     @Test

@@ -1,6 +1,7 @@
 package io.gifticon.catalog.rest;
 
 import io.gifticon.catalog.repository.ProductRepository;
+import io.gifticon.catalog.repository.ProductSearch;
 import io.gifticon.web.Problem;
 import io.gifticon.web.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -13,11 +14,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
-/** Read access to the merged catalog. */
+/** Read access to the merged catalog: search with filters, sort and paging; one product. */
 @Path("/api/v1/products")
 @Produces(MediaType.APPLICATION_JSON)
 public class ProductResource {
+    static final Set<String> STATUSES = Set.of("ON_SALE", "SUSPENDED", "DISCONTINUED");
+    static final Set<String> SORTS = Set.of("price", "-price", "name", "-name", "popularity", "-popularity");
+    static final Set<String> PROVIDERS = Set.of("giftishow", "giftletter", "coufun", "pbt");
+
     private final ProductRepository products;
 
     public ProductResource(ProductRepository products) {
@@ -25,10 +33,15 @@ public class ProductResource {
     }
 
     @GET
-    public Uni<ProductPage> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public Uni<ProductPage> list(@QueryParam("q") String q, @QueryParam("brand") String brand,
+            @QueryParam("category") String category, @QueryParam("provider") String provider,
+            @QueryParam("minPrice") String minPrice, @QueryParam("maxPrice") String maxPrice,
+            @QueryParam("status") String status, @QueryParam("sort") String sort,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        return products.page(page, size).chain(items -> products.count()
-                .map(total -> new ProductPage(items.stream().map(ProductView::of).toList(), page, size, total)));
+        ProductSearch search = validate(q, brand, category, provider, minPrice, maxPrice, status, sort, page, size);
+        return products.search(search).map(r -> new ProductPage(r.items().stream().map(ProductView::of).toList(),
+                page, size, r.total()));
     }
 
     @GET
@@ -38,5 +51,54 @@ public class ProductResource {
                 .onItem().ifNull().failWith(() -> new ProblemException(Problem.of(404, "PRODUCT_NOT_FOUND",
                         "Product not found", "No product " + productId + " in the catalog")))
                 .map(ProductView::of);
+    }
+
+    static ProductSearch validate(String q, String brand, String category, String provider, String minPrice,
+            String maxPrice, String status, String sort, int page, int size) {
+        List<String> problems = new ArrayList<>();
+        String query = blankToNull(q);
+        if (query != null && query.length() > 100) {
+            problems.add("q: at most 100 characters");
+        }
+        if (provider != null && !PROVIDERS.contains(provider)) {
+            problems.add("provider: one of " + PROVIDERS);
+        }
+        if (status != null && !STATUSES.contains(status)) {
+            problems.add("status: one of " + STATUSES);
+        }
+        if (sort != null && !SORTS.contains(sort)) {
+            problems.add("sort: one of " + SORTS);
+        }
+        Long min = price("minPrice", minPrice, problems);
+        Long max = price("maxPrice", maxPrice, problems);
+        if (min != null && max != null && min > max) {
+            problems.add("minPrice: must not be above maxPrice");
+        }
+        if (!problems.isEmpty()) {
+            throw new ProblemException(Problem.of(400, "VALIDATION_FAILED", "The request is not valid",
+                    String.join("; ", problems)));
+        }
+        return new ProductSearch(query, blankToNull(brand), blankToNull(category), provider, min, max, status, page,
+                size, sort);
+    }
+
+    private static Long price(String name, String value, List<String> problems) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            long v = Long.parseLong(value.trim());
+            if (v < 0) {
+                problems.add(name + ": must be 0 or more");
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            problems.add(name + ": must be a whole number of won");
+            return null;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 }

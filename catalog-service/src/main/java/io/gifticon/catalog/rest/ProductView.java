@@ -2,16 +2,30 @@ package io.gifticon.catalog.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.gifticon.catalog.ProductEntity;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 
-/** A product as the API shows it; the provider's raw record stays internal. */
+/**
+ * A product as the API shows it, with the unified price model: consumer price, our cost, discount rate (% of the
+ * consumer price). The provider's raw record stays internal.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProductView(String productId, String provider, String goodsCode, String name, String brandId,
-        String brandName, String category, long consumerPrice, long costPrice, String status, Integer validDays,
-        LocalDate validUntil, String imageUrl) {
+        String brandName, String category, long consumerPrice, long costPrice, BigDecimal discountRate,
+        String status, Integer validDays, LocalDate validUntil, String imageUrl, Integer popularity) {
 
     public static ProductView of(ProductEntity p) {
         return new ProductView(p.id, p.provider, p.goodsCode, p.name, p.brandId, p.brandName, p.category,
-                p.consumerPrice, p.costPrice, p.status, p.validDays, p.validUntil, p.imageUrl);
+                p.consumerPrice, p.costPrice, discountRate(p.consumerPrice, p.costPrice), p.status, p.validDays,
+                p.validUntil, p.imageUrl, p.popularity);
+    }
+
+    static BigDecimal discountRate(long consumer, long cost) {
+        if (consumer <= 0) {
+            return null;
+        }
+        return BigDecimal.valueOf((consumer - cost) * 100).divide(BigDecimal.valueOf(consumer), 2,
+                RoundingMode.HALF_UP);
     }
 }

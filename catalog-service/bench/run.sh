@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Catalog benchmark: full Giftishow sync of N products from the provider sandbox, unchanged re-sync (rows written
+# must be 0), keyword search p50/p99 at 50 concurrent clients. Prints lines starting with "BENCH".
+# Needs deploy/local PostgreSQL + Kafka and a built sandbox (./mvnw -B -pl provider-sandbox package -DskipTests).
+# Usage: catalog-service/bench/run.sh [N]      (default 100000)
+set -euo pipefail
+N="${1:-100000}"
+PORT="${BENCH_SANDBOX_PORT:-18090}"
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+JAR="$ROOT/provider-sandbox/target/quarkus-app/quarkus-run.jar"
+[ -f "$JAR" ] || { echo "build the sandbox first: ./mvnw -B -pl provider-sandbox package -DskipTests" >&2; exit 1; }
+LOG="$(mktemp -t catalog-bench-sandbox.XXXX.log)"
+SANDBOX_GIFTISHOW_CATALOG_SIZE="$N" java -Dquarkus.http.port="$PORT" -jar "$JAR" >"$LOG" 2>&1 &
+SANDBOX_PID=$!
+trap 'kill "$SANDBOX_PID" 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1 && break
+  sleep 1
+done
+curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null || { echo "sandbox did not start, see $LOG" >&2; exit 1; }
+cd "$ROOT"
+./mvnw -B -pl catalog-service test -Dtest=CatalogBenchmark -Dcatalog.bench.excluded=none \
+  -Dbench.giftishow-url="http://localhost:$PORT/giftishow/bizApi" 2>&1 | grep -E "BENCH|Tests run:|ERROR|FAIL" || true

@@ -1,0 +1,32 @@
+package io.gifticon.catalog.rest;
+
+import io.gifticon.catalog.repository.BrandRepository;
+import io.gifticon.web.Problem;
+import io.gifticon.web.ProblemException;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+
+/** The brands of the merged catalog. */
+@Path("/api/v1/brands")
+@Produces(MediaType.APPLICATION_JSON)
+public class BrandResource {
+    private final BrandRepository brands;
+
+    public BrandResource(BrandRepository brands) {
+        this.brands = brands;
+    }
+
+    @GET
+    public Uni<List<BrandView>> list(@QueryParam("provider") String provider) {
+        if (provider != null && !ProductResource.PROVIDERS.contains(provider)) {
+            throw new ProblemException(Problem.of(400, "VALIDATION_FAILED", "The request is not valid",
+                    "provider: one of " + ProductResource.PROVIDERS));
+        }
+        return brands.of(provider).map(list -> list.stream().map(BrandView::of).toList());
+    }
+}

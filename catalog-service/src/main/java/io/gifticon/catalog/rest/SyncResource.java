@@ -1,0 +1,72 @@
+package io.gifticon.catalog.rest;
+
+import io.gifticon.catalog.repository.SyncRunRepository;
+import io.gifticon.catalog.service.CatalogSyncService;
+import io.gifticon.web.Problem;
+import io.gifticon.web.ProblemException;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.UUID;
+
+/** Catalog sync runs: start one on demand, follow its progress, list the history. */
+@Path("/api/v1/catalog/syncs")
+@Produces(MediaType.APPLICATION_JSON)
+public class SyncResource {
+    private final CatalogSyncService syncs;
+    private final SyncRunRepository runs;
+
+    public SyncResource(CatalogSyncService syncs, SyncRunRepository runs) {
+        this.syncs = syncs;
+        this.runs = runs;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<Response> start(SyncRequest request) {
+        String provider = request == null || request.provider() == null || request.provider().isBlank() ? null
+                : request.provider().trim();
+        if (provider != null && !syncs.providers().contains(provider)) {
+            throw new ProblemException(Problem.of(400, "VALIDATION_FAILED", "The request is not valid",
+                    "provider: one of " + syncs.providers()));
+        }
+        return syncs.start("MANUAL", provider, null)
+                .map(id -> Response.accepted(new SyncStarted(id)).location(
+                        java.net.URI.create("/api/v1/catalog/syncs/" + id)).build());
+    }
+
+    @GET
+    @Path("/{syncId}")
+    public Uni<SyncView> get(@PathParam("syncId") String syncId) {
+        UUID id;
+        try {
+            id = UUID.fromString(syncId);
+        } catch (IllegalArgumentException e) {
+            throw notFound(syncId);
+        }
+        return runs.findById(id)
+                .onItem().ifNull().failWith(() -> notFound(syncId))
+                .chain(run -> runs.providersOf(List.of(run.id)).map(rows -> SyncView.of(run, rows)));
+    }
+
+    @GET
+    public Uni<List<SyncView>> history(@QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
+        return runs.newest(limit).chain(list -> runs.providersOf(list.stream().map(r -> r.id).toList())
+                .map(rows -> list.stream().map(r -> SyncView.of(r, rows)).toList()));
+    }
+
+    private static ProblemException notFound(String syncId) {
+        return new ProblemException(Problem.of(404, "SYNC_NOT_FOUND", "Sync not found", "No sync run " + syncId));
+    }
+}

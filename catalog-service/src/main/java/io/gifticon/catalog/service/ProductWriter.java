@@ -1,0 +1,258 @@
+package io.gifticon.catalog.service;
+
+import io.gifticon.catalog.BrandEntity;
+import io.gifticon.catalog.ProductEntity;
+import io.gifticon.catalog.SyncProviderEntity;
+import io.gifticon.catalog.SyncRunEntity;
+import io.gifticon.catalog.mapping.ProductRecord;
+import io.gifticon.catalog.messaging.CatalogEvents;
+import io.gifticon.catalog.messaging.FieldChange;
+import io.gifticon.catalog.messaging.ProductEventType;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hibernate.reactive.mutiny.Mutiny;
+
+/**
+ * Writes what a sync read, incrementally: compares with the stored rows, writes only what changed, and writes the
+ * matching events to the outbox and the run's progress in the same transaction.
+ */
+@ApplicationScoped
+public class ProductWriter {
+
+    /** Applies one page (or one brand's list) of provider products. */
+    public Uni<Void> applyPage(UUID runId, String provider, Collection<ProductRecord> records) {
+        Map<String, ProductRecord> byId = new LinkedHashMap<>();
+        records.forEach(r -> byId.put(r.id(), r));
+        Instant now = Instant.now();
+        return Panache.withTransaction(() -> Panache.getSession().chain(session -> existing(session, byId.keySet())
+                .chain(stored -> missingBrands(session, byId.values(), now).chain(newBrands -> {
+                    List<Object> writes = new ArrayList<>(newBrands);
+                    Counts counts = new Counts();
+                    for (ProductRecord r : byId.values()) {
+                        ProductEntity p = stored.get(r.id());
+                        if (p == null) {
+                            p = new ProductEntity();
+                            p.id = r.id();
+                            p.provider = r.provider();
+                            p.goodsCode = r.goodsCode();
+                            copy(r, p, now);
+                            writes.add(p);
+                            writes.add(CatalogEvents.product(ProductEventType.ADDED, p, null, runId, now));
+                            counts.added++;
+                            counts.rows++;
+                            continue;
+                        }
+                        List<FieldChange> changes = diff(p, r);
+                        boolean silent = !Objects.equals(p.searchKeywords, r.searchKeywords())
+                                || !Objects.equals(p.popularity, r.popularity()) || !Objects.equals(p.raw, r.raw());
+                        if (changes.isEmpty() && !silent) {
+                            continue;
+                        }
+                        if (!changes.isEmpty()) {
+                            if (ProductRecord.SUSPENDED.equals(r.status())
+                                    && !ProductRecord.SUSPENDED.equals(p.status)) {
+                                counts.suspended++;
+                            }
+                            counts.changed++;
+                        }
+                        copy(r, p, now);
+                        counts.rows++;
+                        if (!changes.isEmpty()) {
+                            writes.add(CatalogEvents.product(ProductEventType.CHANGED, p, changes, runId, now));
+                        }
+                    }
+                    return session.persistAll(writes.toArray())
+                            .chain(() -> progress(session, runId, provider, now, pr -> {
+                                pr.pages++;
+                                pr.products += byId.size();
+                                pr.added += counts.added;
+                                pr.changed += counts.changed;
+                                pr.suspended += counts.suspended;
+                                pr.rowsWritten += counts.rows + newBrands.size();
+                                return pr;
+                            }));
+                }))));
+    }
+
+    /** Stores a provider's brand list: inserts new brands, updates changed ones, leaves the rest alone. */
+    public Uni<Void> applyBrands(UUID runId, String provider, List<BrandEntity> brands) {
+        Map<String, BrandEntity> byId = new LinkedHashMap<>();
+        brands.forEach(b -> byId.put(b.id, b));
+        Instant now = Instant.now();
+        if (byId.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.withTransaction(() -> Panache.getSession().chain(session -> session
+                .createSelectionQuery("from BrandEntity where id in :ids", BrandEntity.class)
+                .setParameter("ids", byId.keySet()).getResultList().chain(list -> {
+                    Map<String, BrandEntity> stored = list.stream()
+                            .collect(Collectors.toMap(b -> b.id, Function.identity()));
+                    List<Object> inserts = new ArrayList<>();
+                    int[] rows = {0};
+                    byId.values().forEach(b -> {
+                        BrandEntity s = stored.get(b.id);
+                        if (s == null) {
+                            b.updatedAt = now;
+                            inserts.add(b);
+                            rows[0]++;
+                        } else if (!Objects.equals(s.name, b.name) || !Objects.equals(s.category, b.category)
+                                || !Objects.equals(s.imageUrl, b.imageUrl)) {
+                            s.name = b.name;
+                            s.category = b.category;
+                            s.imageUrl = b.imageUrl;
+                            s.updatedAt = now;
+                            rows[0]++;
+                        }
+                    });
+                    return session.persistAll(inserts.toArray()).chain(() -> progress(session, runId, provider, now,
+                            pr -> {
+                                pr.rowsWritten += rows[0];
+                                return pr;
+                            }));
+                })));
+    }
+
+    /** Ids of the provider's products that a complete read did not return and that are not discontinued yet. */
+    public Uni<List<String>> notSeen(String provider, Set<String> seen) {
+        return Panache.withSession(() -> Panache.getSession().chain(session -> session
+                .createSelectionQuery("select id from ProductEntity where provider = :p and status <> :d", String.class)
+                .setParameter("p", provider).setParameter("d", ProductRecord.DISCONTINUED).getResultList()))
+                .map(ids -> ids.stream().filter(id -> !seen.contains(id)).toList());
+    }
+
+    /** Marks products DISCONTINUED (never deletes them), with a product.discontinued event each. */
+    public Uni<Void> discontinue(UUID runId, String provider, List<String> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Instant now = Instant.now();
+        return Panache.withTransaction(() -> Panache.getSession().chain(session -> existing(session, ids)
+                .chain(stored -> {
+                    List<Object> events = new ArrayList<>();
+                    for (ProductEntity p : stored.values()) {
+                        List<FieldChange> change = List.of(new FieldChange("status", p.status,
+                                ProductRecord.DISCONTINUED));
+                        p.status = ProductRecord.DISCONTINUED;
+                        p.updatedAt = now;
+                        events.add(CatalogEvents.product(ProductEventType.DISCONTINUED, p, change, runId, now));
+                    }
+                    return session.persistAll(events.toArray()).chain(() -> progress(session, runId, provider, now,
+                            pr -> {
+                                pr.discontinued += stored.size();
+                                pr.rowsWritten += stored.size();
+                                return pr;
+                            }));
+                })));
+    }
+
+    static List<FieldChange> diff(ProductEntity p, ProductRecord r) {
+        List<FieldChange> changes = new ArrayList<>();
+        change(changes, "consumerPrice", p.consumerPrice, r.consumerPrice());
+        change(changes, "costPrice", p.costPrice, r.costPrice());
+        change(changes, "status", p.status, r.status());
+        change(changes, "validDays", p.validDays, r.validDays());
+        change(changes, "validUntil", p.validUntil, r.validUntil());
+        change(changes, "name", p.name, r.name());
+        change(changes, "brandId", p.brandId, r.brandId());
+        change(changes, "brandName", p.brandName, r.brandName());
+        change(changes, "category", p.category, r.category());
+        change(changes, "imageUrl", p.imageUrl, r.imageUrl());
+        return changes;
+    }
+
+    private static void change(List<FieldChange> changes, String field, Object old, Object now) {
+        if (!Objects.equals(old, now)) {
+            changes.add(new FieldChange(field, old, now));
+        }
+    }
+
+    private static void copy(ProductRecord r, ProductEntity p, Instant now) {
+        p.name = r.name();
+        p.brandId = r.brandId();
+        p.brandName = r.brandName();
+        p.category = r.category();
+        p.consumerPrice = r.consumerPrice();
+        p.costPrice = r.costPrice();
+        p.status = r.status();
+        p.validDays = r.validDays();
+        p.validUntil = r.validUntil();
+        p.imageUrl = r.imageUrl();
+        p.searchKeywords = r.searchKeywords();
+        p.popularity = r.popularity();
+        p.raw = r.raw();
+        p.updatedAt = now;
+    }
+
+    private static Uni<Map<String, ProductEntity>> existing(Mutiny.Session session, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return session.createSelectionQuery("from ProductEntity where id in :ids", ProductEntity.class)
+                .setParameter("ids", ids).getResultList()
+                .map(list -> list.stream().collect(Collectors.toMap(p -> p.id, Function.identity())));
+    }
+
+    /** Brands the products refer to that are not stored yet (the product table has a foreign key to brand). */
+    private static Uni<List<BrandEntity>> missingBrands(Mutiny.Session session, Collection<ProductRecord> records,
+            Instant now) {
+        Map<String, ProductRecord> byBrand = new LinkedHashMap<>();
+        records.stream().filter(r -> r.brandId() != null).forEach(r -> byBrand.putIfAbsent(r.brandId(), r));
+        if (byBrand.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return session.createSelectionQuery("select id from BrandEntity where id in :ids", String.class)
+                .setParameter("ids", byBrand.keySet()).getResultList().map(found -> {
+                    Set<String> known = new HashSet<>(found);
+                    List<BrandEntity> missing = new ArrayList<>();
+                    byBrand.forEach((id, r) -> {
+                        if (!known.contains(id)) {
+                            BrandEntity b = new BrandEntity();
+                            b.id = id;
+                            b.provider = r.provider();
+                            b.brandCode = r.brandCode();
+                            b.name = r.brandName() == null ? r.brandCode() : r.brandName();
+                            b.updatedAt = now;
+                            missing.add(b);
+                        }
+                    });
+                    return missing;
+                });
+    }
+
+    private static Uni<Void> progress(Mutiny.Session session, UUID runId, String provider, Instant now,
+            Function<SyncProviderEntity, SyncProviderEntity> update) {
+        return session.find(SyncProviderEntity.class, new SyncProviderEntity.Key(runId, provider))
+                .invoke(pr -> {
+                    if (pr != null) {
+                        update.apply(pr);
+                    }
+                })
+                .chain(() -> session.find(SyncRunEntity.class, runId))
+                .invoke(run -> {
+                    if (run != null) {
+                        run.heartbeatAt = now;
+                    }
+                })
+                .replaceWithVoid();
+    }
+
+    private static final class Counts {
+        int added;
+        int changed;
+        int suspended;
+        int rows;
+    }
+}
