@@ -22,10 +22,12 @@ import java.time.Instant;
  * @param providerCode          the provider's result code when the change is a failure
  * @param errorMessage          human-readable failure reason
  * @param occurredAt            when the change happened
+ * @param cost                  what we pay the provider for this coupon, in won, when known
+ * @param pinHash               {@link PinHash} of the PIN (on {@code coupon.issued} when a PIN exists)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CouponEventData(String couponId, String clientId, String clientReference, String status,
         String previousStatus, String provider, String productId, String providerTransactionId,
         String providerOrderNo, String delivery, String recipientPhoneMasked, String errorCode, String providerCode,
-        String errorMessage, Instant occurredAt) {
+        String errorMessage, Instant occurredAt, Long cost, String pinHash) {
 }

@@ -13,7 +13,7 @@ class EventJsonTest {
     @Test
     void shouldWriteEnvelopeWithIsoTimeAndWithoutNullFields() {
         var data = new CouponEventData("c-1", "acme", null, "ISSUED", "ISSUING", "giftishow", "giftishow:G1", "tr1",
-                "o1", "PIN", "010-****-5678", null, null, null, AT);
+                "o1", "PIN", "010-****-5678", null, null, null, AT, 4230L, null);
         var json = EventJson.write(new EventEnvelope<>("e-1", "coupon.issued", "issuance-service", AT, "c-1", 1, data));
 
         assertThat(json).contains("\"time\":\"2026-11-22T01:02:03Z\"", "\"type\":\"coupon.issued\"",
@@ -32,6 +32,14 @@ class EventJsonTest {
         assertThat(event.data().couponId()).isEqualTo("c-1");
         assertThat(event.data().status()).isEqualTo("ISSUED");
         assertThat(event.time()).isEqualTo(AT);
+    }
+
+    @Test
+    void shouldHashPinWithKeyIgnoringSeparators() {
+        // printf %s 900343630367 | openssl dgst -sha256 -hmac key
+        assertThat(PinHash.of("key", "9003-4363-0367"))
+                .isEqualTo("8444089f622783d385847370ba6d48212ebef5956ab41db1006fb3a85a137865");
+        assertThat(PinHash.of("other", "900343630367")).isNotEqualTo(PinHash.of("key", "900343630367"));
     }
 
     @Test

@@ -25,7 +25,7 @@ final class TestEvents {
         return EventEnvelope.of(type, "issuance-service", Instant.now(), couponId,
                 new CouponEventData(couponId, clientId, null, "ISSUED", "ISSUING", "giftishow",
                         "giftishow:G00000280811", "tr-" + UUID.randomUUID(), null, "PIN", "010-****-5678", null, null,
-                        null, Instant.now()));
+                        null, Instant.now(), null, null));
     }
 
     static synchronized void publish(EventEnvelope<?> event) {

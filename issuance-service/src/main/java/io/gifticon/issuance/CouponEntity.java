@@ -55,6 +55,8 @@ public class CouponEntity {
     public String providerOrderNo;
     @Column(name = "pin_encrypted")
     public String pinEncrypted;
+    @Column(name = "pin_hash")
+    public String pinHash;
     @Column(name = "image_url")
     public String imageUrl;
     @Column(name = "error_code")

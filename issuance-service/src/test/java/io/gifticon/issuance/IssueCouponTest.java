@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.gifticon.events.EventJson;
+import io.gifticon.events.PinHash;
 import io.gifticon.events.Topics;
 import io.gifticon.testsupport.KafkaResource;
 import io.gifticon.testsupport.LocalInfra;
@@ -83,6 +84,8 @@ class IssueCouponTest {
         assertThat(issued.data().status()).isEqualTo("ISSUED");
         assertThat(issued.data().providerOrderNo()).isEqualTo("20261122000001");
         assertThat(issued.data().recipientPhoneMasked()).isEqualTo("010****5678");
+        // the PIN leaves this service only as its keyed hash, for settlement's redemption-log matching
+        assertThat(issued.data().pinHash()).isEqualTo(PinHash.of("test-pin-hash-key", GiftishowStub.PIN));
         assertThat(couponEvents.records(r -> couponId.equals(r.key())))
                 .allSatisfy(r -> assertThat(r.value()).doesNotContain(GiftishowStub.PIN, "01012345678"));
     }

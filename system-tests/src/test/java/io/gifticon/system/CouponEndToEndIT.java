@@ -46,12 +46,13 @@ class CouponEndToEndIT {
         couponEvents = new TopicWatcher(LocalInfra.KAFKA_BOOTSTRAP, Topics.COUPON_EVENTS);
 
         sandbox = started(AppProcess.start(root, "provider-sandbox", Map.of()));
+        String pinHashKey = randomKey(); // shared by issuance and settlement
         AppProcess issuance = started(AppProcess.start(root, "issuance-service", withDatabase("issuance_e2e",
                 "PROVIDERS_GIFTISHOW_BASE_URL", sandbox.url() + "/giftishow/bizApi",
-                "ISSUANCE_ENCRYPTION_KEY", randomKey())));
+                "ISSUANCE_ENCRYPTION_KEY", randomKey(), "PIN_HASH_KEY", pinHashKey)));
         AppProcess catalog = started(AppProcess.start(root, "catalog-service", withDatabase("catalog_e2e")));
         AppProcess settlement = started(AppProcess.start(root, "settlement-service",
-                withDatabase("settlement_e2e", "PIN_HASH_KEY", randomKey())));
+                withDatabase("settlement_e2e", "PIN_HASH_KEY", pinHashKey)));
         gateway = started(AppProcess.start(root, "gateway", withDatabase("gateway_e2e",
                 "QUARKUS_PROFILE", "local",
                 "GATEWAY_SERVICES_ISSUANCE", issuance.url(),

@@ -14,6 +14,12 @@ public interface IssuanceConfig {
      */
     String encryptionKey();
 
+    /**
+     * Key of the PIN hashes published on coupon events (env PIN_HASH_KEY, the same secret settlement uses to
+     * match redemption logs); no default outside local runs and tests.
+     */
+    String pinHashKey();
+
     /** Prefix of our Giftishow tr_ids (at most 6 characters), one per environment sharing a provider account. */
     @WithDefault("gftc")
     String trIdPrefix();

@@ -1,6 +1,8 @@
 package io.gifticon.issuance.service;
 
 import io.gifticon.events.CouponEventType;
+import io.gifticon.events.PinHash;
+import io.gifticon.issuance.config.IssuanceConfig;
 import io.gifticon.issuance.CouponEntity;
 import io.gifticon.issuance.CouponStatus;
 import io.gifticon.issuance.CouponTransitionEntity;
@@ -30,14 +32,16 @@ public class CouponLedger {
     private final CouponTransitionRepository transitions;
     private final OutboxRepository outbox;
     private final FieldCipher cipher;
+    private final String pinHashKey;
     private final Clock clock = Clock.systemUTC();
 
     public CouponLedger(CouponRepository coupons, CouponTransitionRepository transitions, OutboxRepository outbox,
-            FieldCipher cipher) {
+            FieldCipher cipher, IssuanceConfig config) {
         this.coupons = coupons;
         this.transitions = transitions;
         this.outbox = outbox;
         this.cipher = cipher;
+        this.pinHashKey = config.pinHashKey();
     }
 
     /**
@@ -75,6 +79,7 @@ public class CouponLedger {
         return coupons.findById(id).call(c -> {
             c.providerOrderNo = result.orderNo();
             c.pinEncrypted = result.pinNo() == null ? null : cipher.encrypt(result.pinNo(), c.id.toString());
+            c.pinHash = result.pinNo() == null ? null : PinHash.of(pinHashKey, result.pinNo());
             c.imageUrl = result.couponImgUrl();
             return move(c, CouponStatus.ISSUED, CouponEventType.ISSUED, "issued, order " + result.orderNo(), now);
         });
