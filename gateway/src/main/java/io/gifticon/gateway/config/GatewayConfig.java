@@ -50,5 +50,12 @@ public interface GatewayConfig {
          */
         @WithDefault("30s")
         Duration responseTimeout();
+
+        /**
+         * Pooled HTTP/1.1 connections per service (per gateway instance). Vert.x's default of 5 capped the gateway
+         * at 5 requests in flight per service: about 40 coupons/s when a send takes 130 ms.
+         */
+        @WithDefault("200")
+        int maxConnections();
     }
 }

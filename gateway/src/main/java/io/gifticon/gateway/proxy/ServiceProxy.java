@@ -90,6 +90,7 @@ public class ServiceProxy {
     void install(@Observes Router router, Vertx vertx) {
         HttpClient client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.proxy().connectTimeout().toMillis())
+                .setMaxPoolSize(config.proxy().maxConnections())
                 .setKeepAlive(true));
         routes.stream().map(Route::service).filter(Objects::nonNull).distinct().forEach(service -> proxies.put(service,
                 HttpProxy.reverseProxy(client)
