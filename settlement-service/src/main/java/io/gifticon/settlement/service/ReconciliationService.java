@@ -32,8 +32,11 @@ public class ReconciliationService {
     private final Background background;
     private final OutboxRelay relay;
 
+    private final ScheduleClaims claims;
+
     public ReconciliationService(ProviderCapabilities providers, SettlementConfig config, Discrepancies discrepancies,
-            Background background, OutboxRelay relay) {
+            Background background, OutboxRelay relay, ScheduleClaims claims) {
+        this.claims = claims;
         this.providers = providers;
         this.config = config;
         this.discrepancies = discrepancies;
@@ -45,10 +48,22 @@ public class ReconciliationService {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {
-        return Multi.createFrom().iterable(providers.providers())
-                .filter(p -> providers.balance(p).isPresent())
-                .onItem().transformToUniAndConcatenate(p -> create(p, null).chain(id -> run(id, p)))
-                .collect().last().replaceWithVoid();
+        // every replica fires; one per interval window runs
+        String window = ScheduleClaims.windowOf(java.time.Instant.now(), interval(config.reconciliation().every()));
+        return claims.claim("reconciliation", window).chain(mine -> !mine ? Uni.createFrom().voidItem()
+                : Multi.createFrom().iterable(providers.providers())
+                        .filter(p -> providers.balance(p).isPresent())
+                        .onItem().transformToUniAndConcatenate(p -> create(p, null).chain(id -> run(id, p)))
+                        .collect().last().replaceWithVoid());
+    }
+
+    /** "10m", "1h", "30s" as a duration (the scheduler's own short form). */
+    static java.time.Duration interval(String every) {
+        try {
+            return java.time.Duration.parse("PT" + every.trim().toUpperCase());
+        } catch (RuntimeException e) {
+            return java.time.Duration.ofMinutes(10);
+        }
     }
 
     /** Records the request and runs it in the background; the id is answered at once. */

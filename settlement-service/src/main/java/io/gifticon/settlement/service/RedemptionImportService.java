@@ -34,8 +34,11 @@ public class RedemptionImportService {
     private final OutboxRelay relay;
     private final SettlementConfig config;
 
+    private final ScheduleClaims claims;
+
     public RedemptionImportService(ProviderCapabilities providers, PinHasher pins, Discrepancies discrepancies,
-            OutboxRelay relay, SettlementConfig config) {
+            OutboxRelay relay, SettlementConfig config, ScheduleClaims claims) {
+        this.claims = claims;
         this.providers = providers;
         this.pins = pins;
         this.discrepancies = discrepancies;
@@ -55,10 +58,12 @@ public class RedemptionImportService {
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> yesterday() {
         LocalDate day = LocalDate.now(config.zone()).minusDays(1);
-        return Multi.createFrom().iterable(providers.providers())
-                .filter(p -> providers.redemptionLog(p).isPresent())
-                .onItem().transformToUniAndConcatenate(p -> importDay(p, day))
-                .collect().last().replaceWithVoid();
+        // every replica fires; one imports the day
+        return claims.claim("redemption-import", day.toString()).chain(mine -> !mine ? Uni.createFrom().voidItem()
+                : Multi.createFrom().iterable(providers.providers())
+                        .filter(p -> providers.redemptionLog(p).isPresent())
+                        .onItem().transformToUniAndConcatenate(p -> importDay(p, day))
+                        .collect().last().replaceWithVoid());
     }
 
     public Uni<ImportSummary> importDay(String provider, LocalDate day) {

@@ -22,7 +22,10 @@ public class ReportService {
     private final SettlementConfig config;
     private final OutboxRelay relay;
 
-    public ReportService(SettlementConfig config, OutboxRelay relay) {
+    private final ScheduleClaims claims;
+
+    public ReportService(SettlementConfig config, OutboxRelay relay, ScheduleClaims claims) {
+        this.claims = claims;
         this.config = config;
         this.relay = relay;
     }
@@ -46,7 +49,10 @@ public class ReportService {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> dayClosed() {
-        return announce(LocalDate.now(config.zone()).minusDays(1));
+        LocalDate day = LocalDate.now(config.zone()).minusDays(1);
+        // every replica fires; one announces the day
+        return claims.claim("report-ready", day.toString())
+                .chain(mine -> mine ? announce(day) : Uni.createFrom().voidItem());
     }
 
     public Uni<Void> announce(LocalDate day) {
