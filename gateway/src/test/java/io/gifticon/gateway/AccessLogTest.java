@@ -60,7 +60,7 @@ class AccessLogTest {
                 .queryParam("recipientPhone", "01098765432")
                 .get("/api/v1/coupons");
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> records.stream()
+        await().atMost(Duration.ofSeconds(30)).until(() -> records.stream()
                 .anyMatch(r -> "req-access-1".equals(r.getMdc("requestId"))));
         ExtLogRecord line = records.stream().filter(r -> "req-access-1".equals(r.getMdc("requestId")))
                 .findFirst().orElseThrow();

@@ -64,7 +64,7 @@ class FaultInjectionTest {
         assertThatThrownBy(() -> form(sendForm("svc_fault_lost")).config(oneSecond).post("/giftishow/bizApi/send"))
                 .isInstanceOf(SocketTimeoutException.class);
 
-        await().atMost(Duration.ofSeconds(5)).untilAsserted(() ->
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 couponState("svc_fault_lost").statusCode(200).body("pinStatusCd", equalTo("01")));
         assertThat(balance()).isEqualTo(INITIAL_BALANCE - AMERICANO_PRICE);
     }
