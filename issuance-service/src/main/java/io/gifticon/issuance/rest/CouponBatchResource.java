@@ -20,7 +20,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,14 +40,10 @@ public class CouponBatchResource {
     @Operation(summary = "Issue one product to up to 10,000 recipients", description = "202 with the batch id; "
             + "every recipient is checked first (400 lists the bad ones). The same Idempotency-Key and body return "
             + "the same batch; another body is 409. Each recipient is issued at most once, also across restarts.")
-    public Uni<Response> create(@Parameter(hidden = true) @HeaderParam("X-Client-Id") String clientId,
-            @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull IssueBatchRequest request) {
-        String client = requireClient(clientId);
-        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 128) {
-            throw new ProblemException(Problem.of(400, "VALIDATION_FAILED", "The request is not valid",
-                    "Header Idempotency-Key is required (1-128 characters)").withRetryable(false)
-                    .withErrors(List.of(new Problem.FieldError("Idempotency-Key", "is required, 1-128 characters"))));
-        }
+    public Uni<Response> create(@Parameter(hidden = true) @HeaderParam(GatewayHeaders.CLIENT_ID) String clientId,
+            @HeaderParam(GatewayHeaders.IDEMPOTENCY_KEY) String idempotencyKey, @Valid @NotNull IssueBatchRequest request) {
+        String client = GatewayHeaders.requireClient(clientId);
+        GatewayHeaders.requireIdempotencyKey(idempotencyKey);
         return batches.create(client, idempotencyKey, request).map(id -> Response.accepted(
                 Map.of("batchId", id.toString(), "total", request.recipients().size()))
                 .header(HttpHeaders.LOCATION, "/api/v1/coupon-batches/" + id).build());
@@ -57,11 +52,11 @@ public class CouponBatchResource {
     @GET
     @Path("/{batchId}")
     @Operation(summary = "Progress (counts per status) and one page of the recipients' outcomes")
-    public Uni<BatchView> get(@Parameter(hidden = true) @HeaderParam("X-Client-Id") String clientId,
+    public Uni<BatchView> get(@Parameter(hidden = true) @HeaderParam(GatewayHeaders.CLIENT_ID) String clientId,
             @PathParam("batchId") String batchId,
             @QueryParam("itemsPage") @DefaultValue("0") @Min(0) int itemsPage,
             @QueryParam("itemsSize") @DefaultValue("1000") @Min(1) @Max(10_000) int itemsSize) {
-        String client = requireClient(clientId);
+        String client = GatewayHeaders.requireClient(clientId);
         UUID id;
         try {
             id = UUID.fromString(batchId);
@@ -74,13 +69,5 @@ public class CouponBatchResource {
     private static ProblemException notFound(String batchId) {
         return new ProblemException(Problem.of(404, "BATCH_NOT_FOUND", "Batch not found",
                 "No batch " + batchId + " for this client"));
-    }
-
-    private static String requireClient(String clientId) {
-        if (clientId == null || clientId.isBlank()) {
-            throw new ProblemException(Problem.of(401, "UNAUTHENTICATED", "No client",
-                    "Requests reach this service through the gateway, which identifies the client."));
-        }
-        return clientId;
     }
 }

@@ -44,9 +44,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CouponResource {
-    static final String CLIENT_ID = "X-Client-Id";
-    static final String CLIENT_SCOPES = "X-Client-Scopes";
-    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    static final String CLIENT_ID = GatewayHeaders.CLIENT_ID;
+    static final String CLIENT_SCOPES = GatewayHeaders.CLIENT_SCOPES;
+    static final String IDEMPOTENCY_KEY = GatewayHeaders.IDEMPOTENCY_KEY;
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     private final CouponIssuanceService issuance;
@@ -68,7 +68,7 @@ public class CouponResource {
             @Parameter(description = "ISO date (Asia/Seoul day) or instant, exclusive") @QueryParam("to") String to,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        String client = requireClient(clientId);
+        String client = GatewayHeaders.requireClient(clientId);
         var filter = new CouponRepository.CouponFilter(parseStatus(status), blankToNull(productId),
                 parseTime("from", from), parseTime("to", to));
         return issuance.search(client, filter, page, size).map(found -> new CouponPageView(
@@ -83,7 +83,7 @@ public class CouponResource {
             + "is not known (the cancel is repeated until it is); 409 problem when the coupon cannot be cancelled.")
     public Uni<Response> cancel(@Parameter(hidden = true) @HeaderParam(CLIENT_ID) String clientId,
             @PathParam("couponId") String couponId) {
-        String client = requireClient(clientId);
+        String client = GatewayHeaders.requireClient(clientId);
         return cancellation.cancel(parseId(couponId), client).map(outcome -> {
             CouponEntity c = outcome.coupon();
             if (outcome.refusal() != null) {
@@ -107,12 +107,8 @@ public class CouponResource {
     public Uni<Response> issue(@Parameter(hidden = true) @HeaderParam(CLIENT_ID) String clientId,
             @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @NotNull IssueCouponRequest request) {
-        String client = requireClient(clientId);
-        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 128) {
-            throw new ProblemException(Problem.of(400, "VALIDATION_FAILED", "The request is not valid",
-                    "Header Idempotency-Key is required (1-128 characters)").withRetryable(false)
-                    .withErrors(List.of(new Problem.FieldError(IDEMPOTENCY_KEY, "is required, 1-128 characters"))));
-        }
+        String client = GatewayHeaders.requireClient(clientId);
+        GatewayHeaders.requireIdempotencyKey(idempotencyKey);
         return issuance.issue(client, idempotencyKey, request).map(CouponResource::issueResponse);
     }
 
@@ -122,7 +118,7 @@ public class CouponResource {
     public Uni<CouponView> get(@Parameter(hidden = true) @HeaderParam(CLIENT_ID) String clientId,
             @Parameter(hidden = true) @HeaderParam(CLIENT_SCOPES) String scopes,
             @PathParam("couponId") String couponId, @QueryParam("refresh") @DefaultValue("false") boolean refresh) {
-        String client = requireClient(clientId);
+        String client = GatewayHeaders.requireClient(clientId);
         UUID id = parseId(couponId);
         Uni<CouponEntity> coupon = refresh ? followUp.refresh(id, client)
                 : issuance.find(id, client).onItem().ifNull().failWith(() -> new ProblemException(Problem.of(404,
@@ -135,7 +131,7 @@ public class CouponResource {
     @Operation(summary = "Send an issued coupon again by MMS or SMS (on the recipient's request)")
     public Uni<CouponView> resend(@Parameter(hidden = true) @HeaderParam(CLIENT_ID) String clientId,
             @PathParam("couponId") String couponId, @Valid @NotNull ResendRequest request) {
-        String client = requireClient(clientId);
+        String client = GatewayHeaders.requireClient(clientId);
         return followUp.resend(parseId(couponId), client, request.channel()).map(c -> CouponView.of(c, null));
     }
 
@@ -157,14 +153,6 @@ public class CouponResource {
         // a relative Location: absolute, it would name this service's internal address behind the gateway
         return Response.status(status).header(HttpHeaders.LOCATION, "/api/v1/coupons/" + c.id)
                 .entity(CouponView.of(c, outcome.pin())).build();
-    }
-
-    private static String requireClient(String clientId) {
-        if (clientId == null || clientId.isBlank()) {
-            throw new ProblemException(Problem.of(401, "UNAUTHENTICATED", "No client",
-                    "Requests reach this service through the gateway, which identifies the client."));
-        }
-        return clientId;
     }
 
     private static CouponStatus parseStatus(String status) {

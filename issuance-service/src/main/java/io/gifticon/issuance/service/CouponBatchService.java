@@ -13,14 +13,10 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +28,6 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class CouponBatchService {
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final Pool database;
     private final FieldCipher cipher;
@@ -96,7 +91,7 @@ public class CouponBatchService {
                         values ($1, $2, $3, $4, $5)""").executeBatch(items)))
                 .map(ignored -> batchId)
                 .invoke(worker::wakeUp)
-                .onFailure(CouponBatchService::isUniqueViolation)
+                .onFailure(Idempotency::isKeyTaken)
                 .recoverWithUni(() -> existing(clientId, idempotencyKey, hash));
     }
 
@@ -175,20 +170,6 @@ public class CouponBatchService {
                 r.title(), r.message(), r.senderPhone(), String.valueOf(r.scheduledAt())));
         r.recipients().forEach(x -> canonical.append('\u001e').append(x.phone()).append('\u001f')
                 .append(x.clientReference()));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof io.vertx.pgclient.PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())) {
-                return true;
-            }
-        }
-        return false;
+        return Idempotency.fingerprint(canonical.toString());
     }
 }

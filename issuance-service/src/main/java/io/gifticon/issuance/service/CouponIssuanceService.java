@@ -11,14 +11,8 @@ import io.gifticon.providers.ProviderFailures;
 import io.gifticon.web.Problem;
 import io.gifticon.web.ProblemException;
 import io.smallrye.mutiny.Uni;
-import io.vertx.pgclient.PgException;
-import org.hibernate.exception.ConstraintViolationException;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -29,7 +23,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class CouponIssuanceService {
     private static final Logger LOG = Logger.getLogger(CouponIssuanceService.class);
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private final CouponLedger ledger;
     private final ProviderRouter providers;
@@ -51,7 +44,7 @@ public class CouponIssuanceService {
         return ledger.register(draft)
                 .invoke(relay::wakeUp)
                 .chain(this::send)
-                .onFailure(CouponIssuanceService::isUniqueViolation)
+                .onFailure(Idempotency::isKeyTaken)
                 .recoverWithUni(() -> replay(clientId, idempotencyKey, draft.requestHash));
     }
 
@@ -128,21 +121,6 @@ public class CouponIssuanceService {
     static String hash(IssueCouponRequest r) {
         String canonical = String.join("\u001f", r.productId(), r.recipientPhone(), r.delivery().name(), r.title(),
                 r.message(), r.senderPhone(), String.valueOf(r.scheduledAt()), String.valueOf(r.clientReference()));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())
-                    || t instanceof ConstraintViolationException cv && UNIQUE_VIOLATION.equals(cv.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return Idempotency.fingerprint(canonical);
     }
 }
