@@ -13,7 +13,9 @@ public enum CouponEventType {
     CANCEL_FAILED("coupon.cancel-failed"),
     RESENT("coupon.resent"),
     REDEEMED("coupon.redeemed"),
-    EXPIRED("coupon.expired");
+    EXPIRED("coupon.expired"),
+    /** A send whose outcome the provider's document gives no way to find out (GiftLetter lost reply): for a person. */
+    UNRESOLVABLE("coupon.unresolvable");
 
     private final String wireName;
 

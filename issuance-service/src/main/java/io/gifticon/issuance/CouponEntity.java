@@ -31,6 +31,16 @@ public class CouponEntity {
     public String provider;
     @Column(name = "product_id")
     public String productId;
+    /** The product as the catalog described it when the coupon was requested. */
+    @Column(name = "product_name")
+    public String productName;
+    @Column(name = "brand_name")
+    public String brandName;
+    @Column(name = "consumer_price")
+    public Long consumerPrice;
+    /** What we pay the provider, in won (the catalog's cost price). */
+    @Column(name = "cost_price")
+    public Long costPrice;
     @Column(name = "provider_goods_code")
     public String providerGoodsCode;
     public String delivery;

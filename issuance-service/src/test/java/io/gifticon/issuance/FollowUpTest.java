@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "database", value = "issuance_test"))
 @WithTestResource(KafkaResource.class)
 @WithTestResource(GiftishowStub.class)
+@WithTestResource(CatalogStub.class)
 class FollowUpTest {
 
     WireMockServer giftishow;

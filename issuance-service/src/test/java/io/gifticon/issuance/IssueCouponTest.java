@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "database", value = "issuance_test"))
 @WithTestResource(KafkaResource.class)
 @WithTestResource(GiftishowStub.class)
+@WithTestResource(CatalogStub.class)
 class IssueCouponTest {
     private static TopicWatcher couponEvents;
 
@@ -143,6 +144,9 @@ class IssueCouponTest {
                 .body("code", equalTo("VALIDATION_FAILED"))
                 .body("status", equalTo(400))
                 .body("errors.field", hasItems("productId", "recipientPhone", "title"));
+
+        assertThat(giftishow.findAll(postRequestedFor(urlEqualTo("/bizApi/send"))
+                .withRequestBody(containing("phone_no=010-1234-5678")))).isEmpty();
     }
 
     @Test
@@ -156,11 +160,14 @@ class IssueCouponTest {
     @Test
     void shouldRequireIdempotencyKey() {
         given().contentType(ContentType.JSON).header("X-Client-Id", "acme")
-                .body(body(GiftishowStub.GOODS_OK, "x"))
+                .body(body(GiftishowStub.GOODS_OK, "NoKey"))
                 .post("/api/v1/coupons")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItems("Idempotency-Key"));
+
+        assertThat(giftishow.findAll(postRequestedFor(urlEqualTo("/bizApi/send"))
+                .withRequestBody(containing("mms_title=NoKey")))).isEmpty();
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "database", value = "issuance_test"))
 @WithTestResource(KafkaResource.class)
 @WithTestResource(GiftishowStub.class)
+@WithTestResource(CatalogStub.class)
 class ProviderDownTest {
 
     WireMockServer giftishow;

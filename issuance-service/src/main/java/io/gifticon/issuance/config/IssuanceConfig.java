@@ -24,6 +24,23 @@ public interface IssuanceConfig {
     @WithDefault("gftc")
     String trIdPrefix();
 
+    /** The catalog-service, asked for a product this service has not cached yet. */
+    Catalog catalog();
+
+    interface Catalog {
+        /** Base URL of catalog-service; products are read at {@code {url}/api/v1/products/{id}}. */
+        @WithDefault("http://catalog:8081")
+        String url();
+
+        /** TCP connect timeout (the whole call is bounded by {@code CatalogClient/product/Timeout/value}, 3 s). */
+        @WithDefault("2s")
+        Duration connectTimeout();
+
+        /** Socket read timeout, a backstop behind the fault-tolerance timeout. */
+        @WithDefault("5s")
+        Duration readTimeout();
+    }
+
     /** Resolution of coupons whose provider outcome is unknown. */
     Reconciler reconciler();
 

@@ -141,7 +141,10 @@ public class BatchWorker {
                                 + "where batch_id = $1 and seq = $2")
                                 .execute(Tuple.of(item.batchId(), item.seq(), outcome.coupon().id)))
                 .replaceWithVoid()
-                .onFailure(f -> f instanceof ProviderException || f instanceof ProblemException)
+                // a retryable problem (e.g. the catalog did not answer) is not a verdict on the recipient: the lease
+                // runs out and the item is taken again
+                .onFailure(f -> f instanceof ProviderException
+                        || f instanceof ProblemException pe && !Boolean.TRUE.equals(pe.problem().retryable()))
                 .recoverWithUni(failure -> reject(item, failure))
                 .onFailure().recoverWithUni(failure -> {
                     // e.g. our database hiccuped: the lease runs out and the item is taken again, with the same key

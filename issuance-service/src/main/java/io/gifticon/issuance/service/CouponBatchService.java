@@ -32,13 +32,15 @@ public class CouponBatchService {
     private final Pool database;
     private final FieldCipher cipher;
     private final ProviderRouter providers;
+    private final ProductCatalog catalog;
     private final BatchWorker worker;
     private final IssuanceConfig.Batch config;
     private final Clock clock = Clock.systemUTC();
 
-    public CouponBatchService(Pool database, FieldCipher cipher, ProviderRouter providers, BatchWorker worker,
-            IssuanceConfig config) {
+    public CouponBatchService(Pool database, FieldCipher cipher, ProviderRouter providers, ProductCatalog catalog,
+            BatchWorker worker, IssuanceConfig config) {
         this.database = database;
+        this.catalog = catalog;
         this.cipher = cipher;
         this.providers = providers;
         this.worker = worker;
@@ -65,6 +67,11 @@ public class CouponBatchService {
         sample.delivery = request.delivery().name();
         sample.scheduledAt = request.scheduledAt();
         providers.validate(sample, clock.instant());
+        // a discontinued, suspended or unknown product refuses the whole batch before anything is stored
+        return catalog.requireIssuable(request.productId()).chain(() -> store(clientId, idempotencyKey, request));
+    }
+
+    private Uni<UUID> store(String clientId, String idempotencyKey, IssueBatchRequest request) {
 
         UUID batchId = UUID.randomUUID();
         String hash = hash(request);

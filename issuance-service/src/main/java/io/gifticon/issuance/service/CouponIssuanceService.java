@@ -1,6 +1,7 @@
 package io.gifticon.issuance.service;
 
 import io.gifticon.issuance.CouponEntity;
+import io.gifticon.issuance.client.CatalogProduct;
 import io.gifticon.issuance.client.ProviderRouter;
 import io.gifticon.issuance.config.IssuanceConfig;
 import io.gifticon.outbox.OutboxRelay;
@@ -27,12 +28,14 @@ public class CouponIssuanceService {
     private final CouponLedger ledger;
     private final ProviderRouter providers;
     private final OutboxRelay relay;
+    private final ProductCatalog catalog;
     private final TransactionIds transactionIds;
     private final Clock clock = Clock.systemUTC();
 
     public CouponIssuanceService(CouponLedger ledger, ProviderRouter providers, OutboxRelay relay,
-            IssuanceConfig config) {
+            ProductCatalog catalog, IssuanceConfig config) {
         this.ledger = ledger;
+        this.catalog = catalog;
         this.providers = providers;
         this.relay = relay;
         this.transactionIds = new TransactionIds(config.trIdPrefix(), clock);
@@ -41,6 +44,23 @@ public class CouponIssuanceService {
     public Uni<IssueOutcome> issue(String clientId, String idempotencyKey, IssueCouponRequest request) {
         CouponEntity draft = draft(clientId, idempotencyKey, request);
         providers.validate(draft, clock.instant());
+        // the catalog decides before anything is stored or sent; a replay does not depend on the product's state now
+        return catalog.requireIssuable(request.productId())
+                .onFailure(ProblemException.class).recoverWithUni(refusal -> ledger
+                        .findByIdempotencyKey(clientId, idempotencyKey)
+                        .onItem().ifNull().failWith(() -> refusal)
+                        .replaceWith((CatalogProduct) null))
+                .chain(product -> product == null ? replay(clientId, idempotencyKey, draft.requestHash)
+                        : register(draft, product));
+    }
+
+    private Uni<IssueOutcome> register(CouponEntity draft, CatalogProduct product) {
+        draft.productName = product.name();
+        draft.brandName = product.brandName();
+        draft.consumerPrice = product.consumerPrice();
+        draft.costPrice = product.costPrice();
+        String clientId = draft.clientId;
+        String idempotencyKey = draft.idempotencyKey;
         return ledger.register(draft)
                 .invoke(relay::wakeUp)
                 .chain(this::send)
@@ -67,7 +87,7 @@ public class CouponIssuanceService {
         // only the provider's failures are classified here; a failure to record the outcome propagates as it is
         return providers.send(coupon).onItemOrFailure().transformToUni((result, failure) -> {
             if (failure == null) {
-                return ledger.recordIssued(id, result).map(issued -> new IssueOutcome(issued, result.pinNo(), false));
+                return ledger.recordIssued(id, result).map(issued -> new IssueOutcome(issued, result.pin(), false));
             }
             var classified = ProviderFailures.classify(provider, failure);
             LOG.infof("coupon %s: %s send ended %s (%s)", id, provider,

@@ -11,8 +11,8 @@ import io.gifticon.outbox.OutboxRepository;
 import io.gifticon.issuance.repository.CouponRepository;
 import io.gifticon.issuance.repository.CouponTransitionRepository;
 import io.gifticon.providers.ProviderError;
-import io.gifticon.providers.giftishow.GiftishowCouponStatus;
-import io.gifticon.providers.giftishow.GiftishowSendResult;
+import io.gifticon.issuance.client.ProviderCouponState;
+import io.gifticon.issuance.client.SentCoupon;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -57,7 +57,7 @@ public class CouponLedger {
         draft.recipientPhoneEncrypted = cipher.encrypt(draft.recipientPhone, draft.id.toString());
         return coupons.persistAndFlush(draft)
                 .call(c -> record(c, null, CouponEventType.REQUESTED, null, now))
-                .call(c -> move(c, CouponStatus.ISSUING, null, "sending to " + c.provider, now))
+                .call(c -> move(c, CouponStatus.ISSUING, (CouponEventType) null, "sending to " + c.provider, now))
                 .call(coupons::flush)
 ;
     }
@@ -74,13 +74,13 @@ public class CouponLedger {
 
     /** The provider issued the coupon. */
     @WithTransaction
-    public Uni<CouponEntity> recordIssued(UUID id, GiftishowSendResult result) {
+    public Uni<CouponEntity> recordIssued(UUID id, SentCoupon result) {
         Instant now = clock.instant();
         return coupons.findById(id).call(c -> {
             c.providerOrderNo = result.orderNo();
-            c.pinEncrypted = result.pinNo() == null ? null : cipher.encrypt(result.pinNo(), c.id.toString());
-            c.pinHash = result.pinNo() == null ? null : PinHash.of(pinHashKey, result.pinNo());
-            c.imageUrl = result.couponImgUrl();
+            c.pinEncrypted = result.pin() == null ? null : cipher.encrypt(result.pin(), c.id.toString());
+            c.pinHash = result.pin() == null ? null : PinHash.of(pinHashKey, result.pin());
+            c.imageUrl = result.imageUrl();
             return move(c, CouponStatus.ISSUED, CouponEventType.ISSUED, "issued, order " + result.orderNo(), now);
         });
     }
@@ -123,7 +123,7 @@ public class CouponLedger {
         Instant now = clock.instant();
         return coupons.findForClient(id, clientId).call(c -> c == null || c.status != CouponStatus.ISSUED
                 ? Uni.createFrom().voidItem()
-                : move(c, CouponStatus.CANCELLING, null, "cancel requested by the client", now));
+                : move(c, CouponStatus.CANCELLING, (CouponEventType) null, "cancel requested by the client", now));
     }
 
     /** The provider refused the cancel: the coupon stays issued. */
@@ -154,28 +154,63 @@ public class CouponLedger {
     }
 
     /**
-     * What the provider reports about an issued coupon: used (02), cancelled outside the platform (07) or
-     * expired (08) moves it on with its event; anything else changes nothing.
+     * What the provider reports about an issued coupon: used, cancelled outside the platform or expired moves it on
+     * with its event; still unused changes nothing.
      */
     @WithTransaction
-    public Uni<CouponEntity> recordProviderStatus(UUID id, GiftishowCouponStatus status) {
+    public Uni<CouponEntity> recordProviderStatus(UUID id, ProviderCouponState status) {
         Instant now = clock.instant();
         return coupons.findById(id).call(c -> {
             if (c.status != CouponStatus.ISSUED) {
                 return Uni.createFrom().voidItem();
             }
-            String reason = "provider status " + status.pinStatusCode() + " " + status.pinStatusName();
-            if (status.isExchanged()) {
-                return move(c, CouponStatus.REDEEMED, CouponEventType.REDEEMED, reason, now);
-            }
-            if (status.isCancelled()) {
-                return move(c, CouponStatus.CANCELLED, CouponEventType.CANCELLED, reason, now);
-            }
-            if (status.isExpired()) {
-                return move(c, CouponStatus.EXPIRED, CouponEventType.EXPIRED, reason, now);
-            }
-            return Uni.createFrom().voidItem();
+            String reason = "provider status " + status.description();
+            return switch (status.state()) {
+                case REDEEMED -> move(c, CouponStatus.REDEEMED, CouponEventType.REDEEMED, reason, now);
+                case CANCELLED -> move(c, CouponStatus.CANCELLED, CouponEventType.CANCELLED, reason, now);
+                case EXPIRED -> move(c, CouponStatus.EXPIRED, CouponEventType.EXPIRED, reason, now);
+                case UNUSED -> Uni.createFrom().voidItem();
+            };
         });
+    }
+
+    /** What a redemption or expiry fact from settlement did to a coupon. */
+    public enum FactOutcome {
+        MOVED, ALREADY, NOT_ALLOWED, UNKNOWN_COUPON
+    }
+
+    /**
+     * A redemption or expiry reported by settlement: the coupon moves to {@code target} (REDEEMED or EXPIRED) with its
+     * event when its lifecycle allows it; a coupon already there, or in a state that does not allow it, is left as
+     * it is (repeated facts change nothing).
+     */
+    @WithTransaction
+    public Uni<FactOutcome> recordFact(UUID id, CouponStatus target, String reason) {
+        Instant now = clock.instant();
+        CouponEventType event = target == CouponStatus.REDEEMED ? CouponEventType.REDEEMED : CouponEventType.EXPIRED;
+        return coupons.findById(id).chain(c -> {
+            if (c == null) {
+                return Uni.createFrom().item(FactOutcome.UNKNOWN_COUPON);
+            }
+            if (c.status == target) {
+                return Uni.createFrom().item(FactOutcome.ALREADY);
+            }
+            if (!c.status.canMoveTo(target)) {
+                return Uni.createFrom().item(FactOutcome.NOT_ALLOWED);
+            }
+            return move(c, target, event, reason, now).replaceWith(FactOutcome.MOVED);
+        });
+    }
+
+    /**
+     * A send without an answer that the provider gives no way to resolve: the coupon leaves UNKNOWN for
+     * UNRESOLVABLE, with {@code coupon.unresolvable}, for a person to settle with the provider.
+     */
+    @WithTransaction
+    public Uni<CouponEntity> recordUnresolvable(UUID id, String reason) {
+        Instant now = clock.instant();
+        return coupons.findById(id).call(c -> move(c, CouponStatus.UNRESOLVABLE, CouponEventType.UNRESOLVABLE, reason,
+                now));
     }
 
     /** The provider sent the coupon again; the status stays, the step and its event are recorded. */

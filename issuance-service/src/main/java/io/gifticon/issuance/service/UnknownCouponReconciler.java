@@ -109,6 +109,16 @@ public class UnknownCouponReconciler {
                 return Uni.createFrom().item(false);
             }
             boolean unknownSend = coupon.status == CouponStatus.UNKNOWN;
+            if (unknownSend && !providers.canResolveLostSend(coupon)) {
+                // giftletter-b2c.txt: cancel (§4) and status (§5) need GiftLetter's order_id, which only the lost
+                // reply carried, and no call finds a PIN by our co_tid; repeating SendEPin could issue a second PIN
+                // (§11's P101 "이미 존재하는 거래번호" does not say which number it checks). Waiting cannot help: hand it over.
+                LOG.warnf("coupon %s: %s send without an answer cannot be resolved through the provider's API; "
+                        + "marked UNRESOLVABLE for a person to settle (co_tid %s)", id, coupon.provider,
+                        coupon.providerTransactionId);
+                return ledger.recordUnresolvable(id, "no answer to the send and no order id: the provider offers no "
+                        + "look-up by our transaction id " + coupon.providerTransactionId).replaceWith(true);
+            }
             return providers.cancel(coupon).onItemOrFailure().transformToUni((result, failure) -> {
                 if (failure == null) {
                     return ledger.recordCancelled(id, "compensating cancel: " + result).replaceWith(true);
