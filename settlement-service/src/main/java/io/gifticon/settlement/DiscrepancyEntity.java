@@ -26,4 +26,6 @@ public class DiscrepancyEntity extends PanacheEntityBase {
     public Instant openedAt;
     @Column(name = "resolved_at")
     public Instant resolvedAt;
+    @Column(name = "resolution_note")
+    public String resolutionNote;
 }

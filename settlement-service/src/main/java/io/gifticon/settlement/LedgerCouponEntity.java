@@ -21,6 +21,13 @@ public class LedgerCouponEntity extends PanacheEntityBase {
     @Column(name = "pin_hash")
     public String pinHash;
     public String status;
+    /** Our transaction id at the provider (Giftishow tr_id), from coupon.issued. */
+    @Column(name = "provider_transaction_id")
+    public String providerTransactionId;
+    @Column(name = "last_checked_at")
+    public Instant lastCheckedAt;
+    @Column(name = "provider_status")
+    public String providerStatus;
     @Column(name = "issued_at")
     public Instant issuedAt;
     @Column(name = "cancelled_at")

@@ -12,6 +12,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @RegisterForReflection(targets = { EventEnvelope.class, CouponEventData.class, CouponLedgerData.class,
         SettlementEventData.BalanceReconciled.class, SettlementEventData.DiscrepancyDetected.class,
         SettlementEventData.RedemptionsImported.class, SettlementEventData.CouponRedeemed.class,
+        SettlementEventData.CouponExpired.class,
         SettlementEventData.ReportReady.class, SettlementEventData.PosTransaction.class })
 final class NativeReflection {
     private NativeReflection() {

@@ -71,8 +71,29 @@ class LedgerTest {
     }
 
     @Test
+    void shouldOpenOneDiscrepancyWithoutDebitWhenASendCannotBeResolved() {
+        String provider = "giftletter";
+        JsonPath before = ledger(provider);
+        String couponId = UUID.randomUUID().toString();
+        String unresolvable = envelope(UUID.randomUUID().toString(), "coupon.unresolvable", couponId, "UNRESOLVABLE",
+                provider, 4_500L, null, Instant.now());
+
+        send(couponId, unresolvable);
+        send(couponId, unresolvable); // redelivery
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            var opened = given().queryParam("provider", provider).get("/api/v1/settlement/discrepancies")
+                    .then().statusCode(200).extract().jsonPath()
+                    .getList("findAll { it.reference == '" + couponId + "' }");
+            assertThat(opened).hasSize(1);
+            assertThat(opened.get(0)).asString().contains("UNRESOLVABLE_SEND").contains("4500");
+        });
+        assertThat(ledger(provider).getLong("debits")).isEqualTo(before.getLong("debits"));
+    }
+
+    @Test
     void shouldSendAnUnreadableRecordToTheDeadLetterTopic() {
-        try (TopicWatcher dlq = new TopicWatcher(LocalInfra.KAFKA_BOOTSTRAP, "coupon-events-dlq")) {
+        try (TopicWatcher dlq = new TopicWatcher(LocalInfra.KAFKA_BOOTSTRAP, SettlementTestResources.dlqTopic())) {
             String key = "poison-" + UUID.randomUUID();
             send(key, "{not an event");
             await().atMost(Duration.ofSeconds(30))

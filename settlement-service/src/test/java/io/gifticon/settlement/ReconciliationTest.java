@@ -1,15 +1,13 @@
 package io.gifticon.settlement;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static io.gifticon.settlement.support.CouponEventMother.issued;
+import static io.gifticon.settlement.support.CouponEventMother.issuedWithTrId;
 import static io.gifticon.settlement.support.CouponEventMother.send;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.gifticon.settlement.support.GiftishowSandboxMother;
 import io.gifticon.settlement.support.SettlementTestResources;
 import io.gifticon.testsupport.KafkaResource;
 import io.gifticon.testsupport.PostgresResource;
@@ -20,7 +18,6 @@ import io.gifticon.testsupport.LocalInfra;
 import io.gifticon.testsupport.TopicWatcher;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -32,16 +29,17 @@ class ReconciliationTest {
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @Test
-    void shouldReconcileWhenBalanceMatchesLedgerAndOpenDiscrepancyOnDrift() {
-        bizmoney(800_000);
+    void shouldReconcileWhenBalanceMatchesLedgerAndOpenDiscrepancyOnDriftTheSandboxIntroduces() {
         reconcile(); // baseline (or whatever the earlier state was): from here on the ledger decides
         long entriesBefore = LedgerTest.ledger("giftishow").getLong("entries");
+        // a real send at the sandbox debits bizmoney; issuance's coupon.issued tells the ledger what it cost
+        String trId = GiftishowSandboxMother.trId();
+        GiftishowSandboxMother.send(trId);
         String couponId = UUID.randomUUID().toString();
-        send(couponId, issued(couponId, "giftishow", 1_000, Instant.now()));
+        send(couponId, issuedWithTrId(couponId, "giftishow", GiftishowSandboxMother.AMERICANO_PRICE, trId));
         await().atMost(WAIT).until(() -> LedgerTest.ledger("giftishow").getLong("entries") == entriesBefore + 1);
 
         try (TopicWatcher events = new TopicWatcher(LocalInfra.KAFKA_BOOTSTRAP, "settlement-events")) {
-            bizmoney(799_000);
             JsonPath matched = reconcile();
             assertThat(matched.getString("status")).isEqualTo("RECONCILED");
             assertThat(matched.getLong("drift")).isZero();
@@ -49,7 +47,8 @@ class ReconciliationTest {
             await().atMost(WAIT).until(() -> !events.records(r -> r.value().contains("\"balance.reconciled\"")
                     && r.value().contains(matchedId)).isEmpty());
 
-            bizmoney(798_500);
+            // the provider's balance moves without a send or cancel of ours
+            GiftishowSandboxMother.bizmoney(GiftishowSandboxMother.bizmoney() - 500);
             JsonPath drifted = reconcile();
             assertThat(drifted.getString("status")).isEqualTo("DISCREPANCY");
             assertThat(drifted.getLong("drift")).isEqualTo(-500);
@@ -75,12 +74,6 @@ class ReconciliationTest {
         given().get("/api/v1/settlement/reconciliations/not-a-uuid").then().statusCode(400);
         given().get("/api/v1/settlement/reconciliations/" + UUID.randomUUID()).then().statusCode(404);
         given().queryParam("status", "weird").get("/api/v1/settlement/discrepancies").then().statusCode(400);
-    }
-
-    private static void bizmoney(long balance) {
-        SettlementTestResources.wireMock().stubFor(post(urlPathEqualTo("/giftishow/bizApi/bizmoney"))
-                .willReturn(aResponse().withHeader("Content-Type", "application/json")
-                        .withBody("{\"code\":\"0000\",\"message\":\"\",\"balance\":\"" + balance + "\"}")));
     }
 
     private static JsonPath reconcile() {

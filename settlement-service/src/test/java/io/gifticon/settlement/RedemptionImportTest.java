@@ -12,7 +12,18 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.gifticon.events.EventEnvelope;
+import io.gifticon.events.EventJson;
+import io.gifticon.settlement.messaging.SettlementEventData;
 import io.gifticon.settlement.support.SettlementTestResources;
+import io.gifticon.testsupport.LocalInfra;
+import io.gifticon.testsupport.TopicWatcher;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import io.gifticon.testsupport.KafkaResource;
 import io.gifticon.testsupport.PostgresResource;
 import io.quarkus.test.common.ResourceArg;
@@ -46,21 +57,35 @@ class RedemptionImportTest {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> LedgerTest.ledger("giftletter").getLong("entries") == entriesBefore + 3);
         String day = "2026-11-20";
-        SettlementTestResources.wireMock().stubFor(get(urlPathEqualTo("/giftletter-admin/ExchangeDaily.aspx"))
+        SettlementTestResources.wireMock().stubFor(get(urlPathEqualTo(SettlementTestResources.EXCHANGE_LOG_PATH))
                 .withQueryParam("dt", equalTo(day))
                 .willReturn(aResponse().withHeader("Content-Type", "text/plain; charset=UTF-8").withBody(
                         redeemedPin + "|20261120103000|Gangnam\n" + cancelledPin + "|20261120110000|Jamsil\n"
                                 + unknownPin + "|20261120120000|Hongdae\n")));
 
-        JsonPath first = importDay(day);
-        assertThat(first.getInt("newRedemptions")).isEqualTo(3);
-        assertThat(first.getInt("matched")).isEqualTo(1);
-        assertThat(first.getInt("unknownPins")).isEqualTo(1);
-        assertThat(first.getInt("redeemedAfterCancel")).isEqualTo(1);
+        try (TopicWatcher events = new TopicWatcher(LocalInfra.KAFKA_BOOTSTRAP, "settlement-events")) {
+            JsonPath first = importDay(day);
+            assertThat(first.getInt("newRedemptions")).isEqualTo(3);
+            assertThat(first.getInt("matched")).isEqualTo(1);
+            assertThat(first.getInt("unknownPins")).isEqualTo(1);
+            assertThat(first.getInt("redeemedAfterCancel")).isEqualTo(1);
 
-        JsonPath again = importDay(day);
-        assertThat(again.getInt("lines")).isEqualTo(3);
-        assertThat(again.getInt("newRedemptions")).isZero();
+            JsonPath again = importDay(day);
+            assertThat(again.getInt("lines")).isEqualTo(3);
+            assertThat(again.getInt("newRedemptions")).isZero();
+
+            // the fact issuance consumes, in the contract's shape (SettlementEventData.CouponRedeemed)
+            await().atMost(Duration.ofSeconds(30)).until(() -> !events.records(r -> redeemed.equals(r.key())).isEmpty());
+            EventEnvelope<SettlementEventData.CouponRedeemed> fact = EventJson.read(
+                    events.records(r -> redeemed.equals(r.key())).get(0).value(), new TypeReference<>() {
+                    });
+            assertThat(fact.type()).isEqualTo("coupon.redeemed");
+            assertThat(fact.subject()).isEqualTo(redeemed);
+            assertThat(fact.data()).isEqualTo(new SettlementEventData.CouponRedeemed(redeemed, "giftletter",
+                    LocalDate.parse(day), LocalDateTime.parse("2026-11-20T10:30:00"), "Gangnam"));
+        }
+        // exactly once: two imports, one redemption fact for the coupon
+        assertThat(outboxCount(redeemed, "coupon.redeemed")).isEqualTo(1);
 
         List<String> references = given().queryParam("status", "open").get("/api/v1/settlement/discrepancies")
                 .then().statusCode(200).extract().jsonPath().getList("reference");
@@ -77,6 +102,14 @@ class RedemptionImportTest {
         given().contentType("application/json").body("{\"provider\":\"giftishow\",\"date\":\"2026-11-20\"}")
                 .post("/api/v1/settlement/redemption-imports").then().statusCode(400)
                 .contentType("application/problem+json");
+    }
+
+    @Inject
+    Pool database;
+
+    private long outboxCount(String key, String type) {
+        return database.preparedQuery("select count(*) from outbox_event where event_key = $1 and event_type = $2")
+                .execute(Tuple.of(key, type)).await().atMost(Duration.ofSeconds(10)).iterator().next().getLong(0);
     }
 
     private static JsonPath importDay(String day) {

@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.ZoneId;
 
-/** Settlement settings: reconciliation tolerance, business time zone, PIN hashing. */
+/** Settlement settings: reconciliation tolerance, business time zone, PIN hashing, status sweep. */
 @ConfigMapping(prefix = "settlement")
 public interface SettlementConfig {
 
@@ -17,6 +17,27 @@ public interface SettlementConfig {
     Redemptions redemptions();
 
     Report report();
+
+    Sweep sweep();
+
+    /** Status sweep of providers without an exchange log (Giftishow 0201). */
+    interface Sweep {
+        /** How often outstanding coupons are swept ({@code off} disables). */
+        @WithDefault("1h")
+        String every();
+
+        /** Coupons asked about per sweep run, never-checked and longest-unchecked first (the rest wait for the next run). */
+        @WithDefault("2000")
+        int batchSize();
+
+        /** Look-ups started per second at most: the provider's allowed pace. */
+        @WithDefault("5")
+        double ratePerSecond();
+
+        /** Look-ups in flight at once at most. */
+        @WithDefault("1")
+        int concurrency();
+    }
 
     /** Daily report. */
     interface Report {
@@ -45,5 +66,9 @@ public interface SettlementConfig {
         /** When yesterday's exchange logs are imported (Quartz cron, Asia/Seoul; {@code off} disables). */
         @WithDefault("0 30 1 * * ?")
         String cron();
+
+        /** Log lines matched per statement (and transaction) while importing. */
+        @WithDefault("5000")
+        int chunkSize();
     }
 }

@@ -27,10 +27,20 @@ public final class SettlementEventData {
             int unknownPins, int unreadableLines) {
     }
 
-    /** {@code coupon.redeemed}: a redemption from a provider's log matched to our coupon (by PIN hash). */
+    /**
+     * {@code coupon.redeemed}: a redemption from a provider's log matched to our coupon (by PIN hash), or seen by the
+     * Giftishow status sweep; {@code redeemedAt} is local time in Asia/Seoul.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record CouponRedeemed(String couponId, String provider, LocalDate date, LocalDateTime redeemedAt,
             String branch) {
+    }
+
+    /**
+     * {@code coupon.expired}: the provider reports the coupon expired (Giftishow 0201 pinStatusCd 08); {@code expiredAt}
+     * is local time in Asia/Seoul.
+     */
+    public record CouponExpired(String couponId, String provider, LocalDate date, LocalDateTime expiredAt) {
     }
 
     /** {@code report.ready}: a business day closed and its report can be fetched at {@code url} in {@code formats}. */

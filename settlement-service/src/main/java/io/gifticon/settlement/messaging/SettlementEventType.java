@@ -6,6 +6,7 @@ public enum SettlementEventType {
     DISCREPANCY_DETECTED("discrepancy.detected"),
     REDEMPTIONS_IMPORTED("redemptions.imported"),
     COUPON_REDEEMED("coupon.redeemed"),
+    COUPON_EXPIRED("coupon.expired"),
     REPORT_READY("report.ready"),
     POS_TRANSACTION_CONFIRMED("pos.transaction.confirmed"),
     POS_TRANSACTION_CANCELLED("pos.transaction.cancelled");

@@ -3,7 +3,12 @@ package io.gifticon.settlement.rest;
 import io.gifticon.settlement.DiscrepancyEntity;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.gifticon.web.Problem;
+import io.gifticon.web.ProblemException;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -12,17 +17,51 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-/** Discrepancies, newest first, optionally by status. */
+/** Discrepancies, newest first, optionally by status; resolution with a note. */
 @Path("/api/v1/settlement/discrepancies")
 @Produces(MediaType.APPLICATION_JSON)
 public class DiscrepancyResource {
 
     public record DiscrepancyView(long id, String provider, String kind, String reference, Long amount, String detail,
-            String status, Instant openedAt, Instant resolvedAt) {
+            String status, Instant openedAt, Instant resolvedAt, String resolutionNote) {
         static DiscrepancyView of(DiscrepancyEntity d) {
             return new DiscrepancyView(d.id, d.provider, d.kind, d.reference, d.amount, d.detail,
-                    d.status.toLowerCase(Locale.ROOT), d.openedAt, d.resolvedAt);
+                    d.status.toLowerCase(Locale.ROOT), d.openedAt, d.resolvedAt, d.resolutionNote);
         }
+    }
+
+    /** Body of a resolution: what was found and done, for the record (1–500 characters). */
+    public record ResolveRequest(String note) {
+    }
+
+    /** Closes an open discrepancy with a note (an operator's call; the gateway restricts it to admin keys). */
+    @POST
+    @Path("/{id}/resolve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<DiscrepancyView> resolve(@PathParam("id") String id, ResolveRequest body) {
+        long key;
+        try {
+            key = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw Inputs.invalid("id must be a number");
+        }
+        String note = Inputs.required("note", body == null ? null : body.note());
+        if (note.length() > 500) {
+            throw Inputs.invalid("note must be at most 500 characters");
+        }
+        return Panache.withTransaction(() -> DiscrepancyEntity.<DiscrepancyEntity>findById(key).map(d -> {
+            if (d == null) {
+                throw Inputs.notFound("no discrepancy " + id);
+            }
+            if (!"OPEN".equals(d.status)) {
+                throw new ProblemException(Problem.of(409, "CONFLICT", "Already resolved",
+                        "discrepancy " + id + " was resolved at " + d.resolvedAt));
+            }
+            d.status = "RESOLVED";
+            d.resolvedAt = Instant.now();
+            d.resolutionNote = note;
+            return DiscrepancyView.of(d);
+        }));
     }
 
     @GET

@@ -14,6 +14,8 @@ public class Discrepancies {
     public static final String BALANCE_DRIFT = "BALANCE_DRIFT";
     public static final String UNKNOWN_PIN = "UNKNOWN_PIN";
     public static final String REDEEMED_AFTER_CANCEL = "REDEEMED_AFTER_CANCEL";
+    /** Issuance could not find out whether the provider issued a coupon ({@code coupon.unresolvable}). */
+    public static final String UNRESOLVABLE_SEND = "UNRESOLVABLE_SEND";
 
     /** Opens one, or does nothing when this kind and reference is already known; emits true when opened. */
     public Uni<Boolean> open(String provider, String kind, String reference, Long amount, String detail) {

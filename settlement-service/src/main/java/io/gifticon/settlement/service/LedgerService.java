@@ -22,9 +22,11 @@ public class LedgerService {
     public static final String ISSUE = "ISSUE";
     public static final String CANCEL = "CANCEL";
     private final CostResolver costs;
+    private final Discrepancies discrepancies;
 
-    public LedgerService(CostResolver costs) {
+    public LedgerService(CostResolver costs, Discrepancies discrepancies) {
         this.costs = costs;
+        this.discrepancies = discrepancies;
     }
 
     public Uni<Void> apply(String json) {
@@ -35,7 +37,8 @@ public class LedgerService {
         if (type.isEmpty() || data == null || data.couponId() == null || data.provider() == null) {
             return markProcessedOnly(event);
         }
-        Uni<Long> cost = type.get() == CouponEventType.ISSUED && data.cost() == null
+        Uni<Long> cost = (type.get() == CouponEventType.ISSUED || type.get() == CouponEventType.UNRESOLVABLE)
+                && data.cost() == null
                 ? costs.cost(data.provider(), data.productId())
                 : Uni.createFrom().item(data.cost());
         return cost.chain(c -> Panache.withTransaction(() -> firstTime(event).chain(first -> first
@@ -72,6 +75,9 @@ public class LedgerService {
                     if (data.pinHash() != null) {
                         coupon.pinHash = data.pinHash();
                     }
+                    if (data.providerTransactionId() != null) {
+                        coupon.providerTransactionId = data.providerTransactionId();
+                    }
                     LedgerCouponEntity c = coupon;
                     return c.persist().chain(() -> entry(event, c, ISSUE, -cost, at));
                 }
@@ -100,6 +106,14 @@ public class LedgerService {
                         coupon.expiredAt = at;
                     }
                     return Uni.createFrom().voidItem();
+                }
+                case UNRESOLVABLE -> {
+                    // The provider may or may not have sent (and charged) it, and its document gives no way to
+                    // ask (GiftLetter lost reply): nothing is debited on a guess; a person settles it.
+                    return discrepancies.open(data.provider(), Discrepancies.UNRESOLVABLE_SEND, data.couponId(),
+                            cost, "send outcome unknown at the provider (transaction "
+                                    + data.providerTransactionId() + "): possibly issued and charged")
+                            .replaceWithVoid();
                 }
                 default -> {
                     return Uni.createFrom().voidItem(); // requested, failed, unknown, resent: no money moves

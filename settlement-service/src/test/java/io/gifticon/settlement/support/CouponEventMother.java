@@ -24,10 +24,15 @@ public final class CouponEventMother {
 
     public static String envelope(String eventId, String type, String couponId, String status, String provider,
             Long cost, String pinHash, Instant at) {
+        return envelope(eventId, type, couponId, status, provider, cost, pinHash, "tr-" + couponId, at);
+    }
+
+    public static String envelope(String eventId, String type, String couponId, String status, String provider,
+            Long cost, String pinHash, String trId, Instant at) {
         return "{\"id\":\"" + eventId + "\",\"type\":\"" + type + "\",\"source\":\"issuance-service\",\"time\":\"" + at
                 + "\",\"subject\":\"" + couponId + "\",\"dataVersion\":1,\"data\":{\"couponId\":\"" + couponId
                 + "\",\"clientId\":\"client-1\",\"status\":\"" + status + "\",\"provider\":\"" + provider
-                + "\",\"productId\":\"" + provider + ":G0001\",\"providerTransactionId\":\"tr-" + couponId + "\""
+                + "\",\"productId\":\"" + provider + ":G0001\",\"providerTransactionId\":\"" + trId + "\""
                 + (cost == null ? "" : ",\"cost\":" + cost)
                 + (pinHash == null ? "" : ",\"pinHash\":\"" + pinHash + "\"")
                 + ",\"occurredAt\":\"" + at + "\"}}";
@@ -35,6 +40,12 @@ public final class CouponEventMother {
 
     public static String issued(String couponId, String provider, long cost, Instant at) {
         return envelope(UUID.randomUUID().toString(), "coupon.issued", couponId, "ISSUED", provider, cost, null, at);
+    }
+
+    /** coupon.issued of a Giftishow coupon sent with {@code trId} (what the status sweep asks 0201 about). */
+    public static String issuedWithTrId(String couponId, String provider, long cost, String trId) {
+        return envelope(UUID.randomUUID().toString(), "coupon.issued", couponId, "ISSUED", provider, cost, null, trId,
+                Instant.now());
     }
 
     public static String issuedWithPin(String couponId, String provider, long cost, String pin) {

@@ -1,0 +1,236 @@
+package io.gifticon.settlement.service;
+
+import io.gifticon.outbox.OutboxRelay;
+import io.gifticon.providers.ErrorCode;
+import io.gifticon.providers.ProviderException;
+import io.gifticon.providers.giftishow.GiftishowClient;
+import io.gifticon.providers.giftishow.GiftishowCodes;
+import io.gifticon.providers.giftishow.GiftishowCouponStatus;
+import io.gifticon.settlement.config.SettlementConfig;
+import io.gifticon.settlement.messaging.SettlementEventData;
+import io.gifticon.settlement.messaging.SettlementEventType;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.logging.Logger;
+
+/**
+ * Status sweep for a provider without an exchange log (Giftishow): asks coupon detail (0201) about each coupon the
+ * ledger still holds as ISSUED, never-checked and longest-unchecked first, at a bounded pace, and turns what the
+ * provider says into the same facts as the exchange log: exchanged → {@code coupon.redeemed}, expired →
+ * {@code coupon.expired}, cancelled at the provider while we hold it issued → discrepancy. Each fact is written with
+ * the coupon's state change in one transaction, conditioned on the coupon still being ISSUED: once per coupon.
+ */
+@ApplicationScoped
+public class StatusSweepService {
+    private static final Logger LOG = Logger.getLogger(StatusSweepService.class);
+    public static final String PROVIDER = GiftishowCodes.PROVIDER;
+    public static final String CANCELLED_AT_PROVIDER = "CANCELLED_AT_PROVIDER";
+    private static final DateTimeFormatter PROVIDER_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+
+    private final Pool database;
+    private final GiftishowClient giftishow;
+    private final SettlementConfig config;
+    private final ScheduleClaims claims;
+    private final OutboxRelay relay;
+
+    public StatusSweepService(Pool database, GiftishowClient giftishow, SettlementConfig config, ScheduleClaims claims,
+            OutboxRelay relay) {
+        this.database = database;
+        this.giftishow = giftishow;
+        this.config = config;
+        this.claims = claims;
+        this.relay = relay;
+    }
+
+    /** What one coupon's look-up came to. */
+    public enum Outcome { STILL_ISSUED, REDEEMED, EXPIRED, CANCELLED_AT_PROVIDER, OTHER_STATUS, NOT_FOUND, FAILED }
+
+    /** Outcome of one sweep run; counts per outcome. */
+    public record SweepSummary(String provider, int checked, int stillIssued, int redeemed, int expired,
+            int cancelledAtProvider, int otherStatus, int notFound, int failed) {
+        static SweepSummary of(List<Outcome> outcomes) {
+            Map<Outcome, Integer> n = new EnumMap<>(Outcome.class);
+            outcomes.forEach(o -> n.merge(o, 1, Integer::sum));
+            return new SweepSummary(PROVIDER, outcomes.size(), n.getOrDefault(Outcome.STILL_ISSUED, 0),
+                    n.getOrDefault(Outcome.REDEEMED, 0), n.getOrDefault(Outcome.EXPIRED, 0),
+                    n.getOrDefault(Outcome.CANCELLED_AT_PROVIDER, 0), n.getOrDefault(Outcome.OTHER_STATUS, 0),
+                    n.getOrDefault(Outcome.NOT_FOUND, 0), n.getOrDefault(Outcome.FAILED, 0));
+        }
+    }
+
+    private record Candidate(String couponId, String trId, Long cost) {
+    }
+
+    @Scheduled(every = "${settlement.sweep.every:1h}", delayed = "${settlement.sweep.delay:2m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    Uni<Void> scheduled() {
+        // every replica fires; one per interval window sweeps
+        String window = ScheduleClaims.windowOf(Instant.now(), ReconciliationService.interval(config.sweep().every()));
+        return claims.claim("status-sweep", window).chain(mine -> !mine ? Uni.createFrom().voidItem()
+                : sweep(config.sweep().batchSize()).invoke(s -> LOG.infof("status sweep: %s", s)).replaceWithVoid());
+    }
+
+    public int defaultBatch() {
+        return config.sweep().batchSize();
+    }
+
+    /** Looks up at most {@code limit} outstanding coupons, oldest-checked first; resumable by construction. */
+    public Uni<SweepSummary> sweep(int limit) {
+        Duration gap = Duration.ofNanos((long) (1_000_000_000L / Math.max(0.001, config.sweep().ratePerSecond())));
+        AtomicLong nextStart = new AtomicLong(System.nanoTime());
+        return candidates(limit).onItem().transformToMulti(list -> Multi.createFrom().iterable(list))
+                .onItem().transformToUni(c -> paced(nextStart, gap).chain(() -> check(c)))
+                .merge(Math.max(1, config.sweep().concurrency()))
+                .collect().asList()
+                .map(SweepSummary::of)
+                .invoke(relay::wakeUp);
+    }
+
+    /** Waits for this look-up's start slot: slots are {@code gap} apart whatever the concurrency. */
+    private static Uni<Void> paced(AtomicLong nextStart, Duration gap) {
+        long now = System.nanoTime();
+        long slot = nextStart.getAndUpdate(s -> Math.max(s, now) + gap.toNanos());
+        long wait = Math.max(0, slot - now);
+        return wait == 0 ? Uni.createFrom().voidItem()
+                : Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofNanos(wait));
+    }
+
+    private Uni<List<Candidate>> candidates(int limit) {
+        return database.preparedQuery("select coupon_id, provider_transaction_id, cost from ledger_coupon "
+                + "where provider = $1 and status = 'ISSUED' and provider_transaction_id is not null "
+                + "order by last_checked_at nulls first, issued_at limit $2")
+                .execute(Tuple.of(PROVIDER, limit))
+                .map(rows -> {
+                    List<Candidate> list = new ArrayList<>();
+                    for (Row r : rows) {
+                        list.add(new Candidate(r.getString(0), r.getString(1), r.getLong(2)));
+                    }
+                    return list;
+                });
+    }
+
+    private Uni<Outcome> check(Candidate c) {
+        return giftishow.couponStatus(c.trId())
+                .chain(status -> database.withTransaction(conn -> apply(conn, c, status)))
+                .onFailure().recoverWithUni(failure -> {
+                    boolean unknown = failure instanceof ProviderException p && p.error().code() == ErrorCode.NOT_FOUND;
+                    // tr_id only: the reply never carries a PIN, but keep the log to what identifies the coupon
+                    LOG.warnf("status sweep: coupon %s (tr_id %s): %s", c.couponId(), c.trId(), failure.toString());
+                    // checked all the same, so one coupon that keeps failing does not hold the head of the queue
+                    return touch(c, null).replaceWith(unknown ? Outcome.NOT_FOUND : Outcome.FAILED);
+                });
+    }
+
+    private Uni<Outcome> apply(SqlConnection conn, Candidate c, GiftishowCouponStatus status) {
+        Instant now = Instant.now();
+        LocalDateTime seoulNow = LocalDateTime.ofInstant(now, config.zone());
+        // giftishow-biz-api.txt §5.5 핀상태 코드: 01 발행, 02 교환(사용완료), 07 구매취소(폐기), 08 기간만료
+        if (status.isExchanged()) {
+            // 0201 gives no exchange time (only correcDtm, a date the client does not expose): the sweep's own look
+            return transition(conn, c, "REDEEMED", "redeemed_at", now, status).chain(mine -> !mine
+                    ? Uni.createFrom().item(Outcome.STILL_ISSUED)
+                    : OutboxSql.insert(conn, SettlementEventType.COUPON_REDEEMED, c.couponId(),
+                            new SettlementEventData.CouponRedeemed(c.couponId(), PROVIDER, seoulNow.toLocalDate(),
+                                    seoulNow, null), now).replaceWith(Outcome.REDEEMED));
+        }
+        if (status.isExpired()) {
+            LocalDateTime expiredAt = expiry(status.validUntil(), seoulNow);
+            Instant at = expiredAt.atZone(config.zone()).toInstant();
+            return transition(conn, c, "EXPIRED", "expired_at", at, status).chain(mine -> !mine
+                    ? Uni.createFrom().item(Outcome.STILL_ISSUED)
+                    : OutboxSql.insert(conn, SettlementEventType.COUPON_EXPIRED, c.couponId(),
+                            new SettlementEventData.CouponExpired(c.couponId(), PROVIDER, expiredAt.toLocalDate(),
+                                    expiredAt), now).replaceWith(Outcome.EXPIRED));
+        }
+        if (status.isCancelled()) {
+            return cancelledAtProvider(conn, c, now);
+        }
+        return touch(conn, c, status.pinStatusCode())
+                .replaceWith(status.isIssued() ? Outcome.STILL_ISSUED : Outcome.OTHER_STATUS);
+    }
+
+    /** ISSUED → {@code state}, only if still ISSUED: true when this call made the change (the fact is ours to tell). */
+    private static Uni<Boolean> transition(SqlConnection conn, Candidate c, String state, String column, Instant at,
+            GiftishowCouponStatus status) {
+        return conn.preparedQuery("update ledger_coupon set status = $2, " + column + " = $3, last_checked_at = now(), "
+                + "provider_status = $4 where coupon_id = $1 and status = 'ISSUED'")
+                .execute(Tuple.of(c.couponId(), state, at.atOffset(ZoneOffset.UTC), status.pinStatusCode()))
+                .map(rows -> rows.rowCount() == 1);
+    }
+
+    /**
+     * Cancelled at the provider, issued here. The first sighting is only noted: the coupon.cancelled of a cancel we
+     * made ourselves may still be on its way. Seen again on a later sweep (still ISSUED here), it is a discrepancy:
+     * the provider credited bizmoney back that our ledger does not know about.
+     */
+    private Uni<Outcome> cancelledAtProvider(SqlConnection conn, Candidate c, Instant now) {
+        return conn.preparedQuery("select provider_status from ledger_coupon where coupon_id = $1 and status = 'ISSUED' "
+                + "for update").execute(Tuple.of(c.couponId())).chain(rows -> {
+                    if (rows.size() == 0) {
+                        return Uni.createFrom().item(Outcome.STILL_ISSUED); // changed meanwhile
+                    }
+                    boolean seenBefore = "07".equals(rows.iterator().next().getString(0));
+                    Uni<Void> touched = touch(conn, c, "07");
+                    if (!seenBefore) {
+                        return touched.replaceWith(Outcome.CANCELLED_AT_PROVIDER);
+                    }
+                    return touched.chain(() -> openDiscrepancy(conn, c, now)).replaceWith(Outcome.CANCELLED_AT_PROVIDER);
+                });
+    }
+
+    private static Uni<Void> openDiscrepancy(SqlConnection conn, Candidate c, Instant now) {
+        String detail = "coupon " + c.couponId() + " (tr_id " + c.trId() + ") is cancelled at giftishow (0201 "
+                + "pinStatusCd 07) but issued in our ledger";
+        return conn.preparedQuery("insert into discrepancy (provider, kind, reference, amount, detail, status, opened_at) "
+                + "values ($1, $2, $3, $4, $5, 'OPEN', $6) on conflict (kind, reference) do nothing returning id")
+                .execute(Tuple.of(PROVIDER, CANCELLED_AT_PROVIDER, c.couponId(), c.cost(), detail,
+                        now.atOffset(ZoneOffset.UTC)))
+                .chain(rows -> rows.size() == 0 ? Uni.createFrom().voidItem()
+                        : OutboxSql.insert(conn, SettlementEventType.DISCREPANCY_DETECTED,
+                                "discrepancy:" + rows.iterator().next().getLong(0),
+                                new SettlementEventData.DiscrepancyDetected(rows.iterator().next().getLong(0),
+                                        PROVIDER, CANCELLED_AT_PROVIDER, c.couponId(), c.cost(), detail, now), now));
+    }
+
+    private static Uni<Void> touch(SqlConnection conn, Candidate c, String pinStatus) {
+        return conn.preparedQuery("update ledger_coupon set last_checked_at = now(), "
+                + "provider_status = coalesce($2, provider_status) where coupon_id = $1")
+                .execute(Tuple.of(c.couponId(), pinStatus)).replaceWithVoid();
+    }
+
+    private Uni<Void> touch(Candidate c, String pinStatus) {
+        return database.withConnection(conn -> touch(conn, c, pinStatus))
+                .onFailure().recoverWithNull();
+    }
+
+    /** validPrdEndDt ({@code yyyyMMddHHmmss}, provider local time) when readable and past, else now. */
+    static LocalDateTime expiry(String validUntil, LocalDateTime now) {
+        if (validUntil == null || validUntil.isBlank()) {
+            return now;
+        }
+        try {
+            LocalDateTime end = LocalDateTime.parse(validUntil.strip(), PROVIDER_TIME);
+            return end.isAfter(now) ? now : end;
+        } catch (DateTimeParseException e) {
+            return now;
+        }
+    }
+}
