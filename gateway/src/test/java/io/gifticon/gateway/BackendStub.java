@@ -2,20 +2,20 @@ package io.gifticon.gateway;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.http.Fault;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.Map;
 
 /**
  * Stands in for the services behind the gateway: issuance and catalog are one WireMock echoing 200 (and serving
  * {@link #OPENAPI} at /q/openapi), and
- * {@code /api/v1/coupons/slow} answers after the gateway's (shortened) timeout; settlement is a port where nothing
- * listens.
+ * {@code /api/v1/coupons/slow} answers after the gateway's (shortened) timeout; settlement ({@link SettlementStub})
+ * serves its pages under {@code /ui/settlement/} and drops every other connection (a service that is down).
  */
 public class BackendStub implements QuarkusTestResourceLifecycleManager {
     /** What a service's /q/openapi looks like: a public path with the internal X-Client-Id header, and /q/health. */
@@ -31,6 +31,11 @@ public class BackendStub implements QuarkusTestResourceLifecycleManager {
              "components":{"schemas":{"CouponView":{"type":"object","properties":{"couponId":{"type":"string"}}}}}}
             """;
     private WireMockServer server;
+    private WireMockServer settlement;
+
+    /** The settlement service's stand-in, injected into fields of this type. */
+    public record SettlementStub(WireMockServer server) {
+    }
 
     @Override
     public Map<String, String> start() {
@@ -38,20 +43,27 @@ public class BackendStub implements QuarkusTestResourceLifecycleManager {
         server.start();
         server.stubFor(any(urlPathMatching("/api/v1/.*")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{\"ok\":true}")));
-        server.stubFor(any(urlPathMatching("/api/v1/coupons/slow")).willReturn(aResponse().withFixedDelay(3_000)
+        server.stubFor(any(urlPathMatching("/api/v1/coupons/slow")).willReturn(aResponse().withFixedDelay(6_000)
                 .withStatus(200).withBody("{}")));
         server.stubFor(any(urlPathMatching("/q/openapi")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody(OPENAPI)));
+        settlement = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+        settlement.start();
+        settlement.stubFor(any(urlPathMatching(".*")).willReturn(aResponse()
+                .withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        settlement.stubFor(get(urlPathMatching("/ui/settlement/.*")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/html; charset=UTF-8").withBody("<html>charts</html>")));
         return Map.of(
                 "gateway.services.issuance", server.baseUrl(),
                 "gateway.services.catalog", server.baseUrl(),
-                "gateway.services.settlement", "http://127.0.0.1:" + closedPort(),
-                "gateway.proxy.response-timeout", "1s");
+                "gateway.services.settlement", settlement.baseUrl(),
+                "gateway.proxy.response-timeout", "2s");
     }
 
     @Override
     public void inject(TestInjector injector) {
         injector.injectIntoFields(server, new TestInjector.MatchesType(WireMockServer.class));
+        injector.injectIntoFields(new SettlementStub(settlement), new TestInjector.MatchesType(SettlementStub.class));
     }
 
     @Override
@@ -59,13 +71,8 @@ public class BackendStub implements QuarkusTestResourceLifecycleManager {
         if (server != null) {
             server.stop();
         }
-    }
-
-    private static int closedPort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        if (settlement != null) {
+            settlement.stop();
         }
     }
 }

@@ -47,7 +47,7 @@ class MergedOpenApiTest {
 
     @Test
     void shouldNameTheServicesThatCouldNotBeReached() {
-        // BackendStub: settlement-service is a port where nothing listens
+        // BackendStub: settlement-service drops every connection but its pages
         given().get("/api/v1/openapi.json")
                 .then().statusCode(200)
                 .body("x-missing-services", hasItem("settlement-service"));

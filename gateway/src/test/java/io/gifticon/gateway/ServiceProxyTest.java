@@ -60,6 +60,7 @@ class ServiceProxyTest {
     void shouldForwardWithClientIdentityInsteadOfKey() {
         given().header("X-Api-Key", DEMO_KEY)
                 .header("X-Client-Id", "spoofed")
+                .header("X-Client-Scopes", "admin")
                 .header("Idempotency-Key", "k-1")
                 .contentType(ContentType.JSON).body("{\"a\":1}")
                 .post("/api/v1/coupons")
@@ -68,6 +69,9 @@ class ServiceProxyTest {
 
         backend.verify(postRequestedFor(urlEqualTo("/api/v1/coupons"))
                 .withHeader("X-Client-Id", equalTo("demo"))
+                // the services decide on the scopes (issuance shows the PIN only to coupons:read)
+                .withHeader("X-Client-Scopes", equalTo(
+                        "catalog:read coupons:write coupons:read settlement:read webhooks:manage"))
                 .withHeader("Idempotency-Key", equalTo("k-1"))
                 .withHeader("X-Api-Key", absent())
                 .withHeader("X-Request-Id", com.github.tomakehurst.wiremock.client.WireMock.matching(".+"))

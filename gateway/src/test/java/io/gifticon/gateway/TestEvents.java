@@ -28,7 +28,12 @@ final class TestEvents {
                         null, Instant.now(), null, null));
     }
 
-    static synchronized void publish(EventEnvelope<?> event) {
+    static void publish(EventEnvelope<?> event) {
+        publishRaw(Topics.COUPON_EVENTS, event.subject(), EventJson.write(event));
+    }
+
+    /** Any record, e.g. one that is not an event at all. */
+    static synchronized void publishRaw(String topic, String key, String value) {
         if (producer == null) {
             Properties props = new Properties();
             props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalInfra.KAFKA_BOOTSTRAP);
@@ -38,10 +43,9 @@ final class TestEvents {
             producer = new KafkaProducer<>(props);
         }
         try {
-            producer.send(new ProducerRecord<>(Topics.COUPON_EVENTS, event.subject(), EventJson.write(event)))
-                    .get(30, TimeUnit.SECONDS);
+            producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
-            throw new IllegalStateException("cannot publish " + event.id(), e);
+            throw new IllegalStateException("cannot publish to " + topic, e);
         }
     }
 }

@@ -49,6 +49,12 @@ public interface WebhookConfig {
     @WithDefault("false")
     boolean allowPrivateUrls();
 
+    /**
+     * AES-256 key (base64 of 32 bytes) encrypting webhook secrets in the database (env
+     * {@code GATEWAY_WEBHOOKS_ENCRYPTION_KEY}); demo values only in the local and test profiles.
+     */
+    String encryptionKey();
+
     /** Most webhooks one client may register. */
     @WithDefault("20")
     int maxPerClient();

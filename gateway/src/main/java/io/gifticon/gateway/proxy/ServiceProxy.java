@@ -13,6 +13,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.RequestOptions;
@@ -58,6 +59,8 @@ public class ServiceProxy {
     /** Documents anyone may read, without a key. */
     private static final Set<String> PUBLIC = Set.of("/api/v1/openapi.json", "/api/v1/events/asyncapi.yaml");
     private static final String ACCESS_CLIENT = "gateway.access.client";
+    /** Pages of the settlement service, proxied without a key. */
+    static final String SETTLEMENT_UI = "/ui/settlement";
 
     private final GatewayConfig config;
     private final ApiKeys apiKeys;
@@ -97,6 +100,7 @@ public class ServiceProxy {
                         .originRequestProvider((request, httpClient) -> originRequest(service, httpClient))
                         .addInterceptor(new ProblemOnFailure())));
         router.route("/api/v1/*").order(-100).handler(this::handle);
+        router.route(SETTLEMENT_UI + "/*").order(-100).handler(this::handleSettlementUi);
     }
 
     void logRoutes(@Observes StartupEvent event) {
@@ -105,12 +109,7 @@ public class ServiceProxy {
 
     private void handle(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        String requestId = Optional.ofNullable(request.getHeader(REQUEST_ID)).filter(id -> id.length() <= 128)
-                .orElseGet(() -> UUID.randomUUID().toString());
-        request.headers().set(REQUEST_ID, requestId);
-        ctx.response().putHeader(REQUEST_ID, requestId);
-        MDC.put(MDC_REQUEST_ID, requestId);
-        accessLog(ctx, requestId);
+        identify(ctx);
 
         if (PUBLIC.contains(request.path())) {
             ctx.next();
@@ -175,6 +174,36 @@ public class ServiceProxy {
         request.headers().set(CLIENT_ID, client.get().id());
         request.headers().set(CLIENT_SCOPES, String.join(" ", client.get().scopes()));
         proxies.get(target.service()).handle(request);
+    }
+
+    /** Request id (propagated or new) in the headers both ways and the log MDC, and the access log line. */
+    private static void identify(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        String requestId = Optional.ofNullable(request.getHeader(REQUEST_ID)).filter(id -> id.length() <= 128)
+                .orElseGet(() -> UUID.randomUUID().toString());
+        request.headers().set(REQUEST_ID, requestId);
+        ctx.response().putHeader(REQUEST_ID, requestId);
+        MDC.put(MDC_REQUEST_ID, requestId);
+        accessLog(ctx, requestId);
+    }
+
+    /**
+     * The settlement service's own pages (static files, e.g. its 30-day charts) without a key: they call
+     * {@code /api/v1/settlement/...} with the user's key themselves. Read-only; no client headers are passed on.
+     */
+    private void handleSettlementUi(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        identify(ctx);
+        if (request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD) {
+            ctx.response().putHeader("Allow", "GET, HEAD");
+            reject(ctx, Problem.of(405, "METHOD_NOT_ALLOWED", "Method Not Allowed",
+                    SETTLEMENT_UI + " serves pages only (GET, HEAD)."));
+            return;
+        }
+        request.headers().remove(API_KEY);
+        request.headers().remove(CLIENT_ID);
+        request.headers().remove(CLIENT_SCOPES);
+        proxies.get(config.services().settlement()).handle(request);
     }
 
     /**

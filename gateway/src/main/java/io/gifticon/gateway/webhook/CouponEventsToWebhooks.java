@@ -14,10 +14,14 @@ import org.jboss.logging.Logger;
  * Turns every coupon event into PENDING deliveries for the matching webhooks of the coupon's client. The record is
  * acknowledged (and its offset committed) only after the deliveries are stored; a database outage is retried here
  * rather than skipping events. Deliveries are unique per (webhook, event), so a record seen twice is harmless.
+ * A record that is not an event envelope fails (nack): the channel's dead-letter-queue strategy copies it to
+ * {@value #DEAD_LETTER_TOPIC} (with the reason, original topic, partition and offset as headers) and goes on.
  */
 @ApplicationScoped
 public class CouponEventsToWebhooks {
     private static final Logger LOG = Logger.getLogger(CouponEventsToWebhooks.class);
+    /** Where unreadable records of coupon-events go (the channel's dead-letter-queue.topic). */
+    public static final String DEAD_LETTER_TOPIC = "coupon-events.gateway-dlq";
 
     private final WebhookRepository repository;
 
@@ -31,8 +35,10 @@ public class CouponEventsToWebhooks {
         try {
             event = EventJson.readCouponEvent(value);
         } catch (RuntimeException e) {
-            LOG.warnf("skipping a record of coupon-events that is not an event envelope: %s", e.getMessage());
-            return Uni.createFrom().voidItem();
+            // the parser's message may quote the record: only its type is logged, the record goes to the DLQ
+            LOG.warnf("a record of coupon-events is not an event envelope (%s): sent to %s",
+                    e.getClass().getSimpleName(), DEAD_LETTER_TOPIC);
+            return Uni.createFrom().failure(new UnreadableEvent(e.getClass().getSimpleName()));
         }
         if (event.data() == null || event.data().clientId() == null) {
             return Uni.createFrom().voidItem();
@@ -43,5 +49,12 @@ public class CouponEventsToWebhooks {
                         event.id(), e.toString()))
                 .onFailure().retry().withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30)).indefinitely()
                 .replaceWithVoid();
+    }
+
+    /** Nacks an unreadable record; its message (the dead-letter-reason header) never holds the record's content. */
+    static final class UnreadableEvent extends RuntimeException {
+        UnreadableEvent(String parserError) {
+            super("not a coupon event envelope (" + parserError + ")", null, false, false);
+        }
     }
 }

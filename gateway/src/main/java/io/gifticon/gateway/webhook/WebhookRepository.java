@@ -24,9 +24,11 @@ import java.util.stream.StreamSupport;
 @ApplicationScoped
 public class WebhookRepository {
     private final Pool database;
+    private final SecretCipher cipher;
 
-    public WebhookRepository(Pool database) {
+    public WebhookRepository(Pool database, SecretCipher cipher) {
         this.database = database;
+        this.cipher = cipher;
     }
 
     /** A delivery claimed for sending, with where and how to sign it. */
@@ -36,9 +38,10 @@ public class WebhookRepository {
 
     public Uni<WebhookView> create(String clientId, String url, List<String> eventTypes, String secret) {
         UUID id = UUID.randomUUID();
-        return database.preparedQuery("insert into webhook (id, client_id, url, event_types, secret) "
+        return database.preparedQuery("insert into webhook (id, client_id, url, event_types, secret_encrypted) "
                         + "values ($1, $2, $3, $4, $5) returning id, url, event_types, created_at")
-                .execute(Tuple.of(id, clientId, url, String.join(" ", eventTypes), secret))
+                .execute(Tuple.of(id, clientId, url, String.join(" ", eventTypes),
+                        cipher.encrypt(secret, id.toString())))
                 .map(rows -> webhook(rows.iterator().next()));
     }
 
@@ -81,6 +84,21 @@ public class WebhookRepository {
     }
 
     /**
+     * Catalog events concern every client: one PENDING delivery per webhook (of any client) that wants the type;
+     * {@code subject} (the product id) orders them as the coupon id does for coupon events.
+     */
+    public Uni<Integer> storeDeliveriesToAll(String eventId, String eventType, String subject,
+            OffsetDateTime eventTime, String payload) {
+        return database.preparedQuery("insert into webhook_delivery (id, webhook_id, event_id, event_type, coupon_id, "
+                        + "payload, status, next_attempt_at, pending_since) "
+                        + "select gen_random_uuid(), w.id, $1, $2, $3, $4, 'PENDING', now(), now() from webhook w "
+                        + "where $2 = any(string_to_array(w.event_types, ' ')) and w.created_at <= $5 "
+                        + "on conflict (webhook_id, event_id) do nothing")
+                .execute(Tuple.from(List.of(eventId, eventType, subject, payload, eventTime)))
+                .map(RowSet::rowCount);
+    }
+
+    /**
      * Claims due deliveries by moving their next attempt {@code lease} ahead, skipping rows another replica holds.
      * A delivery is not due while an earlier PENDING delivery of the same coupon to the same webhook exists.
      */
@@ -92,11 +110,35 @@ public class WebhookRepository {
                         + "order by d.next_attempt_at, d.seq limit $1 for update of d skip locked) "
                         + "update webhook_delivery d set next_attempt_at = now() + make_interval(secs => $2) "
                         + "from due, webhook w where d.id = due.id and w.id = d.webhook_id "
-                        + "returning d.id, d.event_id, d.event_type, d.payload, d.attempts, w.url, w.secret")
+                        + "returning d.id, d.event_id, d.event_type, d.payload, d.attempts, w.url, w.id as webhook_id, "
+                        + "w.secret, w.secret_encrypted")
                 .execute(Tuple.of(limit, lease.toMillis() / 1000.0))
                 .map(rows -> stream(rows).map(r -> new ClaimedDelivery(r.getUUID("id"), r.getString("event_id"),
                         r.getString("event_type"), r.getString("payload"), r.getInteger("attempts"),
-                        r.getString("url"), r.getString("secret"))).toList());
+                        r.getString("url"), secret(r))).toList());
+    }
+
+    /** The webhook's signing secret: decrypted, or still plain for a row the start-up migration has not reached. */
+    private String secret(Row row) {
+        String encrypted = row.getString("secret_encrypted");
+        return encrypted != null ? cipher.decrypt(encrypted, row.getUUID("webhook_id").toString())
+                : row.getString("secret");
+    }
+
+    /** Encrypts the plain secrets of rows written before V3 and clears them; returns how many were encrypted. */
+    public Uni<Integer> encryptPlainSecrets() {
+        return database.preparedQuery("select id, secret from webhook where secret_encrypted is null")
+                .execute()
+                .chain(rows -> {
+                    List<Tuple> updates = stream(rows).map(r -> Tuple.of(r.getUUID("id"),
+                            cipher.encrypt(r.getString("secret"), r.getUUID("id").toString()))).toList();
+                    if (updates.isEmpty()) {
+                        return Uni.createFrom().item(0);
+                    }
+                    return database.preparedQuery("update webhook set secret_encrypted = $2, secret = null "
+                                    + "where id = $1 and secret_encrypted is null")
+                            .executeBatch(updates).map(ignored -> updates.size());
+                });
     }
 
     public Uni<Void> recordSuccess(UUID deliveryId, int statusCode, long durationMs) {

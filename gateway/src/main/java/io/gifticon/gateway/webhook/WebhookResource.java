@@ -1,6 +1,7 @@
 package io.gifticon.gateway.webhook;
 
 import io.gifticon.events.CouponEventType;
+import io.gifticon.gateway.auth.ApiClient;
 import io.gifticon.gateway.auth.CallingClient;
 import io.gifticon.gateway.config.WebhookConfig;
 import io.gifticon.gateway.webhook.WebhookViews.CreateWebhookRequest;
@@ -48,8 +49,9 @@ public class WebhookResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> create(@Valid @NotNull CreateWebhookRequest request, @Context RoutingContext ctx) {
-        String clientId = CallingClient.of(ctx).id();
-        validate(request, config.allowPrivateUrls());
+        ApiClient client = CallingClient.of(ctx);
+        String clientId = client.id();
+        validate(request, config.allowPrivateUrls(), client);
         return repository.count(clientId).chain(count -> {
             if (count >= config.maxPerClient()) {
                 throw new ProblemException(Problem.of(409, "TOO_MANY_WEBHOOKS", "Too many webhooks",
@@ -110,7 +112,7 @@ public class WebhookResource {
         });
     }
 
-    private static void validate(CreateWebhookRequest request, boolean allowPrivate) {
+    private static void validate(CreateWebhookRequest request, boolean allowPrivate, ApiClient client) {
         URI url;
         try {
             url = URI.create(request.url());
@@ -125,8 +127,13 @@ public class WebhookResource {
             throw invalid("url", "must name a public host");
         }
         for (String type : request.eventTypes()) {
-            if (CouponEventType.fromWireName(type).isEmpty()) {
+            boolean catalog = CatalogEventsToWebhooks.TYPES.contains(type);
+            if (CouponEventType.fromWireName(type).isEmpty() && !catalog) {
                 throw invalid("eventTypes", "unknown event type " + type);
+            }
+            if (catalog && !client.may(CatalogEventsToWebhooks.SCOPE)) {
+                throw new ProblemException(Problem.of(403, "FORBIDDEN", "Missing scope", "Catalog events ("
+                        + type + ") need the scope " + CatalogEventsToWebhooks.SCOPE + "."));
             }
         }
     }

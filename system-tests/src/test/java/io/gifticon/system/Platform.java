@@ -1,0 +1,136 @@
+package io.gifticon.system;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import io.gifticon.testsupport.LocalInfra;
+import io.restassured.http.ContentType;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * The packaged platform as processes: the provider sandbox, the three services and the gateway, on real PostgreSQL
+ * (the system tests' own {@code _e2e} databases, emptied at start) and Kafka. Started once for all system test
+ * classes of the run (they ask for it as a {@code @BeforeAll} parameter) and stopped after the last one.
+ */
+final class Platform implements AutoCloseable {
+    /** The gateway's demo client (local profile). */
+    static final String DEMO_KEY = "demo-local-key";
+    /** A POS terminal's key, configured through the environment like an operator would: pos:write, settlement:read. */
+    static final String POS_KEY = "system-test-pos-key";
+    /** A client that may issue coupons but not read PINs (coupons:write only). */
+    static final String WRITER_KEY = "system-test-writer-key";
+    /** The product the system tests issue (sandbox: 스타벅스 카페 아메리카노 T). */
+    static final String PRODUCT = "giftishow:G00000280811";
+
+    private final List<AppProcess> apps = new ArrayList<>();
+    final AppProcess sandbox;
+    final AppProcess settlement;
+    final AppProcess gateway;
+
+    private Platform() {
+        LocalInfra.ensureRunning();
+        Path root = LocalInfra.repositoryRoot();
+        try {
+            sandbox = started(AppProcess.start(root, "provider-sandbox", Map.of()));
+            String pinHashKey = randomKey(); // shared by issuance and settlement
+            AppProcess catalog = started(AppProcess.start(root, "catalog-service", withDatabase("catalog_e2e",
+                    "PROVIDERS_GIFTISHOW_BASE_URL", sandbox.url() + "/giftishow/bizApi",
+                    "PROVIDERS_GIFTLETTER_BASE_URL", sandbox.url() + "/giftletter")));
+            syncGiftishowCatalog(catalog);
+            AppProcess issuance = started(AppProcess.start(root, "issuance-service", withDatabase("issuance_e2e",
+                    "PROVIDERS_GIFTISHOW_BASE_URL", sandbox.url() + "/giftishow/bizApi",
+                    "ISSUANCE_CATALOG_URL", catalog.url(),
+                    "ISSUANCE_ENCRYPTION_KEY", randomKey(), "PIN_HASH_KEY", pinHashKey)));
+            settlement = started(AppProcess.start(root, "settlement-service",
+                    withDatabase("settlement_e2e", "PIN_HASH_KEY", pinHashKey)));
+            gateway = started(AppProcess.start(root, "gateway", withDatabase("gateway_e2e",
+                    "QUARKUS_PROFILE", "local",
+                    "GATEWAY_SERVICES_ISSUANCE", issuance.url(),
+                    "GATEWAY_SERVICES_CATALOG", catalog.url(),
+                    "GATEWAY_SERVICES_SETTLEMENT", settlement.url(),
+                    "GATEWAY_POS_POPUP_URL", sandbox.url() + "/pbt/popup/",
+                    "GATEWAY_CLIENTS__POS__KEY_SHA256", sha256Hex(POS_KEY),
+                    "GATEWAY_CLIENTS__POS__SCOPES", "pos:write,settlement:read",
+                    "GATEWAY_CLIENTS__WRITER__KEY_SHA256", sha256Hex(WRITER_KEY),
+                    "GATEWAY_CLIENTS__WRITER__SCOPES", "coupons:write",
+                    "GATEWAY_WEBHOOKS_ENCRYPTION_KEY", randomKey())));
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        for (int i = apps.size() - 1; i >= 0; i--) {
+            apps.get(i).close();
+        }
+    }
+
+    /** Issuance issues only products the catalog knows: the sandbox's Giftishow catalog (200 products) first. */
+    private static void syncGiftishowCatalog(AppProcess catalog) {
+        given().baseUri(catalog.url()).header("X-Client-Id", "system-tests").header("X-Client-Scopes", "admin")
+                .contentType(ContentType.JSON).body("{\"provider\":\"giftishow\"}")
+                .post("/api/v1/catalog/syncs").then().statusCode(202);
+        await().atMost(Duration.ofMinutes(2)).until(() -> given().baseUri(catalog.url())
+                .header("X-Client-Id", "system-tests").header("X-Client-Scopes", "catalog:read")
+                .get("/api/v1/products/" + PRODUCT).statusCode() == 200);
+    }
+
+    private AppProcess started(AppProcess app) {
+        apps.add(app);
+        return app;
+    }
+
+    private static Map<String, String> withDatabase(String database, String... more) {
+        Map<String, String> env = AppProcess.env(more);
+        env.put("DB_HOST", LocalInfra.PG_HOST);
+        env.put("DB_PORT", Integer.toString(LocalInfra.PG_PORT));
+        env.put("DB_NAME", database);
+        env.put("DB_USER", LocalInfra.PG_USER);
+        env.put("DB_PASSWORD", LocalInfra.PG_PASSWORD);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", LocalInfra.KAFKA_BOOTSTRAP);
+        // the system tests' own databases (_e2e), emptied at start: the real schema and no rows
+        env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
+        env.put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");
+        return env;
+    }
+
+    private static String sha256Hex(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
+    }
+
+    /** Resolves a {@link Platform} parameter: one platform per test run, closed when the run ends. */
+    static final class Shared implements ParameterResolver {
+        @Override
+        public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+            return parameter.getParameter().getType() == Platform.class;
+        }
+
+        @Override
+        public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+            return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                    .computeIfAbsent(Platform.class, k -> new Platform(), Platform.class);
+        }
+    }
+}
