@@ -9,6 +9,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -19,7 +20,9 @@ import io.gifticon.testsupport.PostgresResource;
 import io.gifticon.testsupport.TopicWatcher;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
@@ -78,6 +81,22 @@ class CatalogSyncTest {
     }
 
     @Test
+    void shouldKeepTheProvidersRawRecordForAuditButNotShowIt() throws Throwable {
+        String a = uniqueCode();
+        Providers.world(providers, List.of(goods(a, "카라멜 마키아또 T", "스타벅스", 5900, 5540, "SALE")));
+
+        syncAndWait();
+
+        ProductRawEntity stored = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> Panache
+                .getSession().chain(s -> s.find(ProductRawEntity.class, "giftishow:" + a))));
+        assertThat(json(stored.raw).get("goodsCode").asText()).isEqualTo(a);
+        assertThat(json(stored.raw).get("srchKeyword").asText()).isEqualTo("커피, 음료");
+        given().get("/api/v1/products/giftishow:" + a).then().statusCode(200)
+                .body("raw", nullValue())
+                .body("imageUrl", equalTo("https://biz.giftishow.com/Resource/goods/" + a + "/" + a + ".jpg"));
+    }
+
+    @Test
     void shouldPublishExactlyOneChangedEventNamingThePrice() {
         String a = uniqueCode();
         Providers.world(providers, List.of(goods(a, "카페 모카 T", "스타벅스", 5500, 5170, "SALE")));
@@ -95,6 +114,7 @@ class CatalogSyncTest {
         assertThat(changes.get(0).get("field").asText()).isEqualTo("consumerPrice");
         assertThat(changes.get(0).get("oldValue").asLong()).isEqualTo(5500);
         assertThat(changes.get(0).get("newValue").asLong()).isEqualTo(5900);
+        given().get("/api/v1/products/giftishow:" + a).then().statusCode(200).body("consumerPrice", equalTo(5900));
     }
 
     @Test

@@ -1,7 +1,12 @@
 package io.gifticon.catalog;
 
+import static io.gifticon.catalog.Products.inCategory;
+import static io.gifticon.catalog.Products.product;
+import static io.gifticon.catalog.Products.store;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -28,7 +33,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ProductSearchTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"아메리카노", "스타벅스", "아메", "americano"})
+    @ValueSource(strings = {"아메리카노", "스타벅스", "아메", "아메리", "메리카", "americano", "AMERICANO", "카페", "벅스"})
     void shouldFindByKoreanPartialWordInNameBrandOrKeywords(String q) throws Throwable {
         String category = "search-" + UUID.randomUUID();
         store(product("giftishow", "S1", "카페 아메리카노 T", "스타벅스", category, 4500, 4230, 1, "americano, 커피"));
@@ -37,7 +42,98 @@ class ProductSearchTest {
         given().queryParam("q", q).queryParam("category", category).get("/api/v1/products")
                 .then().statusCode(200)
                 .body("total", equalTo(1))
+                .body("totalRelation", equalTo("eq"))
                 .body("items.name", contains("카페 아메리카노 T"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"커피", "치킨", "라떼"})
+    void shouldFindTwoCharacterKoreanTermsInNameBrandOrKeywords(String q) throws Throwable {
+        String category = "two-" + UUID.randomUUID();
+        inCategory(category, "카페 라떼 T", "스타벅스", "커피");
+        inCategory(category, "황금올리브치킨", "BBQ", null);
+        inCategory(category, "반반 세트", "치킨플러스", "커피 아님");
+        inCategory(category, "녹차 프라푸치노", "투썸플레이스", "음료");
+
+        var names = switch (q) {
+            case "커피" -> new String[] {"카페 라떼 T", "반반 세트"};
+            case "치킨" -> new String[] {"황금올리브치킨", "반반 세트"};
+            default -> new String[] {"카페 라떼 T"};
+        };
+        given().queryParam("q", q).queryParam("category", category).get("/api/v1/products")
+                .then().statusCode(200)
+                .body("total", equalTo(names.length))
+                .body("items.name", containsInAnyOrder(names));
+    }
+
+    @Test
+    void shouldFindOneCharacterTermAnywhereInAWord() throws Throwable {
+        String category = "one-" + UUID.randomUUID();
+        inCategory(category, "식빵 세트", "파리바게뜨", null);
+        inCategory(category, "빵", "뚜레쥬르", null);
+        inCategory(category, "케이크", "뚜레쥬르", null);
+
+        given().queryParam("q", "빵").queryParam("category", category).queryParam("sort", "name")
+                .get("/api/v1/products")
+                .then().statusCode(200).body("items.name", contains("빵", "식빵 세트"));
+    }
+
+    @Test
+    void shouldRequireEveryTermOfAQueryInAnyOrder() throws Throwable {
+        String category = "terms-" + UUID.randomUUID();
+        inCategory(category, "카페 아메리카노 T", "스타벅스", null);
+        inCategory(category, "아메리카노 R", "이디야", null);
+        inCategory(category, "카페 라떼 T", "스타벅스", null);
+
+        given().queryParam("q", "스타벅스 아메리카노").queryParam("category", category).get("/api/v1/products")
+                .then().statusCode(200).body("items.name", contains("카페 아메리카노 T"));
+        given().queryParam("q", "  아메리카노   스타벅스 ").queryParam("category", category).get("/api/v1/products")
+                .then().statusCode(200).body("items.name", contains("카페 아메리카노 T"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"%", "_", "아%노", "아_", "\\"})
+    void shouldTreatLikeWildcardsAsPlainCharacters(String q) throws Throwable {
+        String category = "wild-" + UUID.randomUUID();
+        inCategory(category, "카페 아메리카노 T", "스타벅스", null);
+
+        given().queryParam("q", q).queryParam("category", category).get("/api/v1/products")
+                .then().statusCode(200).body("total", equalTo(0)).body("items", empty());
+    }
+
+    @Test
+    void shouldFindTermsOnlyInTheOrderTheyAreWritten() throws Throwable {
+        String category = "order-" + UUID.randomUUID();
+        // has the pieces 아메, 메리 (and 리카, 카노) but not "아메리카" in a row
+        inCategory(category, "아메 메리 리카", "가게", null);
+        inCategory(category, "아메리카노", "가게", null);
+
+        given().queryParam("q", "아메리카").queryParam("category", category).get("/api/v1/products")
+                .then().statusCode(200).body("items.name", contains("아메리카노"));
+    }
+
+    @Test
+    void shouldCountTotalExactlyUpToTheLimitAndAsLowerBoundAbove() throws Throwable {
+        // %test.catalog.search.exact-total-limit=5
+        String category = "total-" + UUID.randomUUID();
+        for (int i = 0; i < 7; i++) {
+            inCategory(category, "상품 " + i, "브랜드", null);
+        }
+
+        given().queryParam("category", category).queryParam("size", 2).get("/api/v1/products")
+                .then().statusCode(200).body("total", equalTo(5)).body("totalRelation", equalTo("gte"))
+                .body("items.name", contains("상품 0", "상품 1"));
+        // the last page knows the exact total
+        given().queryParam("category", category).queryParam("size", 2).queryParam("page", 3)
+                .get("/api/v1/products")
+                .then().statusCode(200).body("total", equalTo(7)).body("totalRelation", equalTo("eq"))
+                .body("items.name", contains("상품 6"));
+        given().queryParam("category", category).queryParam("size", 3).queryParam("q", "상품 브랜드")
+                .queryParam("maxPrice", 5000).get("/api/v1/products")
+                .then().statusCode(200).body("total", equalTo(5)).body("totalRelation", equalTo("gte"));
+        given().queryParam("category", category).queryParam("size", 2).queryParam("q", "상품 3")
+                .get("/api/v1/products")
+                .then().statusCode(200).body("total", equalTo(1)).body("totalRelation", equalTo("eq"));
     }
 
     @Test
@@ -50,7 +146,8 @@ class ProductSearchTest {
 
         given().queryParam("category", category).queryParam("sort", "-price").queryParam("page", 0)
                 .queryParam("size", 2).get("/api/v1/products")
-                .then().statusCode(200).body("total", equalTo(4)).body("size", equalTo(2))
+                .then().statusCode(200).body("total", equalTo(4)).body("totalRelation", equalTo("eq"))
+                .body("size", equalTo(2))
                 .body("items.consumerPrice", contains(9000, 7000));
         given().queryParam("category", category).queryParam("sort", "-price").queryParam("page", 1)
                 .queryParam("size", 2).get("/api/v1/products")
@@ -67,7 +164,8 @@ class ProductSearchTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"minPrice=abc", "maxPrice=-1", "minPrice=5000&maxPrice=100", "status=SOLD",
-            "sort=cheapest", "provider=nope", "page=-1", "size=0"})
+            "sort=cheapest", "provider=nope", "page=-1", "size=0", "size=abc", "page=x", "minPrice=1e3",
+            "maxPrice=99999999999999999999"})
     void shouldAnswer400ProblemForBadQueryParameters(String query) {
         given().get("/api/v1/products?" + query)
                 .then().statusCode(400)
@@ -87,30 +185,6 @@ class ProductSearchTest {
         given().queryParam("provider", "giftishow").get("/api/v1/brands")
                 .then().statusCode(200).body("brandId", not(hasItems("giftletter:77")));
         given().queryParam("provider", "nope").get("/api/v1/brands").then().statusCode(400);
-    }
-
-    private static void store(ProductEntity p) throws Throwable {
-        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Panache.getSession()
-                .chain(s -> s.merge(p))));
-    }
-
-    private static ProductEntity product(String provider, String code, String name, String brand, String category,
-            long price, long cost, Integer popularity, String keywords) {
-        ProductEntity p = new ProductEntity();
-        p.goodsCode = code + "-" + UUID.randomUUID().toString().substring(0, 8);
-        p.id = provider + ":" + p.goodsCode;
-        p.provider = provider;
-        p.name = name;
-        p.brandName = brand;
-        p.category = category;
-        p.consumerPrice = price;
-        p.costPrice = cost;
-        p.status = "ON_SALE";
-        p.validDays = 30;
-        p.popularity = popularity;
-        p.searchKeywords = keywords;
-        p.updatedAt = Instant.now();
-        return p;
     }
 
     private static BrandEntity brand(String provider, String code, String name) {

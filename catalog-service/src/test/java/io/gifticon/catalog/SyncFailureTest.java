@@ -6,19 +6,25 @@ import static io.gifticon.catalog.Syncs.awaitFinished;
 import static io.gifticon.catalog.Syncs.syncAndWait;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
+import io.gifticon.catalog.service.CatalogSyncService;
 import io.gifticon.testsupport.KafkaResource;
 import io.gifticon.testsupport.PostgresResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
+import io.gifticon.web.ProblemException;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import jakarta.inject.Inject;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +35,9 @@ import org.junit.jupiter.api.Test;
 class SyncFailureTest {
 
     WireMockServer providers;
+
+    @Inject
+    CatalogSyncService syncs;
 
     @Test
     void shouldLeaveFailingProviderUntouchedAndStillSyncTheOthers() {
@@ -83,6 +92,21 @@ class SyncFailureTest {
         awaitFinished(accepted.jsonPath().getString("syncId"));
         assertThat(given().get("/api/v1/catalog/syncs?limit=100").then().statusCode(200).extract()
                 .jsonPath().getList("$")).hasSize(before + 1);
+    }
+
+    @Test
+    void shouldStartOneScheduledRunPerFireTimeWhateverTheReplicas() throws Throwable {
+        Providers.world(providers, List.of(goods(uniqueCode(), "딸기 라떼 T", "스타벅스", 6100, 5730, "SALE")));
+        // every replica fires at the same time with the same key (SyncSchedule); the first one runs it
+        String key = "scheduled:" + UUID.randomUUID();
+        UUID first = VertxContextSupport.subscribeAndAwait(() -> syncs.start("SCHEDULED", null, key));
+        awaitFinished(first.toString());
+
+        assertThatThrownBy(() -> VertxContextSupport.subscribeAndAwait(() -> syncs.start("SCHEDULED", null, key)))
+                .isInstanceOf(ProblemException.class).hasMessageContaining("already ran");
+        assertThat(given().get("/api/v1/catalog/syncs?limit=100").then().statusCode(200).extract().jsonPath()
+                .getList("findAll { it.trigger == 'SCHEDULED' }.syncId", String.class))
+                .containsOnlyOnce(first.toString());
     }
 
     @Test

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /** A provider product normalised to the catalog's model, as read in one sync; {@code raw} is the provider's record. */
 public record ProductRecord(String provider, String goodsCode, String name, String brandCode, String brandName,
         String category, long consumerPrice, long costPrice, String status, Integer validDays, LocalDate validUntil,
-        String imageUrl, String searchKeywords, Integer popularity, String raw) {
+        String imageUrl, String searchKeywords, Integer listingRank, String raw) {
 
     public static final String ON_SALE = "ON_SALE";
     public static final String SUSPENDED = "SUSPENDED";

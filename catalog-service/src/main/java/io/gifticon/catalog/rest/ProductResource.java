@@ -2,12 +2,10 @@ package io.gifticon.catalog.rest;
 
 import io.gifticon.catalog.repository.ProductRepository;
 import io.gifticon.catalog.repository.ProductSearch;
+import io.gifticon.catalog.repository.ProductSearchRepository;
 import io.gifticon.web.Problem;
 import io.gifticon.web.ProblemException;
 import io.smallrye.mutiny.Uni;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,12 +22,16 @@ import java.util.Set;
 public class ProductResource {
     static final Set<String> STATUSES = Set.of("ON_SALE", "SUSPENDED", "DISCONTINUED");
     static final Set<String> SORTS = Set.of("price", "-price", "name", "-name", "popularity", "-popularity");
+    /** Deep pages cost an offset scan; nobody pages this far, a client that does narrows the search. */
+    static final int MAX_PAGE = 10_000;
     static final Set<String> PROVIDERS = Set.of("giftishow", "giftletter", "coufun", "pbt");
 
     private final ProductRepository products;
+    private final ProductSearchRepository search;
 
-    public ProductResource(ProductRepository products) {
+    public ProductResource(ProductRepository products, ProductSearchRepository search) {
         this.products = products;
+        this.search = search;
     }
 
     @GET
@@ -37,11 +39,10 @@ public class ProductResource {
             @QueryParam("category") String category, @QueryParam("provider") String provider,
             @QueryParam("minPrice") String minPrice, @QueryParam("maxPrice") String maxPrice,
             @QueryParam("status") String status, @QueryParam("sort") String sort,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
-        ProductSearch search = validate(q, brand, category, provider, minPrice, maxPrice, status, sort, page, size);
-        return products.search(search).map(r -> new ProductPage(r.items().stream().map(ProductView::of).toList(),
-                page, size, r.total()));
+            @QueryParam("page") String page, @QueryParam("size") String size) {
+        ProductSearch criteria = validate(q, brand, category, provider, minPrice, maxPrice, status, sort, page, size);
+        return search.search(criteria).map(r -> new ProductPage(r.items().stream().map(ProductView::of).toList(),
+                criteria.page(), criteria.size(), r.total(), r.exact() ? "eq" : "gte"));
     }
 
     @GET
@@ -54,7 +55,7 @@ public class ProductResource {
     }
 
     static ProductSearch validate(String q, String brand, String category, String provider, String minPrice,
-            String maxPrice, String status, String sort, int page, int size) {
+            String maxPrice, String status, String sort, String page, String size) {
         List<String> problems = new ArrayList<>();
         String query = blankToNull(q);
         if (query != null && query.length() > 100) {
@@ -69,6 +70,8 @@ public class ProductResource {
         if (sort != null && !SORTS.contains(sort)) {
             problems.add("sort: one of " + SORTS);
         }
+        int pageNo = number("page", page, 0, 0, MAX_PAGE, problems);
+        int pageSize = number("size", size, 20, 1, 100, problems);
         Long min = price("minPrice", minPrice, problems);
         Long max = price("maxPrice", maxPrice, problems);
         if (min != null && max != null && min > max) {
@@ -78,8 +81,24 @@ public class ProductResource {
             throw new ProblemException(Problem.of(400, "VALIDATION_FAILED", "The request is not valid",
                     String.join("; ", problems)));
         }
-        return new ProductSearch(query, blankToNull(brand), blankToNull(category), provider, min, max, status, page,
-                size, sort);
+        return new ProductSearch(query, blankToNull(brand), blankToNull(category), provider, min, max, status, pageNo,
+                pageSize, sort);
+    }
+
+    private static int number(String name, String value, int defaultValue, int min, int max, List<String> problems) {
+        if (value == null || value.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            int v = Integer.parseInt(value.trim());
+            if (v >= min && v <= max) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(name + ": a whole number from " + min + " to " + max);
+        return defaultValue;
     }
 
     private static Long price(String name, String value, List<String> problems) {

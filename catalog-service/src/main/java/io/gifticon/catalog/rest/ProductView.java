@@ -8,12 +8,12 @@ import java.time.LocalDate;
 
 /**
  * A product as the API shows it, with the unified price model: consumer price, our cost, discount rate (% of the
- * consumer price). The provider's raw record stays internal.
+ * consumer price). {@code popularity}: coupons issued for the product so far. The provider's raw record stays internal.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProductView(String productId, String provider, String goodsCode, String name, String brandId,
         String brandName, String category, long consumerPrice, long costPrice, BigDecimal discountRate,
-        String status, Integer validDays, LocalDate validUntil, String imageUrl, Integer popularity) {
+        String status, Integer validDays, LocalDate validUntil, String imageUrl, long popularity) {
 
     public static ProductView of(ProductEntity p) {
         return new ProductView(p.id, p.provider, p.goodsCode, p.name, p.brandId, p.brandName, p.category,

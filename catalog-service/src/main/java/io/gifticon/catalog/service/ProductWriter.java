@@ -2,6 +2,7 @@ package io.gifticon.catalog.service;
 
 import io.gifticon.catalog.BrandEntity;
 import io.gifticon.catalog.ProductEntity;
+import io.gifticon.catalog.ProductRawEntity;
 import io.gifticon.catalog.SyncProviderEntity;
 import io.gifticon.catalog.SyncRunEntity;
 import io.gifticon.catalog.mapping.ProductRecord;
@@ -38,7 +39,8 @@ public class ProductWriter {
         records.forEach(r -> byId.put(r.id(), r));
         Instant now = Instant.now();
         return Panache.withTransaction(() -> Panache.getSession().chain(session -> existing(session, byId.keySet())
-                .chain(stored -> missingBrands(session, byId.values(), now).chain(newBrands -> {
+                .chain(stored -> raws(session, stored.keySet())
+                .chain(raws -> missingBrands(session, byId.values(), now).chain(newBrands -> {
                     List<Object> writes = new ArrayList<>(newBrands);
                     Counts counts = new Counts();
                     for (ProductRecord r : byId.values()) {
@@ -50,14 +52,17 @@ public class ProductWriter {
                             p.goodsCode = r.goodsCode();
                             copy(r, p, now);
                             writes.add(p);
+                            writes.add(ProductRawEntity.of(p.id, r.raw()));
                             writes.add(CatalogEvents.product(ProductEventType.ADDED, p, null, runId, now));
                             counts.added++;
                             counts.rows++;
                             continue;
                         }
                         List<FieldChange> changes = diff(p, r);
+                        ProductRawEntity raw = raws.get(p.id);
+                        boolean rawChanged = raw == null || !Objects.equals(raw.raw, r.raw());
                         boolean silent = !Objects.equals(p.searchKeywords, r.searchKeywords())
-                                || !Objects.equals(p.popularity, r.popularity()) || !Objects.equals(p.raw, r.raw());
+                                || !Objects.equals(p.listingRank, r.listingRank()) || rawChanged;
                         if (changes.isEmpty() && !silent) {
                             continue;
                         }
@@ -69,6 +74,11 @@ public class ProductWriter {
                             counts.changed++;
                         }
                         copy(r, p, now);
+                        if (raw == null) {
+                            writes.add(ProductRawEntity.of(p.id, r.raw()));
+                        } else {
+                            raw.raw = r.raw();
+                        }
                         counts.rows++;
                         if (!changes.isEmpty()) {
                             writes.add(CatalogEvents.product(ProductEventType.CHANGED, p, changes, runId, now));
@@ -84,7 +94,7 @@ public class ProductWriter {
                                 pr.rowsWritten += counts.rows + newBrands.size();
                                 return pr;
                             }));
-                }))));
+                })))));
     }
 
     /** Stores a provider's brand list: inserts new brands, updates changed ones, leaves the rest alone. */
@@ -191,8 +201,7 @@ public class ProductWriter {
         p.validUntil = r.validUntil();
         p.imageUrl = r.imageUrl();
         p.searchKeywords = r.searchKeywords();
-        p.popularity = r.popularity();
-        p.raw = r.raw();
+        p.listingRank = r.listingRank();
         p.updatedAt = now;
     }
 
@@ -203,6 +212,16 @@ public class ProductWriter {
         return session.createSelectionQuery("from ProductEntity where id in :ids", ProductEntity.class)
                 .setParameter("ids", ids).getResultList()
                 .map(list -> list.stream().collect(Collectors.toMap(p -> p.id, Function.identity())));
+    }
+
+    /** The stored raw records of these products. */
+    private static Uni<Map<String, ProductRawEntity>> raws(Mutiny.Session session, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return session.createSelectionQuery("from ProductRawEntity where productId in :ids", ProductRawEntity.class)
+                .setParameter("ids", ids).getResultList()
+                .map(list -> list.stream().collect(Collectors.toMap(r -> r.productId, Function.identity())));
     }
 
     /** Brands the products refer to that are not stored yet (the product table has a foreign key to brand). */

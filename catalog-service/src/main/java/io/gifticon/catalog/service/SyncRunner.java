@@ -116,7 +116,7 @@ public class SyncRunner {
             for (int i = 0; i < p.items().size(); i++) {
                 var goods = p.items().get(i);
                 if (goods.goodsCode() != null) {
-                    // the position in 0101's listing: the only order the library exposes, used as popularity
+                    // the position in 0101's listing: the only order the library exposes, popularity's tie-breaker
                     records.add(ProviderMapping.giftishow(goods, (page - 1) * size + i + 1));
                 }
             }

@@ -18,6 +18,7 @@ public class BenchProfile implements QuarkusTestProfile {
                         "http://localhost:8090/giftishow/bizApi"),
                 "catalog.sync.giftishow-page-size", System.getProperty("bench.page-size", "1000"),
                 "catalog.sync.cron", "off",
+                "mp.messaging.incoming.coupon-events-in.group.id", "catalog-popularity-bench",
                 "quarkus.log.category.\"org.hibernate\".level", "WARN");
     }
 }

@@ -23,6 +23,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -37,11 +40,13 @@ import org.junit.jupiter.api.Test;
 @Tag("bench")
 @QuarkusTest
 @TestProfile(BenchProfile.class)
-@WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "database", value = "catalog_test"))
+@WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "database", value = "catalog_bench"))
 @WithTestResource(KafkaResource.class)
 class CatalogBenchmark {
-    private static final List<String> KEYWORDS = List.of("아메", "아메리카노", "스타벅스", "라떼", "케이크", "치킨",
-            "편의점", "커피");
+    // 1-, 2-, 3+-character terms, partial words, brands; broad (커피 ~34% of the sandbox catalog) and narrow ones
+    private static final List<String> KEYWORDS = List.of("아메", "아메리", "아메리카노", "스타벅스", "라떼", "케이크", "치킨",
+            "편의점", "커피", "떡");
+    private static final List<String> SORTS = List.of("price", "-price", "popularity", "name");
 
     @TestHTTPResource("/")
     URI base;
@@ -54,7 +59,10 @@ class CatalogBenchmark {
         System.out.printf("BENCH unchanged re-sync rows written: %d%n", rows);
         assertThat(rows).isZero();
         assertThat(full.getInt("providers[0].products")).isPositive();
-        search(50, Integer.getInteger("bench.requests-per-client", 40));
+        int requests = Integer.getInteger("bench.requests-per-client", 40);
+        search("keyword search (sort name)", 50, requests, (k, i) -> k);
+        search("keyword search (sort price/-price/popularity/name)", 50, requests,
+                (k, i) -> k + "&sort=" + SORTS.get(i % SORTS.size()));
     }
 
     private JsonPath timedSync(String label) {
@@ -73,12 +81,13 @@ class CatalogBenchmark {
         return run;
     }
 
-    private void search(int clients, int requestsPerClient) throws Exception {
+    private void search(String label, int clients, int requestsPerClient, BiFunction<String, Integer, String> query)
+            throws Exception {
         HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).build();
-        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        Map<String, List<Long>> byKeyword = new ConcurrentHashMap<>();
         // warm-up
         for (String k : KEYWORDS) {
-            http.send(request(k), HttpResponse.BodyHandlers.discarding());
+            http.send(request(query.apply(k, 0)), HttpResponse.BodyHandlers.discarding());
         }
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long t0 = System.nanoTime();
@@ -89,8 +98,10 @@ class CatalogBenchmark {
                 for (int i = 0; i < requestsPerClient; i++) {
                     String keyword = KEYWORDS.get((client + i) % KEYWORDS.size());
                     long s = System.nanoTime();
-                    HttpResponse<Void> r = http.send(request(keyword), HttpResponse.BodyHandlers.discarding());
-                    latencies.add(System.nanoTime() - s);
+                    HttpResponse<Void> r = http.send(request(query.apply(keyword, client + i)),
+                            HttpResponse.BodyHandlers.discarding());
+                    byKeyword.computeIfAbsent(keyword, k -> Collections.synchronizedList(new ArrayList<>()))
+                            .add(System.nanoTime() - s);
                     if (r.statusCode() != 200) {
                         throw new IllegalStateException("search answered " + r.statusCode());
                     }
@@ -103,16 +114,37 @@ class CatalogBenchmark {
         }
         long wall = (System.nanoTime() - t0) / 1_000_000;
         pool.shutdown();
-        List<Long> sorted = new ArrayList<>(latencies);
+        List<Long> sorted = new ArrayList<>();
+        byKeyword.values().forEach(sorted::addAll);
         Collections.sort(sorted);
-        System.out.printf("BENCH keyword search, %d clients x %d requests: p50 %.1f ms, p99 %.1f ms, max %.1f ms, "
-                + "%.0f req/s%n", clients, requestsPerClient, pct(sorted, 50), pct(sorted, 99),
+        System.out.printf("BENCH %s, %d clients x %d requests: p50 %.1f ms, p99 %.1f ms, max %.1f ms, %.0f req/s%n",
+                label, clients, requestsPerClient, pct(sorted, 50), pct(sorted, 99),
                 sorted.get(sorted.size() - 1) / 1e6, sorted.size() * 1000.0 / wall);
+        for (String k : KEYWORDS) {
+            List<Long> l = new ArrayList<>(byKeyword.getOrDefault(k, List.of()));
+            Collections.sort(l);
+            if (!l.isEmpty()) {
+                System.out.printf("BENCH   q=%s (total %s): p50 %.1f ms, p99 %.1f ms (%d requests)%n", k,
+                        total(http, k), pct(l, 50), pct(l, 99), l.size());
+            }
+        }
     }
 
-    private HttpRequest request(String keyword) {
-        return HttpRequest.newBuilder(base.resolve("/api/v1/products?size=20&q="
-                + URLEncoder.encode(keyword, StandardCharsets.UTF_8))).GET().build();
+    /** The page's total as the API states it: {@code 34} or {@code >=1000}. */
+    private String total(HttpClient http, String keyword) throws Exception {
+        String body = http.send(request(keyword + "&size=1"), HttpResponse.BodyHandlers.ofString()).body();
+        JsonPath page = JsonPath.from(body);
+        return ("gte".equals(page.getString("totalRelation")) ? ">=" : "") + page.getLong("total");
+    }
+
+    /** {@code query}: the keyword, optionally followed by more parameters ({@code 커피&sort=price}). */
+    private HttpRequest request(String query) {
+        int more = query.indexOf('&');
+        String keyword = more < 0 ? query : query.substring(0, more);
+        String rest = more < 0 ? "" : query.substring(more);
+        String size = rest.contains("size=") ? "" : "&size=20";
+        return HttpRequest.newBuilder(base.resolve("/api/v1/products?q="
+                + URLEncoder.encode(keyword, StandardCharsets.UTF_8) + size + rest)).GET().build();
     }
 
     private static double pct(List<Long> sorted, int p) {

@@ -1,0 +1,71 @@
+package io.gifticon.catalog.service;
+
+import io.gifticon.events.CouponEventData;
+import io.gifticon.events.CouponEventType;
+import io.gifticon.events.EventEnvelope;
+import io.gifticon.events.EventJson;
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Counts issued coupons per product: every {@code coupon.issued} adds one, once per event id. Cancellations do not
+ * subtract (popularity measures what was chosen, and a cancel may concern a coupon never counted).
+ */
+@ApplicationScoped
+public class PopularityService {
+    // one statement, one transaction per batch: remember the new event ids, add them up per product (in product
+    // order, so that two replicas lock rows in the same order), copy the totals onto the products
+    static final String COUNT = """
+            with input as (select * from unnest($1::varchar[], $2::varchar[]) as i (event_id, product_id)),
+            fresh as (insert into consumed_event (event_id, consumed_at) select event_id, now() from input
+                      on conflict do nothing returning event_id),
+            counted as (select i.product_id, count(*) as n from input i join fresh f on f.event_id = i.event_id
+                        group by i.product_id order by i.product_id),
+            totals as (insert into product_popularity (product_id, issued, updated_at)
+                       select product_id, n, now() from counted
+                       on conflict (product_id) do update
+                       set issued = product_popularity.issued + excluded.issued, updated_at = excluded.updated_at
+                       returning product_id, issued)
+            update product p set popularity = t.issued from totals t where p.id = t.product_id""";
+
+    private final Pool database;
+
+    public PopularityService(Pool database) {
+        this.database = database;
+    }
+
+    /** Counts the {@code coupon.issued} events of a batch of coupon-events records; other types are ignored. */
+    public Uni<Void> count(List<String> records) {
+        Map<String, String> productByEvent = new LinkedHashMap<>();
+        for (String json : records) {
+            EventEnvelope<CouponEventData> event;
+            try {
+                event = EventJson.readCouponEvent(json);
+            } catch (RuntimeException e) {
+                // nothing to count in it, and retrying cannot make it readable
+                Log.warnf("coupon-events: unreadable record skipped: %s", e.getMessage());
+                continue;
+            }
+            if (CouponEventType.ISSUED.wireName().equals(event.type()) && event.data() != null
+                    && event.data().productId() != null) {
+                productByEvent.putIfAbsent(event.id(), event.data().productId());
+            }
+        }
+        if (productByEvent.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        Tuple args = Tuple.of(productByEvent.keySet().toArray(String[]::new),
+                productByEvent.values().toArray(String[]::new));
+        return database.withTransaction(connection -> connection.preparedQuery(COUNT).execute(args))
+                // a lost connection or a deadlock between replicas: try again before the batch fails
+                .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(5)
+                .replaceWithVoid();
+    }
+}
