@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Run the whole system locally: PostgreSQL + Kafka (deploy/local/infra.sh) and the five Quarkus apps as plain
-# `java -jar` processes. Builds first when an app jar is missing or older than the sources.
+# `java -jar` processes. Builds first when an app jar is missing or older than the sources. Once the apps are ready
+# it syncs the catalog from the sandbox and waits until the demo product is ON_SALE (issuance refuses products the
+# catalog does not know), then prints a curl that issues a coupon.
 #
 # Usage: deploy/local/run.sh          (from the repository root; Ctrl-C stops everything it started)
 #
@@ -8,7 +10,8 @@
 #   provider-sandbox :8090  catalog-service :8081  issuance-service :8082  settlement-service :8083  gateway :8080
 # Env: SANDBOX_PORT CATALOG_PORT ISSUANCE_PORT SETTLEMENT_PORT GATEWAY_PORT (ports), APP_HTTP_HOST (127.0.0.1),
 #      APP_JAVA_OPTS (extra JVM options for every app), APP_READY_TIMEOUT (120 s), APP_STOP_TIMEOUT (20 s),
-#      SKIP_BUILD=1 (never build), plus PG_* / KAFKA_* from env.sh.
+#      SKIP_BUILD=1 (never build), CATALOG_SYNC=0 (no catalog sync at start), CATALOG_SYNC_TIMEOUT (120 s),
+#      plus PG_* / KAFKA_* from env.sh.
 # On exit (Ctrl-C, SIGTERM, or when an app dies) it stops the apps it started, then only the servers that
 # infra.sh started for this run - a PostgreSQL or Kafka that was already running is left alone.
 set -euo pipefail
@@ -30,6 +33,10 @@ esac
 : "${APP_JAVA_OPTS:=}"
 : "${APP_READY_TIMEOUT:=120}"
 : "${APP_STOP_TIMEOUT:=20}"
+: "${CATALOG_SYNC:=1}"
+: "${CATALOG_SYNC_TIMEOUT:=120}"
+# the product of the printed curl (sandbox: 스타벅스 카페 아메리카노 T, on sale; provider-sandbox/README.md)
+DEMO_PRODUCT="giftishow:G00000280811"
 
 APPS=(provider-sandbox catalog-service issuance-service settlement-service gateway)
 declare -A PORT=(
@@ -169,13 +176,31 @@ app_env() {
       echo "KAFKA_BOOTSTRAP_SERVERS=$KAFKA_BOOTSTRAP" ;;
   esac
   case "$m" in
+    catalog-service|issuance-service|settlement-service)
+      # every provider is the sandbox (the providers library's defaults assume it on 8090)
+      local sb="http://127.0.0.1:$SANDBOX_PORT"
+      echo "PROVIDERS_GIFTISHOW_BASE_URL=$sb/giftishow/bizApi"
+      echo "PROVIDERS_GIFTLETTER_BASE_URL=$sb/giftletter"
+      echo "PROVIDERS_GIFTLETTER_EXCHANGE_LOG_URL=$sb/giftletter-admin/mn_compare/ExchangeDaily.aspx"
+      echo "PROVIDERS_COUFUN_BASE_URL=$sb/coufun/b2c_api"
+      echo "PROVIDERS_PBT_POPUP_URL=$sb/pbt/popup/" ;;
+  esac
+  # PIN_HASH_KEY, the gateway's webhook encryption key and POS credentials, the demo API key: local-profile values
+  case "$m" in
+    provider-sandbox)
+      # links the sandbox hands out (product images, admin pages)
+      echo "SANDBOX_GIFTISHOW_PUBLIC_BASE_URL=http://localhost:$SANDBOX_PORT"
+      echo "SANDBOX_GIFTLETTER_PUBLIC_BASE_URL=http://localhost:$SANDBOX_PORT" ;;
     issuance-service)
-      echo "PROVIDERS_GIFTISHOW_BASE_URL=http://127.0.0.1:$SANDBOX_PORT/giftishow/bizApi"
-      echo "ISSUANCE_ENCRYPTION_KEY=$(encryption_key)" ;;
+      echo "ISSUANCE_ENCRYPTION_KEY=$(encryption_key)"
+      # asked for products issuance has not cached yet
+      echo "ISSUANCE_CATALOG_URL=http://127.0.0.1:$CATALOG_PORT" ;;
     gateway)
       echo "GATEWAY_SERVICES_CATALOG=http://127.0.0.1:$CATALOG_PORT"
       echo "GATEWAY_SERVICES_ISSUANCE=http://127.0.0.1:$ISSUANCE_PORT"
-      echo "GATEWAY_SERVICES_SETTLEMENT=http://127.0.0.1:$SETTLEMENT_PORT" ;;
+      echo "GATEWAY_SERVICES_SETTLEMENT=http://127.0.0.1:$SETTLEMENT_PORT"
+      # the PBT popup the POS page (/pos/) embeds, opened by the browser
+      echo "GATEWAY_POS_POPUP_URL=http://localhost:$SANDBOX_PORT/pbt/popup/" ;;
   esac
 }
 
@@ -212,6 +237,44 @@ start_app() {
 
 for m in "${APPS[@]}"; do start_app "$m"; done
 
+# ---------------------------------------------------------------- catalog
+# Issuance issues only products the catalog knows (else 422 PRODUCT_NOT_FOUND): sync the catalog from the sandbox
+# (catalog-service directly, as an admin caller - the gateway's demo client has no admin scope) and wait until the
+# demo product is ON_SALE. A run already going on (409 SYNC_ALREADY_RUNNING) is simply waited for.
+catalog_call() {  # METHOD PATH [BODY] -> prints "STATUS BODY"
+  local out
+  out="$(curl -s --max-time 10 -X "$1" "http://127.0.0.1:$CATALOG_PORT$2" -H 'X-Client-Id: local-run' \
+          -H 'X-Client-Scopes: admin' -H 'Content-Type: application/json' ${3:+-d "$3"} -w '\n%{http_code}' \
+          2>/dev/null)" || true
+  printf '%s %s\n' "${out##*$'\n'}" "${out%$'\n'*}"
+}
+
+sync_catalog() {
+  command -v curl >/dev/null || die "curl is needed for the catalog sync (or run with CATALOG_SYNC=0)"
+  local answer status body sync_id="" t0="$SECONDS" product_status=""
+  answer="$(catalog_call POST /api/v1/catalog/syncs '{}')"
+  status="${answer%% *}"; body="${answer#* }"
+  case "$status" in
+    202) sync_id="$(sed -n 's/.*"syncId" *: *"\{0,1\}\([^",}]*\).*/\1/p' <<< "$body")"
+         log "catalog sync $sync_id started; waiting up to ${CATALOG_SYNC_TIMEOUT}s for $DEMO_PRODUCT to be ON_SALE ..." ;;
+    409) log "a catalog sync is already running; waiting up to ${CATALOG_SYNC_TIMEOUT}s for $DEMO_PRODUCT to be ON_SALE ..." ;;
+    *)   die "POST http://127.0.0.1:$CATALOG_PORT/api/v1/catalog/syncs answered ${status:-nothing}: $body - see $LOGS_DIR/catalog-service.log" ;;
+  esac
+  while :; do
+    answer="$(catalog_call GET "/api/v1/products/$DEMO_PRODUCT")"
+    product_status="$(sed -n 's/.*"status" *: *"\([A-Z_]*\)".*/\1/p' <<< "${answer#* }")"
+    if [ "${answer%% *}" = 200 ] && [ "$product_status" = ON_SALE ]; then break; fi
+    if [ $((SECONDS - t0)) -ge "$CATALOG_SYNC_TIMEOUT" ]; then
+      [ -z "$sync_id" ] || warn "sync $sync_id: $(catalog_call GET "/api/v1/catalog/syncs/$sync_id")"
+      die "$DEMO_PRODUCT is not ON_SALE in the catalog after ${CATALOG_SYNC_TIMEOUT}s (GET /api/v1/products/$DEMO_PRODUCT: ${answer%% *}${product_status:+, status $product_status}); coupons for it would be refused - see $LOGS_DIR/catalog-service.log (CATALOG_SYNC=0 skips this step)"
+    fi
+    sleep 1
+  done
+  log "catalog ready: $DEMO_PRODUCT is ON_SALE after $((SECONDS - t0))s"
+}
+
+if [ "$CATALOG_SYNC" = 1 ]; then sync_catalog; else log "CATALOG_SYNC=0: no catalog sync (issuing needs products the catalog knows)"; fi
+
 IDEM_KEY="demo-$(date +%s)"
 cat <<INFO
 
@@ -225,7 +288,7 @@ cat <<INFO
    Kafka          $KAFKA_BOOTSTRAP ($([ "$KAFKA_STARTED" = 1 ] && echo "started for this run" || echo "already running"))
 
  Issue a coupon (paste as is):
-   curl -i -X POST http://localhost:$GATEWAY_PORT/api/v1/coupons -H 'X-Api-Key: demo-local-key' -H 'Content-Type: application/json' -H "Idempotency-Key: $IDEM_KEY" -d '{"productId":"giftishow:G00000280811","recipientPhone":"01012345678","delivery":"PIN","title":"Thanks!","message":"A coffee on us","senderPhone":"0212345678"}'
+   curl -i -X POST http://localhost:$GATEWAY_PORT/api/v1/coupons -H 'X-Api-Key: demo-local-key' -H 'Content-Type: application/json' -H "Idempotency-Key: $IDEM_KEY" -d '{"productId":"$DEMO_PRODUCT","recipientPhone":"01012345678","delivery":"PIN","title":"Thanks!","message":"A coffee on us","senderPhone":"0212345678"}'
 
  Press Ctrl-C to stop everything this script started.
 ==================================================================================================

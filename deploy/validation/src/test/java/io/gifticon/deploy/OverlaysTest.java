@@ -44,7 +44,14 @@ class OverlaysTest {
     static final List<String> APPS = List.of("gateway", "catalog-service", "issuance-service", "settlement-service");
     static final List<String> SERVICES = List.of("catalog-service", "issuance-service", "settlement-service");
     static final List<String> TOPICS = List.of("coupon-events", "catalog-events", "settlement-events",
-            "coupon-events-dlq", "catalog-events-dlq", "settlement-events-dlq");
+            // dead-letter topics, one per consuming channel that dead-letters (TopicsTest checks them against the apps)
+            "coupon-events-dlq", "coupon-events-catalog-dlq", "coupon-events.gateway-dlq", "catalog-events.gateway-dlq",
+            "issuance-catalog-events-dlq", "issuance-settlement-events-dlq");
+    /** Who may call each service over HTTP: the gateway, and issuance-service asking catalog-service for products. */
+    static final Map<String, List<String>> CALLERS = Map.of(
+            "catalog-service", List.of("gateway", "issuance-service"),
+            "issuance-service", List.of("gateway"),
+            "settlement-service", List.of("gateway"));
 
     private static final Map<String, Manifests.Result> RENDERED = new ConcurrentHashMap<>();
 
@@ -264,7 +271,7 @@ class OverlaysTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
-    void servicesAcceptTrafficOnlyFromTheGateway(String overlay) {
+    void servicesAcceptTrafficOnlyFromTheirCallers(String overlay) {
         Manifests.Result r = render(overlay);
         List<NetworkPolicy> policies = r.typed("NetworkPolicy", NetworkPolicy.class);
         assertThat(policies).as("a default deny of ingress").anySatisfy(p -> {
@@ -273,9 +280,10 @@ class OverlaysTest {
             assertThat(p.getSpec().getPolicyTypes()).contains("Ingress");
             assertThat(p.getSpec().getIngress()).isNullOrEmpty();
         });
-        Map<String, String> gatewayLabels = labelsOf(r, "gateway");
         for (String service : SERVICES) {
             Map<String, String> labels = labelsOf(r, service);
+            List<Map<String, String>> callers = CALLERS.get(service).stream().map(c -> labelsOf(r, c)).toList();
+            Set<String> allowedCallers = new TreeSet<>();
             List<NetworkPolicy> selecting = policies.stream()
                     .filter(p -> Labels.matches(p.getSpec().getPodSelector(), labels)).toList();
             int rules = 0;
@@ -288,13 +296,37 @@ class OverlaysTest {
                     for (NetworkPolicyPeer peer : rule.getFrom()) {
                         assertThat(peer.getNamespaceSelector()).as(p.getMetadata().getName()).isNull();
                         assertThat(peer.getIpBlock()).as(p.getMetadata().getName()).isNull();
-                        assertThat(Labels.matches(peer.getPodSelector(), gatewayLabels))
-                                .as(service + " is reachable only from the gateway (" + p.getMetadata().getName()
-                                        + ")").isTrue();
+                        List<String> matched = new ArrayList<>();
+                        for (int i = 0; i < callers.size(); i++) {
+                            if (Labels.matches(peer.getPodSelector(), callers.get(i))) {
+                                matched.add(CALLERS.get(service).get(i));
+                            }
+                        }
+                        assertThat(matched).as(service + " is reachable only from " + CALLERS.get(service) + " ("
+                                + p.getMetadata().getName() + ")").isNotEmpty();
+                        allowedCallers.addAll(matched);
                     }
                 }
             }
             assertThat(rules).as(service + " takes the gateway's calls").isPositive();
+            assertThat(allowedCallers).as(service + " takes calls from").containsExactlyInAnyOrderElementsOf(
+                    CALLERS.get(service));
+        }
+        // and the callers may leave towards it (egress is denied by default for the apps)
+        for (Map.Entry<String, List<String>> e : CALLERS.entrySet()) {
+            Map<String, String> target = labelsOf(r, e.getKey());
+            for (String caller : e.getValue()) {
+                Map<String, String> from = labelsOf(r, caller);
+                assertThat(policies).as(caller + " may call " + e.getKey() + " (egress)").anySatisfy(p -> {
+                    assertThat(Labels.matches(p.getSpec().getPodSelector(), from)).isTrue();
+                    assertThat(p.getSpec().getEgress()).anySatisfy(rule -> {
+                        assertThat(rule.getTo()).anySatisfy(peer -> assertThat(peer.getPodSelector() != null
+                                && Labels.matches(peer.getPodSelector(), target)).isTrue());
+                        assertThat(rule.getPorts()).anySatisfy(port ->
+                                assertThat(port.getPort().getIntVal()).isEqualTo(8080));
+                    });
+                });
+            }
         }
     }
 
