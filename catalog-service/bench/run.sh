@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Catalog benchmark: full Giftishow sync of N products from the provider sandbox, unchanged re-sync (rows written
-# must be 0), keyword search p50/p99 at 50 concurrent clients. Prints lines starting with "BENCH".
-# Needs deploy/local PostgreSQL + Kafka and a built sandbox (./mvnw -B -pl provider-sandbox package -DskipTests).
+# must be 0), keyword search p50/p99 at 50 concurrent clients, first with the search-result cache off (every request
+# to PostgreSQL), then on (the same repeated terms). Prints lines starting with "BENCH".
+# Needs a built sandbox (./mvnw -B -pl provider-sandbox package -DskipTests).
 # Usage: catalog-service/bench/run.sh [N]      (default 100000)
 set -euo pipefail
 N="${1:-100000}"
@@ -18,6 +19,8 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null || { echo "sandbox did not start, see $LOG" >&2; exit 1; }
+# PostgreSQL + Kafka: used as they are if running, else started here and stopped once this script has exited
+"$ROOT/deploy/local/infra.sh" start --stop-when-gone $$
 # its own database (catalog_bench, cleaned at start), so that the module's tests can run meanwhile
 if command -v psql >/dev/null; then
   PGPASSWORD="${PG_PASSWORD:-gifticon}" psql -h "${PG_HOST:-127.0.0.1}" -p "${PG_PORT:-5432}" -U "${PG_USER:-gifticon}" \

@@ -22,17 +22,36 @@ public class ProductSearchRepository {
 
     private final Pool database;
     private final CatalogSearchConfig config;
+    private final ProductSearchCache cache;
 
-    public ProductSearchRepository(Pool database, CatalogSearchConfig config) {
+    public ProductSearchRepository(Pool database, CatalogSearchConfig config, ProductSearchCache cache) {
         this.database = database;
         this.config = config;
+        this.cache = cache;
     }
 
     /**
      * One page of matching products and the total of matches, exact up to {@code catalog.search.exact-total-limit};
      * above it the total is that limit and not exact (counting every match of a broad term costs more than the page).
+     * Answered from the {@link ProductSearchCache} when the same search ran within its TTL and no sync wrote since.
      */
     public Uni<Result> search(ProductSearch s) {
+        ProductSearch key = normalized(s);
+        return cache.get(key, () -> query(key));
+    }
+
+    /**
+     * The cache key: searches that run the same SQL are equal (terms split, de-duplicated and re-joined with one
+     * space; the default sort spelled out).
+     */
+    static ProductSearch normalized(ProductSearch s) {
+        List<String> terms = terms(s.q());
+        return new ProductSearch(terms.isEmpty() ? null : String.join(" ", terms), s.brand(), s.category(),
+                s.provider(), s.minPrice(), s.maxPrice(), s.status(), s.page(), s.size(),
+                s.sort() == null ? "name" : s.sort());
+    }
+
+    private Uni<Result> query(ProductSearch s) {
         List<Object> args = new ArrayList<>();
         String where = where(s, args);
         long before = (long) s.page() * s.size();
@@ -46,7 +65,7 @@ public class ProductSearchRepository {
             rows.forEach(row -> items.add(product(row)));
             if (items.size() < s.size() && (!items.isEmpty() || s.page() == 0)) {
                 // the last page: the total is known without counting
-                return Uni.createFrom().item(new Result(items, before + items.size(), true));
+                return Uni.createFrom().item(new Result(List.copyOf(items), before + items.size(), true));
             }
             int limit = config.exactTotalLimit();
             List<Object> countArgs = new ArrayList<>(args);
@@ -55,8 +74,8 @@ public class ProductSearchRepository {
             return database.preparedQuery("select count(*) from (select 1 from product where " + where + " limit $"
                     + (args.size() + 1) + ") m").execute(Tuple.from(countArgs))
                     .map(count -> count.iterator().next().getLong(0))
-                    .map(n -> n > limit ? new Result(items, Math.max(limit, before + items.size()), false)
-                            : new Result(items, n, true));
+                    .map(n -> n > limit ? new Result(List.copyOf(items), Math.max(limit, before + items.size()), false)
+                            : new Result(List.copyOf(items), n, true));
         });
     }
 
@@ -155,7 +174,8 @@ public class ProductSearchRepository {
     }
 
     /**
-     * A page of products with the total.
+     * A page of products with the total; cached and shared by concurrent searches: read only, never change its
+     * products.
      *
      * @param exact false when the total is only a lower bound (more matches than the exact-total limit)
      */

@@ -8,6 +8,7 @@ import io.gifticon.catalog.mapping.ProductRecord;
 import io.gifticon.catalog.mapping.ProviderMapping;
 import io.gifticon.catalog.messaging.CatalogEvents;
 import io.gifticon.catalog.messaging.CatalogSyncedData;
+import io.gifticon.catalog.repository.ProductSearchCache;
 import io.gifticon.outbox.OutboxRelay;
 import io.gifticon.providers.ProviderException;
 import io.gifticon.providers.ProviderUnavailableException;
@@ -48,25 +49,35 @@ public class SyncRunner {
     private final ProductWriter writer;
     private final CatalogSyncConfig config;
     private final OutboxRelay relay;
+    private final ProductSearchCache searchCache;
 
     public SyncRunner(GiftishowClient giftishow, GiftLetterClient giftletter, ProductWriter writer,
-            CatalogSyncConfig config, OutboxRelay relay) {
+            CatalogSyncConfig config, OutboxRelay relay, ProductSearchCache searchCache) {
         this.giftishow = giftishow;
         this.giftletter = giftletter;
         this.writer = writer;
         this.config = config;
         this.relay = relay;
+        this.searchCache = searchCache;
     }
 
-    /** Runs the sync on {@code context} (a safe duplicated Vert.x context): every database step resumes there. */
+    /**
+     * Runs the sync on {@code context} (a safe duplicated Vert.x context): every database step resumes there. Once
+     * every provider is written (committed), and before the run is marked finished, the search cache is cleared: a
+     * search after the run shows what it wrote. Also after a failure (it may have written part).
+     */
     public Uni<Void> run(UUID runId, List<String> providers, Context context) {
         Executor onContext = task -> context.runOnContext(ignored -> task.run());
         return Multi.createFrom().iterable(providers)
                 .onItem().transformToUniAndConcatenate(p -> provider(runId, p, onContext))
                 .collect().last()
+                .invoke(searchCache::invalidateAll)
                 .chain(() -> finish(runId))
                 .invoke(relay::wakeUp)
-                .onFailure().invoke(e -> LOG.errorf(e, "sync %s could not be completed", runId));
+                .onFailure().invoke(e -> {
+                    searchCache.invalidateAll();
+                    LOG.errorf(e, "sync %s could not be completed", runId);
+                });
     }
 
     private Uni<Void> provider(UUID runId, String provider, Executor onContext) {

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.gifticon.catalog.repository.ProductSearchCache;
 import io.gifticon.testsupport.KafkaResource;
 import io.gifticon.testsupport.PostgresResource;
 import io.quarkus.test.common.ResourceArg;
@@ -13,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -51,6 +53,9 @@ class CatalogBenchmark {
     @TestHTTPResource("/")
     URI base;
 
+    @Inject
+    ProductSearchCache cache;
+
     @Test
     void fullSyncResyncAndSearchLatency() throws Exception {
         JsonPath full = timedSync("full sync");
@@ -60,9 +65,20 @@ class CatalogBenchmark {
         assertThat(rows).isZero();
         assertThat(full.getInt("providers[0].products")).isPositive();
         int requests = Integer.getInteger("bench.requests-per-client", 40);
-        search("keyword search (sort name)", 50, requests, (k, i) -> k);
-        search("keyword search (sort price/-price/popularity/name)", 50, requests,
+        // cold: the search-result cache off, every request queries PostgreSQL
+        cache.enabled(false);
+        search("keyword search, cache OFF (every request to PostgreSQL) (sort name)", 50, requests, (k, i) -> k);
+        search("keyword search, cache OFF (every request to PostgreSQL) (sort price/-price/popularity/name)", 50,
+                requests, (k, i) -> k + "&sort=" + SORTS.get(i % SORTS.size()));
+        // the same repeated terms with the cache on (as configured: catalog.search.cache.*)
+        cache.enabled(true);
+        var before = cache.stats();
+        search("keyword search, cache ON (repeated terms) (sort name)", 50, requests, (k, i) -> k);
+        search("keyword search, cache ON (repeated terms) (sort price/-price/popularity/name)", 50, requests,
                 (k, i) -> k + "&sort=" + SORTS.get(i % SORTS.size()));
+        var used = cache.stats().minus(before);
+        System.out.printf("BENCH search cache while ON: %d hits, %d misses (%d database loads), hit rate %.1f %%%n",
+                used.hitCount(), used.missCount(), used.loadCount(), used.hitRate() * 100);
     }
 
     private JsonPath timedSync(String label) {
