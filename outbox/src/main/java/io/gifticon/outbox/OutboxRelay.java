@@ -2,8 +2,6 @@ package io.gifticon.outbox;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
@@ -57,11 +55,7 @@ public class OutboxRelay {
     /** Asks for a round now, e.g. right after a transaction that wrote events committed. */
     public void wakeUp() {
         wakeRequested.set(true);
-        var context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-        // Hibernate Reactive needs an isolated ("safe") duplicated context of its own
-        VertxContextSafetyToggle.setContextSafe(context, true);
-        context.runOnContext(ignored -> publishPending().subscribe().with(
-                done -> { }, failure -> LOG.warnf("outbox round failed: %s", failure.toString())));
+        SafeContexts.start(vertx, "outbox round", this::publishPending, LOG);
     }
 
     /** Publishes rounds until nothing is pending; returns at once if a round is already running here. */

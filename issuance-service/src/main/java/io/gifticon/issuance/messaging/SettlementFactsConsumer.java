@@ -5,8 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gifticon.issuance.CouponStatus;
 import io.gifticon.issuance.service.CouponLedger;
 import io.gifticon.outbox.OutboxRelay;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
+import io.gifticon.outbox.SafeContexts;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,7 +67,7 @@ public class SettlementFactsConsumer {
                         + " (Asia/Seoul)" + (data.hasNonNull("branch") ? " at " + data.path("branch").asText() : "")
                 : "settlement: expired " + data.path("expiredAt").asText(data.path("date").asText("?"))
                         + " (Asia/Seoul)";
-        return onSafeContext(() -> ledger.recordFact(couponId, target, reason + ", event " + eventId))
+        return SafeContexts.run(vertx, () -> ledger.recordFact(couponId, target, reason + ", event " + eventId))
                 .invoke(outcome -> {
                     switch (outcome) {
                         case MOVED -> relay.wakeUp();
@@ -81,13 +80,5 @@ public class SettlementFactsConsumer {
                     }
                 })
                 .replaceWithVoid();
-    }
-
-    /** Hibernate Reactive needs a safe duplicated context of its own; Kafka delivers on the connector's. */
-    private <T> Uni<T> onSafeContext(java.util.function.Supplier<Uni<T>> work) {
-        var context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-        VertxContextSafetyToggle.setContextSafe(context, true);
-        return Uni.createFrom().emitter(emitter -> context.runOnContext(
-                ignored -> work.get().subscribe().with(emitter::complete, emitter::fail)));
     }
 }

@@ -3,11 +3,10 @@ package io.gifticon.issuance.service;
 import io.gifticon.issuance.config.IssuanceConfig;
 import io.gifticon.issuance.rest.IssueBatchRequest;
 import io.gifticon.issuance.rest.IssueCouponRequest;
+import io.gifticon.outbox.SafeContexts;
 import io.gifticon.providers.ProviderException;
 import io.gifticon.web.ProblemException;
 import io.quarkus.scheduler.Scheduled;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
@@ -63,10 +62,7 @@ public class BatchWorker {
 
     /** Starts a round now (e.g. a batch just arrived), on a context of its own. */
     public void wakeUp() {
-        var context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-        VertxContextSafetyToggle.setContextSafe(context, true);
-        context.runOnContext(ignored -> work().subscribe().with(done -> { },
-                failure -> LOG.warnf("batch round failed: %s", failure.toString())));
+        SafeContexts.start(vertx, "batch round", this::work, LOG);
     }
 
     /** Sends claimed items until none wait; returns at once if this instance is already at it. */
@@ -121,10 +117,7 @@ public class BatchWorker {
      * sends sharing one would use each other's session (and ticks arrive on a timer thread without any context).
      */
     private Uni<Void> onOwnContext(Claimed item) {
-        var context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-        VertxContextSafetyToggle.setContextSafe(context, true);
-        return Uni.createFrom().emitter(emitter -> context.runOnContext(
-                ignored -> send(item).subscribe().with(emitter::complete, emitter::fail)));
+        return SafeContexts.run(vertx, () -> send(item));
     }
 
     private Uni<Void> send(Claimed item) {

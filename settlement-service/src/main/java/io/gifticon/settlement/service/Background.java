@@ -1,7 +1,6 @@
 package io.gifticon.settlement.service;
 
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
+import io.gifticon.outbox.SafeContexts;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,9 +18,6 @@ public class Background {
     }
 
     public void run(String what, Supplier<Uni<?>> work) {
-        var context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
-        VertxContextSafetyToggle.setContextSafe(context, true);
-        context.runOnContext(ignored -> Uni.createFrom().deferred(work).subscribe().with(
-                done -> { }, failure -> LOG.warnf("%s failed: %s", what, failure.toString())));
+        SafeContexts.start(vertx, what, work, LOG);
     }
 }
