@@ -2,6 +2,7 @@ package io.gifticon.catalog.messaging;
 
 import io.gifticon.catalog.ProductEntity;
 import io.gifticon.events.EventEnvelope;
+import io.gifticon.events.EventSources;
 import io.gifticon.events.Topics;
 import io.gifticon.outbox.OutboxEventEntity;
 import java.time.Instant;
@@ -10,7 +11,7 @@ import java.util.UUID;
 
 /** Builds the outbox rows of catalog events. */
 public final class CatalogEvents {
-    static final String SOURCE = "catalog-service";
+    static final String SOURCE = EventSources.CATALOG;
 
     private CatalogEvents() {
     }

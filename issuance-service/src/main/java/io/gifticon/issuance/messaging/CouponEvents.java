@@ -3,6 +3,7 @@ package io.gifticon.issuance.messaging;
 import io.gifticon.events.CouponEventData;
 import io.gifticon.events.CouponEventType;
 import io.gifticon.events.EventEnvelope;
+import io.gifticon.events.EventSources;
 import io.gifticon.events.Topics;
 import io.gifticon.issuance.CouponEntity;
 import io.gifticon.issuance.CouponStatus;
@@ -11,7 +12,7 @@ import java.time.Instant;
 
 /** Builds the outbox row of a coupon event from the coupon as it is after the change. */
 public final class CouponEvents {
-    static final String SOURCE = "issuance-service";
+    static final String SOURCE = EventSources.ISSUANCE;
 
     private CouponEvents() {
     }
