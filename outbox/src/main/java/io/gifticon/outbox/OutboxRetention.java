@@ -3,6 +3,7 @@ package io.gifticon.outbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,10 +23,12 @@ public class OutboxRetention {
     private static final Logger LOG = Logger.getLogger(OutboxRetention.class);
 
     private final OutboxConfig.Retention config;
+    private final Vertx vertx;
     private final Clock clock = Clock.systemUTC();
 
-    public OutboxRetention(OutboxConfig config) {
+    public OutboxRetention(OutboxConfig config, Vertx vertx) {
         this.config = config.retention();
+        this.vertx = vertx;
     }
 
     @Scheduled(every = "${outbox.retention.interval:1h}", delayed = "1m",
@@ -50,9 +53,9 @@ public class OutboxRetention {
         return pruneOlderThan(clock.instant().minus(config.publishedAge()));
     }
 
-    /** Deletes every event published before {@code cutoff}, batch by batch; the number deleted. */
+    /** Deletes every event published before {@code cutoff}, batch by batch; the number deleted. From any thread. */
     public Uni<Long> pruneOlderThan(Instant cutoff) {
-        return pruneFrom(cutoff.atOffset(ZoneOffset.UTC), 0L);
+        return SafeContexts.run(vertx, () -> pruneFrom(cutoff.atOffset(ZoneOffset.UTC), 0L));
     }
 
     private Uni<Long> pruneFrom(OffsetDateTime cutoff, long deletedSoFar) {
