@@ -171,10 +171,16 @@ class OutagesAndLimitsTest {
     @jakarta.inject.Inject
     io.gifticon.outbox.OutboxRetention retention;
 
+    /** The app's own database, directly (not through the proxy). */
+    private static java.sql.Connection jdbc() throws java.sql.SQLException {
+        var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        return java.sql.DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getValue("quarkus.datasource.username", String.class),
+                config.getValue("quarkus.datasource.password", String.class));
+    }
+
     private static void execute(String sql) {
-        try (var connection = java.sql.DriverManager.getConnection(
-                io.gifticon.testsupport.LocalInfra.jdbcUrl("issuance_test"), io.gifticon.testsupport.LocalInfra.PG_USER,
-                io.gifticon.testsupport.LocalInfra.PG_PASSWORD); var statement = connection.createStatement()) {
+        try (var connection = jdbc(); var statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
@@ -182,9 +188,7 @@ class OutagesAndLimitsTest {
     }
 
     private static long count(String sql) {
-        try (var connection = java.sql.DriverManager.getConnection(
-                io.gifticon.testsupport.LocalInfra.jdbcUrl("issuance_test"), io.gifticon.testsupport.LocalInfra.PG_USER,
-                io.gifticon.testsupport.LocalInfra.PG_PASSWORD); var statement = connection.createStatement();
+        try (var connection = jdbc(); var statement = connection.createStatement();
                 var rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);

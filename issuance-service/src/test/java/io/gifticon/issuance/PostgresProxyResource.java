@@ -1,6 +1,5 @@
 package io.gifticon.issuance;
 
-import io.gifticon.testsupport.LocalInfra;
 import io.gifticon.testsupport.PostgresResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.net.URI;
@@ -20,9 +19,10 @@ public class PostgresProxyResource implements QuarkusTestResourceLifecycleManage
     public Map<String, String> start() {
         postgres.init(Map.of("database", DATABASE));
         Map<String, String> config = new HashMap<>(postgres.start());
-        URI direct = URI.create(LocalInfra.reactiveUrl(DATABASE).replace("postgresql://", "http://"));
+        // the URL PostgresResource chose (its database name may carry a suffix), with the proxy as host and port
+        URI direct = URI.create(config.get("quarkus.datasource.reactive.url").replace("postgresql://", "http://"));
         proxy = new TcpProxy(direct.getHost(), direct.getPort());
-        config.put("quarkus.datasource.reactive.url", "postgresql://127.0.0.1:" + proxy.port() + "/" + DATABASE);
+        config.put("quarkus.datasource.reactive.url", "postgresql://127.0.0.1:" + proxy.port() + direct.getPath());
         // a short wait for a connection, so that a cut database answers in seconds
         config.put("quarkus.datasource.reactive.idle-timeout", "PT30S");
         return config;
