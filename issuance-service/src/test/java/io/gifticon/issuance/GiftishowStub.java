@@ -54,8 +54,8 @@ public class GiftishowStub implements QuarkusTestResourceLifecycleManager {
                 "providers.giftishow.base-url", server.baseUrl() + "/bizApi",
                 // the document's 15 s, shortened so that the lost-reply test is quick
                 "io.gifticon.providers.giftishow.GiftishowClient/send/Timeout/value", "1500",
-                // seconds (the annotation's unit): the breaker half-opens quickly in tests
-                "io.gifticon.providers.giftishow.GiftishowClient/send/CircuitBreaker/delay", "2");
+                // ms: the breaker half-opens quickly in tests
+                "io.gifticon.providers.giftishow.GiftishowClient/send/CircuitBreaker/delay", "2000");
     }
 
     @Override

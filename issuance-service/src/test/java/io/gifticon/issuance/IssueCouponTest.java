@@ -137,7 +137,7 @@ class IssueCouponTest {
     @Test
     void shouldListEveryInvalidFieldOfMalformedRequest() {
         issue(UUID.randomUUID().toString(), """
-                {"productId":"nope","recipientPhone":"010-1234-5678","delivery":"PIN","title":"","message":"m",
+                {"productId":"nope","recipientPhone":"02-1234-5678","delivery":"PIN","title":"","message":"m",
                  "senderPhone":"0212345678"}""")
                 .statusCode(400)
                 .contentType("application/problem+json")
@@ -146,7 +146,7 @@ class IssueCouponTest {
                 .body("errors.field", hasItems("productId", "recipientPhone", "title"));
 
         assertThat(giftishow.findAll(postRequestedFor(urlEqualTo("/bizApi/send"))
-                .withRequestBody(containing("phone_no=010-1234-5678")))).isEmpty();
+                .withRequestBody(containing("phone_no=02")))).isEmpty();
     }
 
     @Test

@@ -83,6 +83,29 @@ class SettlementFactsTest {
                 "coupon.redeemed");
     }
 
+    @Test
+    void shouldIgnoreARedemptionFactFromAnotherSource() {
+        // issue 12 §9: any pod could write settlement-events; a "coupon.redeemed" whose source is not
+        // settlement-service must change nothing (the coupon stays open to its real fate)
+        String couponId = issued("Forged");
+        String forged = TestEvents.envelope(UUID.randomUUID().toString(), "coupon.redeemed", "gateway", Instant.now(),
+                couponId, """
+                        {"couponId":"%s","provider":"giftishow","date":"2026-11-21",
+                         "redeemedAt":"2026-11-21T10:15:00","branch":"강남점"}""".formatted(couponId));
+        String genuineExpiry = expired(couponId);
+
+        // the forged fact, then a genuine expiry behind it on the same partition: once the coupon is EXPIRED (which a
+        // REDEEMED coupon could no longer become), the forged fact was read and ignored
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            events.send(TestEvents.SETTLEMENT_TOPIC, couponId, forged);
+            events.send(TestEvents.SETTLEMENT_TOPIC, couponId, genuineExpiry);
+            return "EXPIRED".equals(statusOf(couponId));
+        });
+
+        assertThat(awaitEventTypes(couponId, 3)).containsExactly("coupon.requested", "coupon.issued",
+                "coupon.expired");
+    }
+
     private static String issued(String title) {
         return issue(UUID.randomUUID().toString(), body(GiftishowStub.GOODS_OK, title)).statusCode(201)
                 .extract().path("couponId");

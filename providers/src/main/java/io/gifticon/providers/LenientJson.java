@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
 /**
  * Reads the almost-JSON the providers' documents show (and their servers may send): trailing commas, unquoted or
  * half-quoted names, missing commas between lines, missing braces, names with stray spaces ({@code "IMG_URL "}).
+ *
+ * <p>For provider replies only (never for what a client sends: a client's JSON is parsed strictly). Linear in the
+ * input: the repairs use possessive, line-bounded patterns and one pass for the braces, a body over
+ * {@value #MAX_BODY} characters is refused and one over {@value #MAX_REPAIR} is not repaired.
  */
 public final class LenientJson {
     public static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -26,18 +30,31 @@ public final class LenientJson {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
+    /** Largest body parsed at all (characters). */
+    public static final int MAX_BODY = 16 * 1024 * 1024;
+    /** Largest body the textual repairs are tried on (characters); larger ones must be valid lenient JSON. */
+    public static final int MAX_REPAIR = 256 * 1024;
+
+    // every quantifier below is possessive or bounded by a line, so no input makes a pattern backtrack: each
+    // position is looked at a bounded number of times (issue 12 §4: 20,000 newlines took seconds before)
     // giftishow-biz-api.txt §1.5: `discountRate": 6,` — the opening quote of the name is lost
-    private static final Pattern HALF_QUOTED_NAME = Pattern.compile("(?m)^(\\s*)([A-Za-z_][A-Za-z0-9_]*)\"(\\s*:)");
+    private static final Pattern HALF_QUOTED_NAME =
+            Pattern.compile("(?m)^([ \\t]*+)([A-Za-z_][A-Za-z0-9_]*+)\"([ \\t]*+:)");
     // giftishow-biz-api.txt §2.5: `"goodsDescImgWeb" :` with no value before the next name
-    private static final Pattern MISSING_VALUE = Pattern.compile("(\"\\s*:)([ \\t]*\\r?\\n)(\\s*\"[^\"\\n]*\"\\s*:)");
+    private static final Pattern MISSING_VALUE =
+            Pattern.compile("(\"[ \\t]*+:)([ \\t]*+\\r?\\n)([ \\t]*+\"[^\"\\n]*+\"[ \\t]*+:)");
     // giftletter-b2c.txt §6.2: `"rstMsg": "…"` and the next name on the next line without a comma
-    private static final Pattern MISSING_COMMA = Pattern.compile("(\"|\\d|true|false|null|}|])([ \\t]*\\r?\\n\\s*\")");
+    private static final Pattern MISSING_COMMA =
+            Pattern.compile("(\"|\\d|true|false|null|}|])([ \\t]*+\\r?\\n[ \\t\\r\\n]*+\")");
 
     private LenientJson() {
     }
 
     /** Parses {@code body} after {@link #repair}; throws {@link IllegalArgumentException} if still unreadable. */
     public static JsonNode parse(String body) {
+        if (body != null && body.length() > MAX_BODY) {
+            throw new IllegalArgumentException("reply too large to read: " + body.length() + " characters");
+        }
         String text = body == null ? "" : body.strip();
         try {
             JsonNode node = MAPPER.readTree(text);
@@ -46,6 +63,9 @@ public final class LenientJson {
             }
             throw new IllegalArgumentException("not an object or array");
         } catch (Exception first) {
+            if (text.length() > MAX_REPAIR) {
+                throw new IllegalArgumentException("unreadable JSON (too large to repair)", first);
+            }
             try {
                 JsonNode repaired = MAPPER.readTree(repair(text));
                 if (repaired == null || !repaired.isContainerNode()) {
@@ -73,7 +93,9 @@ public final class LenientJson {
     /** Adds the braces a sample lost: an object in a list without its '{', closers missing at the end. */
     static String balance(String text) {
         StringBuilder out = new StringBuilder(text.length() + 8);
-        Deque<int[]> open = new ArrayDeque<>(); // {char, index in out}
+        // {char, index in out, 1 once a '{' was inserted after this '['}: one insertion per list at most, so the
+        // pass stays linear (a run of stray '}' in a list is dropped, not repaired again and again)
+        Deque<int[]> open = new ArrayDeque<>();
         boolean inString = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -92,15 +114,20 @@ public final class LenientJson {
                     out.append(c);
                 }
                 case '{', '[' -> {
-                    open.push(new int[] { c, out.length() });
+                    open.push(new int[] { c, out.length(), 0 });
                     out.append(c);
                 }
                 case '}' -> {
                     if (open.isEmpty()) {
                         continue; // a closer too many: drop it
                     }
-                    if (open.peek()[0] == '[') {
-                        out.insert(open.peek()[1] + 1, '{'); // the list's object lost its '{'
+                    int[] top = open.peek();
+                    if (top[0] == '[') {
+                        if (top[2] == 1) {
+                            continue; // this list already got its lost '{': drop further stray closers
+                        }
+                        top[2] = 1;
+                        out.insert(top[1] + 1, '{'); // the list's object lost its '{'
                     } else {
                         open.pop();
                     }

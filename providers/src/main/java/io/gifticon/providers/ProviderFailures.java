@@ -12,18 +12,24 @@ public final class ProviderFailures {
 
     /**
      * @param error          the failure in our taxonomy
-     * @param outcomeUnknown true when the provider may have processed the request although we got no answer
-     *                       (timeout, connection lost after sending, 5xx): for a send, the coupon may exist
+     * @param outcomeUnknown true when the provider may have processed the request although we got no readable
+     *                       answer (timeout, connection lost after sending, 5xx, an unreadable, undocumented or
+     *                       contradictory reply): for a send, the coupon may exist
      */
     public record Classified(ProviderError error, boolean outcomeUnknown) {
     }
 
+    /**
+     * The rule for every operation that changes something at the provider (send, cancel): only a documented
+     * refusal read from the reply, or a failure before the request left (validation, refused connection, open
+     * circuit, full bulkhead), is definite; everything else is an unknown outcome.
+     */
     public static Classified classify(String provider, Throwable failure) {
         if (failure instanceof ProviderUnavailableException e) {
             return new Classified(e.error(), e.requestReachedProvider());
         }
         if (failure instanceof ProviderException e) {
-            return new Classified(e.error(), false);
+            return new Classified(e.error(), e.undocumented());
         }
         if (failure instanceof TimeoutException) {
             return new Classified(new ProviderError(ErrorCode.TIMEOUT, provider, null, "no reply in time"), true);
@@ -38,6 +44,11 @@ public final class ProviderFailures {
         }
         // anything else happened somewhere after we started the call: we cannot tell whether it was processed
         return new Classified(new ProviderError(ErrorCode.PROVIDER_ERROR, provider, null,
-                failure.getClass().getSimpleName() + ": " + failure.getMessage()), true);
+                "call failed: " + failure.getClass().getSimpleName()), true);
+    }
+
+    /** True when the failure says the provider (or our way to it) is down right now: worth waiting before trying. */
+    public static boolean isOutage(Throwable failure) {
+        return failure instanceof ProviderOutageException || failure instanceof CircuitBreakerOpenException;
     }
 }

@@ -61,4 +61,45 @@ class LenientJsonTest {
         assertThatThrownBy(() -> LenientJson.parse("<html>503</html>")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> LenientJson.parse("")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    // issue 12 §4: `{"a":1,` and 20,000 newlines took 4 s of event loop, 80,000 more than 30 s. The repairs are
+    // linear now; these inputs finish (a quadratic pattern would not in any sensible time) with the right verdict.
+    @Test
+    void shouldReadThePathologicalNewlineBodyOfTheIssueInOnePass() {
+        String body = "{\"a\":1," + "\n".repeat(80_000);
+
+        assertThat(LenientJson.parse(body).path("a").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRepairHalfQuotedNamesSeparatedByLongRunsOfBlankLines() {
+        String body = "{\"a\":1," + "\n".repeat(50_000) + "b\": 2}";
+
+        assertThat(LenientJson.parse(body).path("b").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void shouldDropRunsOfStrayClosersInAListOnce() {
+        String body = "[\"a\":1" + "}".repeat(100_000) + "]";
+
+        assertThat(LenientJson.parse(body).path(0).path("a").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldNotRepairABodyLargerThanTheRepairCap() {
+        String valid = "{\"a\":\"" + "x".repeat(LenientJson.MAX_REPAIR) + "\"}";
+        String broken = "{\"a\":1\n\"b\":2" + " ".repeat(LenientJson.MAX_REPAIR) + "}";
+
+        assertThat(LenientJson.parse(valid).path("a").asText()).hasSize(LenientJson.MAX_REPAIR);
+        assertThatThrownBy(() -> LenientJson.parse(broken)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("too large to repair");
+    }
+
+    @Test
+    void shouldRefuseABodyOverTheSizeCap() {
+        String huge = "[" + "1,".repeat(LenientJson.MAX_BODY / 2) + "1]";
+
+        assertThatThrownBy(() -> LenientJson.parse(huge)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("too large");
+    }
 }

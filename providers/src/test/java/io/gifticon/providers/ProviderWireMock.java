@@ -30,6 +30,8 @@ public class ProviderWireMock implements QuarkusTestResourceLifecycleManager {
         config.put(giftishow + "send/Timeout/value", String.valueOf(SHORT_TIMEOUT_MS));
         config.put(giftishow + "cancel/Timeout/value", String.valueOf(SHORT_TIMEOUT_MS));
         config.put(giftishow + "cancel/Retry/delay", "50");
+        // the send breaker half-opens after 1 s instead of 5 s, so that recovery is quick to watch
+        config.put(giftishow + "send/CircuitBreaker/delay", "1000");
         config.put(giftishow + "cancel/Retry/jitter", "0");
         config.put("io.gifticon.providers.giftletter.GiftLetterClient/cancel/Retry/delay", "50");
         config.put("io.gifticon.providers.giftletter.GiftLetterClient/cancel/Retry/jitter", "0");

@@ -82,14 +82,43 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (Outages.isUnavailable(e)) {
+            // PostgreSQL or Kafka unreachable, restarting, or the pool exhausted: not a bug, and the same request
+            // may succeed in a moment (a coupon stored before the failure is found again by its Idempotency-Key)
+            LOG.warnf("%s: a server we depend on is unavailable (%s)", uri.getPath(), describe(e));
+            return respond(Problem.of(503, "SERVICE_UNAVAILABLE", "Service temporarily unavailable",
+                    "A server this service depends on is not reachable right now; retry with the same "
+                            + "Idempotency-Key.").withRetryable(true).withInstance(uri.getPath()));
+        }
         LOG.errorf(e, "unexpected failure on %s", uri.getPath());
         return respond(Problem.of(500, "INTERNAL", "Internal error",
                 "The request failed unexpectedly; it is safe to retry with the same Idempotency-Key.")
                 .withRetryable(true).withInstance(uri.getPath()));
     }
 
+    /** The problem as its response; a retryable 503 says when to come back ({@code Retry-After}). */
     public static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        if (problem.status() == 503 && Boolean.TRUE.equals(problem.retryable())) {
+            response.header("Retry-After", String.valueOf(Outages.RETRY_AFTER_SECONDS));
+        }
+        return response.build();
+    }
+
+    /** The problem with {@code Retry-After} in whole seconds (at least 1), e.g. a 429 of a per-coupon limit. */
+    public static Response respond(Problem problem, java.time.Duration retryAfter) {
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem)
+                .header("Retry-After", String.valueOf(seconds)).build();
+    }
+
+    private static String describe(Throwable e) {
+        StringBuilder chain = new StringBuilder();
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < 5; t = t.getCause(), depth++) {
+            chain.append(depth == 0 ? "" : " <- ").append(t.getClass().getSimpleName());
+        }
+        return chain.toString();
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {

@@ -4,6 +4,9 @@ import io.gifticon.issuance.CouponEntity;
 import io.gifticon.providers.ErrorCode;
 import io.gifticon.providers.ProviderError;
 import io.gifticon.providers.ProviderException;
+import io.gifticon.providers.ProviderValidationException;
+import io.gifticon.web.Problem;
+import io.gifticon.web.ProblemException;
 import io.gifticon.providers.giftishow.GiftishowClient;
 import io.gifticon.providers.giftishow.GiftishowCodes;
 import io.gifticon.providers.giftishow.GiftishowCouponStatus;
@@ -34,22 +37,53 @@ public class ProviderRouter {
         this.giftletter = giftletter;
     }
 
-    /** Checks the coupon against the provider's own rules before anything is stored or sent. */
+    /** The provider's field names as our API's, so that a refusal names the field the client sent. */
+    private static final java.util.Map<String, String> API_FIELDS = java.util.Map.ofEntries(
+            java.util.Map.entry("mms_title", "title"), java.util.Map.entry("mms_msg", "message"),
+            java.util.Map.entry("callback_no", "senderPhone"), java.util.Map.entry("phone_no", "recipientPhone"),
+            java.util.Map.entry("title", "title"), java.util.Map.entry("content", "message"),
+            java.util.Map.entry("mdn", "recipientPhone"), java.util.Map.entry("receive_tel", "senderPhone"),
+            java.util.Map.entry("scheduled", "scheduledAt"), java.util.Map.entry("goods_code", "productId"),
+            java.util.Map.entry("goods_id", "productId"), java.util.Map.entry("gubun", "delivery"));
+
+    /**
+     * Checks the coupon against the provider's own rules before anything is stored or sent. Throws a
+     * {@link ProviderValidationException} whose problems name our API's fields; a provider that cannot issue
+     * (COUFUN: only its cancel is specified) is a 422 problem {@code PRODUCT_NOT_ISSUABLE}.
+     */
     public void validate(CouponEntity coupon, Instant now) {
+        try {
+            validateForProvider(coupon, now);
+        } catch (ProviderValidationException e) {
+            throw new ProviderValidationException(e.error().provider(), e.problems().stream()
+                    .map(p -> new ProviderValidationException.FieldProblem(
+                            API_FIELDS.getOrDefault(p.field(), p.field()), p.message()))
+                    .toList());
+        }
+    }
+
+    private void validateForProvider(CouponEntity coupon, Instant now) {
         if (GIFTISHOW.equals(coupon.provider)) {
             giftishowRequest(coupon).validate(now);
         } else if (GIFTLETTER.equals(coupon.provider)) {
             // giftletter-b2c.txt §3.1: SendEPin sends the PIN by message and returns it; no barcode image, no
             // scheduled send
             if ("BARCODE_IMAGE".equals(coupon.delivery)) {
-                throw invalid("GiftLetter does not return barcode images: use delivery MMS or PIN");
+                throw invalid("delivery", "GiftLetter does not return barcode images: use delivery MMS or PIN");
             }
             if (coupon.scheduledAt != null) {
-                throw invalid("GiftLetter has no scheduled send: leave scheduledAt out");
+                throw invalid("scheduledAt", "GiftLetter has no scheduled send: leave scheduledAt out");
             }
             giftLetterRequest(coupon).validate();
         } else {
-            throw unsupported(coupon.provider, "issuing coupons");
+            // coufun-result-codes.md names a send but does not specify it: the client asked for a product that
+            // cannot be issued here, which is not a missing feature of our server (501) but an unservable request
+            throw new ProblemException(Problem.of(422, "PRODUCT_NOT_ISSUABLE", "The product cannot be issued",
+                    "Products of " + coupon.provider + " cannot be issued through the platform (only cancels are "
+                            + "available for that provider)").withRetryable(false)
+                    .withProvider(coupon.provider, null, false)
+                    .withErrors(java.util.List.of(new Problem.FieldError("productId",
+                            "provider " + coupon.provider + " cannot issue coupons"))));
         }
     }
 
@@ -149,8 +183,9 @@ public class ProviderRouter {
                 what + " through " + provider + " is not supported yet"));
     }
 
-    private static ProviderException invalid(String message) {
-        return new ProviderException(new ProviderError(ErrorCode.INVALID_REQUEST, GIFTLETTER, null, message));
+    private static ProviderException invalid(String field, String message) {
+        return new ProviderValidationException(GIFTLETTER,
+                java.util.List.of(new ProviderValidationException.FieldProblem(field, message)));
     }
 
     private static GiftishowSendRequest giftishowRequest(CouponEntity coupon) {

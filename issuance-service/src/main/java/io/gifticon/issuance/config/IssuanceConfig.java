@@ -45,28 +45,72 @@ public interface IssuanceConfig {
     Reconciler reconciler();
 
     interface Reconciler {
-        /** How often unresolved coupons are looked for. */
-        @WithDefault("30s")
+        /**
+         * The safety net: how often each instance looks for coupons to resolve (ISSUING left by a stopped
+         * instance, backoffs that ended). A send that ends UNKNOWN starts the resolution at once, without waiting
+         * for this.
+         */
+        @WithDefault("5s")
         Duration interval();
 
         /**
          * An ISSUING coupon unchanged for this long lost its send (the service stopped mid-call); it must exceed
-         * the send timeout (Giftishow: 15 s).
+         * the send timeout (Giftishow: 15 s) plus the time an outcome is retried against the database
+         * ({@code record-retry}).
          */
-        @WithDefault("2m")
+        @WithDefault("60s")
         Duration issuingStaleAfter();
 
-        /** How long one replica holds a coupon it is resolving before another may try. */
-        @WithDefault("2m")
+        /**
+         * How long one instance holds a provider account's resolver lease without renewing it (renewed before
+         * every coupon); another instance takes over once it ended. Longer than the slowest cancel with its
+         * retries (4 × 15 s).
+         */
+        @WithDefault("90s")
         Duration lease();
 
-        /** Longest wait between two attempts on one coupon (the wait doubles from {@code interval}). */
-        @WithDefault("1h")
+        /** First wait after an attempt that settled nothing; it doubles with each attempt. */
+        @WithDefault("1s")
+        Duration retryBase();
+
+        /** Longest wait between two attempts on one coupon. */
+        @WithDefault("2m")
         Duration maxBackoff();
 
-        /** Coupons resolved per round (one provider call at a time). */
-        @WithDefault("20")
+        /**
+         * "Not found" to the compensating cancel of a send that became UNKNOWN less than this ago is not believed
+         * yet (the send may still be in flight at the provider): the cancel is asked again after it.
+         */
+        @WithDefault("10s")
+        Duration notFoundGrace();
+
+        /** ISSUING coupons marked UNKNOWN per safety-net round. */
+        @WithDefault("100")
         int batchSize();
+    }
+
+    /**
+     * How long the outcome of a provider call (issued, refused, unknown) is retried against the database when it
+     * cannot be stored (e.g. PostgreSQL restarting): first within the request, then in the background.
+     */
+    @WithDefault("40s")
+    Duration recordRetry();
+
+    /** Limits per coupon of the calls that reach the provider again (issue 12 §8), across replicas. */
+    FollowUp followUp();
+
+    interface FollowUp {
+        /** Least time between two resends of one coupon. */
+        @WithDefault("60s")
+        Duration resendCooldown();
+
+        /** Most resends of one coupon (GiftLetter refuses a sixth, P301). */
+        @WithDefault("5")
+        int maxResends();
+
+        /** Least time between two {@code refresh=true} reads of one coupon that ask the provider. */
+        @WithDefault("10s")
+        Duration refreshCooldown();
     }
 
     /** Batches of coupons. */

@@ -2,6 +2,8 @@ package io.gifticon.issuance.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gifticon.events.EventSources;
+import io.gifticon.events.Topics;
 import io.gifticon.issuance.client.CatalogProduct;
 import io.gifticon.issuance.repository.ProductCacheRepository;
 import io.smallrye.mutiny.Uni;
@@ -14,7 +16,8 @@ import org.jboss.logging.Logger;
  * Keeps the product cache from {@code catalog-events} ({@code product.added}, {@code product.changed},
  * {@code product.discontinued}; payload: catalog-service's ProductEventData). Idempotent by the event time: a
  * repeated or out-of-order older event does not overwrite a newer state. Non-blocking (reactive SQL); an event
- * that cannot be read is logged and skipped, a database failure nacks it (dead-letter topic).
+ * that cannot be read is logged and skipped, a database failure nacks it (dead-letter topic). Only records whose
+ * {@code source} is catalog-service, the topic's owner ({@link EventSources}), are acted on.
  */
 @ApplicationScoped
 public class CatalogEventsConsumer {
@@ -38,6 +41,14 @@ public class CatalogEventsConsumer {
             return Uni.createFrom().voidItem();
         }
         String type = envelope.path("type").asText("");
+        String source = envelope.path("source").asText(null);
+        if (!EventSources.isFromOwner(Topics.CATALOG_EVENTS, source)) {
+            // issue 12 §9: only catalog-service writes catalog-events; a product's price or state from anyone
+            // else is not believed
+            LOG.warnf("catalog event %s (%s) ignored: source %s is not the topic's owner",
+                    envelope.path("id").asText(), type, source);
+            return Uni.createFrom().voidItem();
+        }
         if (!type.startsWith("product.")) {
             return Uni.createFrom().voidItem(); // catalog.synced and types added later
         }

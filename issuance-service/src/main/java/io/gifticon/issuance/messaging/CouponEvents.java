@@ -22,7 +22,8 @@ public final class CouponEvents {
         var data = new CouponEventData(coupon.id.toString(), coupon.clientId, coupon.clientReference,
                 coupon.status.name(), previous == null ? null : previous.name(), coupon.provider, coupon.productId,
                 coupon.providerTransactionId, coupon.providerOrderNo, coupon.delivery, coupon.recipientPhoneMasked,
-                coupon.errorCode, coupon.errorProviderCode, coupon.errorMessage, at, coupon.costPrice, coupon.pinHash);
+                coupon.errorCode, coupon.errorProviderCode,
+                io.gifticon.issuance.service.ErrorMessages.of(coupon.errorCode), at, coupon.costPrice, coupon.pinHash);
         var envelope = EventEnvelope.of(type.wireName(), SOURCE, at, coupon.id.toString(), data);
         return OutboxEventEntity.of(Topics.COUPON_EVENTS, coupon.id.toString(), envelope);
     }

@@ -2,6 +2,8 @@ package io.gifticon.issuance.messaging;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gifticon.events.EventSources;
+import io.gifticon.events.Topics;
 import io.gifticon.issuance.CouponStatus;
 import io.gifticon.issuance.service.CouponLedger;
 import io.gifticon.outbox.OutboxRelay;
@@ -17,7 +19,8 @@ import org.jboss.logging.Logger;
  * Redemption and expiry facts from {@code settlement-events} ({@code coupon.redeemed}: couponId, provider, date,
  * redeemedAt, branch; {@code coupon.expired}: couponId, provider, date, expiredAt — local date-times in Asia/Seoul)
  * move the coupon to REDEEMED / EXPIRED where the lifecycle allows it, with the transition and the coupon's own
- * event. Idempotent by state: a repeated fact finds the coupon already moved and changes nothing.
+ * event. Idempotent by state: a repeated fact finds the coupon already moved and changes nothing. Only records
+ * whose {@code source} is settlement-service, the topic's owner ({@link EventSources}), are acted on.
  */
 @ApplicationScoped
 public class SettlementFactsConsumer {
@@ -45,6 +48,13 @@ public class SettlementFactsConsumer {
             return Uni.createFrom().voidItem();
         }
         String type = envelope.path("type").asText("");
+        String source = envelope.path("source").asText(null);
+        if (!EventSources.isFromOwner(Topics.SETTLEMENT_EVENTS, source)) {
+            // issue 12 §9: only settlement-service writes settlement-events; anything else is forged or misrouted
+            LOG.warnf("settlement event %s (%s) ignored: source %s is not the topic's owner",
+                    envelope.path("id").asText(), type, source);
+            return Uni.createFrom().voidItem();
+        }
         CouponStatus target = switch (type) {
             case "coupon.redeemed" -> CouponStatus.REDEEMED;
             case "coupon.expired" -> CouponStatus.EXPIRED;

@@ -44,7 +44,17 @@ public class CouponBatchResource {
             @HeaderParam(GatewayHeaders.IDEMPOTENCY_KEY) String idempotencyKey, @Valid @NotNull IssueBatchRequest request) {
         String client = GatewayHeaders.requireClient(clientId);
         GatewayHeaders.requireIdempotencyKey(idempotencyKey);
-        return batches.create(client, idempotencyKey, request).map(id -> Response.accepted(
+        batches.requireRecipientCount(request);
+        var problems = request.recipientProblems();
+        if (problems.total() > 0) {
+            throw new ProblemException(Problem.of(400, "VALIDATION_FAILED", "The request is not valid",
+                    problems.total() + " recipient(s) are invalid"
+                            + (problems.total() > problems.listed().size()
+                                    ? "; the first " + problems.listed().size() + " are listed" : ""))
+                    .withRetryable(false).withErrors(problems.listed())
+                    .withExtensions(Map.of("invalidRecipients", problems.total())));
+        }
+        return batches.create(client, idempotencyKey, request.normalized()).map(id -> Response.accepted(
                 Map.of("batchId", id.toString(), "total", request.recipients().size()))
                 .header(HttpHeaders.LOCATION, "/api/v1/coupon-batches/" + id).build());
     }

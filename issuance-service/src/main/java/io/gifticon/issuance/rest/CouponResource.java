@@ -90,8 +90,7 @@ public class CouponResource {
                 var error = outcome.refusal();
                 return ProblemMappers.respond(Problem.of(error.code().httpStatus() == 404 ? 409
                         : error.code().httpStatus(), error.code().name(), "The coupon was not cancelled",
-                        error.code().userMessage() + (error.providerMessage() == null ? ""
-                                : " (" + error.providerMessage() + ")"))
+                        error.code().userMessage())
                         .withProvider(error.provider(), error.providerCode(), error.retryable())
                         .withExtensions(Map.of("couponId", c.id.toString(), "status", c.status.name()))
                         .withInstance("/api/v1/coupons/" + c.id + "/cancel"));
@@ -109,7 +108,7 @@ public class CouponResource {
             @Valid @NotNull IssueCouponRequest request) {
         String client = GatewayHeaders.requireClient(clientId);
         GatewayHeaders.requireIdempotencyKey(idempotencyKey);
-        return issuance.issue(client, idempotencyKey, request).map(CouponResource::issueResponse);
+        return issuance.issue(client, idempotencyKey, request.normalized()).map(CouponResource::issueResponse);
     }
 
     @GET
@@ -140,7 +139,7 @@ public class CouponResource {
         if (c.status == CouponStatus.FAILED) {
             ErrorCode code = ErrorCode.valueOf(c.errorCode);
             return ProblemMappers.respond(Problem.of(code.httpStatus(), code.name(), "The coupon was not issued",
-                    code.userMessage() + (c.errorMessage == null ? "" : " (" + c.errorMessage + ")"))
+                    code.userMessage())
                     .withProvider(c.provider, c.errorProviderCode, code.retryable())
                     .withExtensions(Map.of("couponId", c.id.toString()))
                     .withInstance("/api/v1/coupons"));

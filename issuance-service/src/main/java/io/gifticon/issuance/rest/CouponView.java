@@ -21,6 +21,8 @@ public record CouponView(String couponId, String status, String provider, String
                 : new ProductSnapshot(c.productName, c.brandName, c.consumerPrice, c.costPrice);
         return new CouponView(c.id.toString(), c.status.name(), c.provider, c.productId, product,
                 c.providerTransactionId, c.providerOrderNo, c.delivery, c.recipientPhoneMasked, pin, c.imageUrl,
-                c.clientReference, c.scheduledAt, c.errorCode, c.errorMessage, c.createdAt, c.updatedAt);
+                c.clientReference, c.scheduledAt, c.errorCode,
+                // the fixed text of the code (rows written before it was fixed may hold a provider's reply text)
+                io.gifticon.issuance.service.ErrorMessages.of(c.errorCode), c.createdAt, c.updatedAt);
     }
 }

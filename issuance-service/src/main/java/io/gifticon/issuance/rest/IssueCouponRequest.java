@@ -1,5 +1,7 @@
 package io.gifticon.issuance.rest;
 
+import io.gifticon.issuance.rest.validation.KoreanPhone;
+import io.gifticon.providers.PhoneNumbers;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -7,21 +9,31 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 
 /**
- * {@code POST /api/v1/coupons}. Provider-specific limits (e.g. Giftishow's 10-character MMS title) are checked
- * after these generic ones, before anything is stored.
+ * {@code POST /api/v1/coupons}. Provider-specific limits (e.g. Giftishow's 10-character MMS title, GiftLetter's
+ * 40-byte title) are checked after these generic ones, before anything is stored. Phone numbers follow the Korean
+ * numbering plan and may be written with dashes or spaces; the digits are stored and sent ({@link #normalized}).
  */
 public record IssueCouponRequest(
         @NotBlank @Pattern(regexp = "^(giftishow|giftletter|coufun):[A-Za-z0-9_.-]{1,40}$",
                 message = "must be provider:goodsCode, e.g. giftishow:G00000280811") String productId,
-        @NotBlank @Pattern(regexp = "^0\\d{8,10}$", message = "must be 9-11 digits starting with 0, without dashes")
-        String recipientPhone,
+        @NotBlank @KoreanPhone(recipient = true) String recipientPhone,
         @NotNull Delivery delivery,
         @NotBlank @Size(max = 40) String title,
         @NotBlank @Size(max = 1000) String message,
-        @NotBlank @Pattern(regexp = "^0\\d{7,10}$", message = "must be 8-11 digits starting with 0, without dashes")
-        String senderPhone,
+        @NotBlank @KoreanPhone String senderPhone,
         Instant scheduledAt,
         @Size(max = 100) String clientReference) {
+
+    /** The same request with the phone numbers as digits (what is stored, hashed and sent). */
+    public IssueCouponRequest normalized() {
+        return new IssueCouponRequest(productId, digitsOf(recipientPhone), delivery, title, message,
+                digitsOf(senderPhone), scheduledAt, clientReference);
+    }
+
+    static String digitsOf(String phone) {
+        String digits = PhoneNumbers.digits(phone);
+        return digits == null ? phone : digits;
+    }
 
     /** How the coupon reaches the recipient. */
     public enum Delivery {

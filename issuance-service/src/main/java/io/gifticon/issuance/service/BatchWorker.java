@@ -150,7 +150,8 @@ public class BatchWorker {
     private Uni<Void> reject(Claimed item, Throwable failure) {
         String code = failure instanceof ProviderException pe ? pe.error().code().name()
                 : ((ProblemException) failure).problem().code();
-        String message = failure.getMessage();
+        // the fixed text of the code: a provider's reply text never reaches the batch's view
+        String message = ErrorMessages.of(code);
         return database.preparedQuery("update coupon_batch_item set error_code = $3, error_message = $4, "
                 + "lease_until = null where batch_id = $1 and seq = $2")
                 .execute(Tuple.of(item.batchId(), item.seq(), code,

@@ -47,12 +47,19 @@ public class CouponBatchService {
         this.config = config.batch();
     }
 
-    /** Stores the batch; the same key and body again return the same batch, another body is 409. */
-    public Uni<UUID> create(String clientId, String idempotencyKey, IssueBatchRequest request) {
+    /** 400 when the batch has more recipients than {@code issuance.batch.max-recipients}: checked before any other. */
+    public void requireRecipientCount(IssueBatchRequest request) {
         if (request.recipients().size() > config.maxRecipients()) {
             throw new ProblemException(Problem.of(400, "VALIDATION_FAILED", "The request is not valid",
-                    "At most " + config.maxRecipients() + " recipients per batch").withRetryable(false));
+                    "At most " + config.maxRecipients() + " recipients per batch").withRetryable(false)
+                    .withErrors(List.of(new Problem.FieldError("recipients",
+                            "at most " + config.maxRecipients() + " recipients"))));
         }
+    }
+
+    /** Stores the batch; the same key and body again return the same batch, another body is 409. */
+    public Uni<UUID> create(String clientId, String idempotencyKey, IssueBatchRequest request) {
+        requireRecipientCount(request);
         // the provider's rules (e.g. Giftishow's 10-character title) hold for every recipient: check once
         var first = request.recipients().get(0);
         CouponEntity sample = new CouponEntity();
@@ -74,14 +81,29 @@ public class CouponBatchService {
     private Uni<UUID> store(String clientId, String idempotencyKey, IssueBatchRequest request) {
 
         UUID batchId = UUID.randomUUID();
-        String hash = hash(request);
         Instant now = clock.instant();
+        // hashing and encrypting up to 10,000 recipients is CPU work: done on a worker thread, not the event loop
+        return Uni.createFrom().item(() -> prepared(batchId, request))
+                .runSubscriptionOn(io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool())
+                .chain(prepared -> insert(clientId, idempotencyKey, request, batchId, now, prepared.hash(),
+                        prepared.items()));
+    }
+
+    private record Prepared(String hash, List<Tuple> items) {
+    }
+
+    private Prepared prepared(UUID batchId, IssueBatchRequest request) {
         List<Tuple> items = new ArrayList<>(request.recipients().size());
         for (int seq = 0; seq < request.recipients().size(); seq++) {
             var recipient = request.recipients().get(seq);
             items.add(Tuple.of(batchId, seq, cipher.encrypt(recipient.phone(), batchId + ":" + seq),
                     PhoneNumbers.mask(recipient.phone()), recipient.clientReference()));
         }
+        return new Prepared(hash(request), items);
+    }
+
+    private Uni<UUID> insert(String clientId, String idempotencyKey, IssueBatchRequest request, UUID batchId,
+            Instant now, String hash, List<Tuple> items) {
         return database.withTransaction(conn -> conn.preparedQuery("""
                 insert into coupon_batch (id, client_id, idempotency_key, request_hash, product_id, delivery, title,
                                           message, sender_phone, scheduled_at, total, created_at)
@@ -150,7 +172,7 @@ public class CouponBatchService {
                         items.add(new BatchView.Item(r.getInteger("seq"), r.getString("recipient_phone_masked"),
                                 r.getString("client_reference"), status,
                                 couponId == null ? null : couponId.toString(), r.getString("error_code"),
-                                r.getString("error_message")));
+                                ErrorMessages.of(r.getString("error_code"))));
                     });
                     return items;
                 });

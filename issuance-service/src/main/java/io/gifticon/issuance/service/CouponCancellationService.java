@@ -23,9 +23,12 @@ public class CouponCancellationService {
     private final CouponLedger ledger;
     private final ProviderRouter providers;
     private final OutboxRelay relay;
+    private final UnknownCouponReconciler reconciler;
 
-    public CouponCancellationService(CouponLedger ledger, ProviderRouter providers, OutboxRelay relay) {
+    public CouponCancellationService(CouponLedger ledger, ProviderRouter providers, OutboxRelay relay,
+            UnknownCouponReconciler reconciler) {
         this.ledger = ledger;
+        this.reconciler = reconciler;
         this.providers = providers;
         this.relay = relay;
     }
@@ -56,8 +59,9 @@ public class CouponCancellationService {
             }
             var classified = ProviderFailures.classify(coupon.provider, failure);
             if (classified.outcomeUnknown()) {
-                // stays CANCELLING; the reconciler repeats the cancel
-                return ledger.find(id).map(c -> new CancelOutcome(c, null));
+                // stays CANCELLING; the reconciler repeats the cancel now (a repeat answers "already cancelled")
+                return ledger.recordCancelUnknown(id).invoke(() -> reconciler.wakeUp(coupon.provider))
+                        .map(c -> new CancelOutcome(c, null));
             }
             ErrorCode code = classified.error().code();
             if (code == ErrorCode.ALREADY_CANCELLED) {

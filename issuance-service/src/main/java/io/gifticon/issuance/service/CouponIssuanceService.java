@@ -7,7 +7,11 @@ import io.gifticon.issuance.config.IssuanceConfig;
 import io.gifticon.outbox.OutboxRelay;
 import io.gifticon.issuance.repository.CouponRepository;
 import io.gifticon.issuance.rest.IssueCouponRequest;
+import io.gifticon.outbox.SafeContexts;
 import io.gifticon.providers.PhoneNumbers;
+import io.gifticon.web.Outages;
+import io.vertx.core.Vertx;
+import java.time.Duration;
 import io.gifticon.providers.ProviderFailures;
 import io.gifticon.web.Problem;
 import io.gifticon.web.ProblemException;
@@ -30,11 +34,17 @@ public class CouponIssuanceService {
     private final OutboxRelay relay;
     private final ProductCatalog catalog;
     private final TransactionIds transactionIds;
+    private final UnknownCouponReconciler reconciler;
+    private final Vertx vertx;
+    private final Duration recordRetry;
     private final Clock clock = Clock.systemUTC();
 
     public CouponIssuanceService(CouponLedger ledger, ProviderRouter providers, OutboxRelay relay,
-            ProductCatalog catalog, IssuanceConfig config) {
+            ProductCatalog catalog, UnknownCouponReconciler reconciler, IssuanceConfig config, Vertx vertx) {
         this.ledger = ledger;
+        this.reconciler = reconciler;
+        this.vertx = vertx;
+        this.recordRetry = config.recordRetry();
         this.catalog = catalog;
         this.providers = providers;
         this.relay = relay;
@@ -84,20 +94,53 @@ public class CouponIssuanceService {
     private Uni<IssueOutcome> send(CouponEntity coupon) {
         UUID id = coupon.id;
         String provider = coupon.provider;
-        // only the provider's failures are classified here; a failure to record the outcome propagates as it is
+        // only the provider's failures are classified here; a failure to record the outcome is retried (the answer
+        // is only in memory), then propagates (503: the client's retry with the same key finds this coupon)
         return providers.send(coupon).onItemOrFailure().transformToUni((result, failure) -> {
             if (failure == null) {
-                return ledger.recordIssued(id, result).map(issued -> new IssueOutcome(issued, result.pin(), false));
+                return recorded("issued", id, () -> ledger.recordIssued(id, result))
+                        .map(issued -> new IssueOutcome(issued, result.pin(), false));
             }
             var classified = ProviderFailures.classify(provider, failure);
             LOG.infof("coupon %s: %s send ended %s (%s)", id, provider,
-                    classified.outcomeUnknown() ? "without an answer" : "with a refusal", classified.error().code());
-            return (classified.outcomeUnknown() ? ledger.recordUnknown(id, classified.error())
-                    // no provider result code: refused connection, open circuit, full bulkhead — never sent
-                    : ledger.recordFailed(id, classified.error(), classified.error().providerCode() == null))
+                    classified.outcomeUnknown() ? "without a readable answer" : "with a refusal",
+                    classified.error().code());
+            if (classified.outcomeUnknown()) {
+                // giftishow-biz-api.txt §8: the compensating cancel starts now, not on the next timer
+                return recorded("unknown", id, () -> ledger.recordUnknown(id, classified.error()))
+                        .invoke(() -> reconciler.wakeUp(provider))
+                        .map(c -> new IssueOutcome(c, null, false));
+            }
+            // no provider result code: refused connection, open circuit, full bulkhead — never sent
+            return recorded("failed", id, () -> ledger.recordFailed(id, classified.error(),
+                    classified.error().providerCode() == null))
                     .map(c -> new IssueOutcome(c, null, false));
         })
                 .invoke(relay::wakeUp);
+    }
+
+    /**
+     * Stores a provider's answer, retrying while the database is unreachable: a few times within the request, then
+     * in the background for up to {@code issuance.record-retry}, so that a PostgreSQL restart does not lose an
+     * issued coupon's PIN (the coupon would otherwise stay ISSUING and be cancelled as a lost send).
+     */
+    private Uni<CouponEntity> recorded(String what, UUID id, java.util.function.Supplier<Uni<CouponEntity>> write) {
+        return Uni.createFrom().<CouponEntity>deferred(write::get)
+                .onFailure(Outages::isUnavailable).retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(1))
+                .atMost(4)
+                .onFailure(Outages::isUnavailable).invoke(failure -> {
+                    LOG.warnf("coupon %s: the %s outcome could not be stored yet (%s); retrying in the background",
+                            id, what, failure.toString());
+                    SafeContexts.start(vertx, "storing the " + what + " outcome of coupon " + id,
+                            () -> Uni.createFrom().<CouponEntity>deferred(write::get)
+                                    .onFailure(Outages::isUnavailable).retry()
+                                    .withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(5))
+                                    .expireIn(recordRetry.toMillis())
+                                    .invoke(c -> {
+                                        LOG.infof("coupon %s: %s outcome stored after the outage", id, what);
+                                        relay.wakeUp();
+                                    }), LOG);
+                });
     }
 
     private Uni<IssueOutcome> replay(String clientId, String idempotencyKey, String requestHash) {

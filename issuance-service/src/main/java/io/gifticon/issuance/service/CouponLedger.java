@@ -121,9 +121,14 @@ public class CouponLedger {
     @WithTransaction
     public Uni<CouponEntity> startCancel(UUID id, String clientId) {
         Instant now = clock.instant();
-        return coupons.findForClient(id, clientId).call(c -> c == null || c.status != CouponStatus.ISSUED
-                ? Uni.createFrom().voidItem()
-                : move(c, CouponStatus.CANCELLING, (CouponEventType) null, "cancel requested by the client", now));
+        return coupons.findForClient(id, clientId).call(c -> {
+            if (c == null || c.status != CouponStatus.ISSUED) {
+                return Uni.createFrom().voidItem();
+            }
+            // the client's call is in flight: the reconciler leaves it alone until it ends without an answer
+            c.nextReconcileAt = null;
+            return move(c, CouponStatus.CANCELLING, (CouponEventType) null, "cancel requested by the client", now);
+        });
     }
 
     /** The provider refused the cancel: the coupon stays issued. */
@@ -229,9 +234,35 @@ public class CouponLedger {
         return coupons.findById(id).invoke(c -> {
             c.reconcileAttempts++;
             c.nextReconcileAt = nextAttempt;
-            c.errorCode = error.code().name();
-            c.errorProviderCode = error.providerCode();
-            c.errorMessage = truncate(error.providerMessage(), 500);
+            setError(c, error);
+        });
+    }
+
+    /**
+     * The compensating cancel of an UNKNOWN send found the coupon issued (exchanged already, or past the cancel
+     * window): it is ISSUED, with {@code coupon.issued} (its cost is spent: settlement books it), and moves on to
+     * {@code then} (REDEEMED) when it was used. The PIN was in the lost reply only: a resend delivers it again.
+     */
+    @WithTransaction
+    public Uni<CouponEntity> recordLateIssue(UUID id, String reason, CouponStatus then) {
+        Instant now = clock.instant();
+        return coupons.findById(id).call(c -> {
+            c.nextReconcileAt = null;
+            Uni<Void> issued = move(c, CouponStatus.ISSUED, CouponEventType.ISSUED, reason, now);
+            return then == CouponStatus.REDEEMED
+                    ? issued.chain(() -> move(c, CouponStatus.REDEEMED, CouponEventType.REDEEMED, reason, now))
+                    : issued;
+        });
+    }
+
+    /** A client's cancel got no readable answer: it stays CANCELLING and is due for the reconciler now. */
+    @WithTransaction
+    public Uni<CouponEntity> recordCancelUnknown(UUID id) {
+        Instant now = clock.instant();
+        return coupons.findById(id).invoke(c -> {
+            if (c.status == CouponStatus.CANCELLING) {
+                c.nextReconcileAt = now;
+            }
         });
     }
 
@@ -242,11 +273,22 @@ public class CouponLedger {
     private Uni<CouponEntity> recordError(UUID id, ProviderError error, CouponStatus target, CouponEventType type) {
         Instant now = clock.instant();
         return coupons.findById(id).call(c -> {
-            c.errorCode = error.code().name();
-            c.errorProviderCode = error.providerCode();
-            c.errorMessage = truncate(error.providerMessage(), 500);
-            return move(c, target, type, error.code() + " " + String.valueOf(error.providerMessage()), now);
+            setError(c, error);
+            return move(c, target, type, reasonOf(error), now);
         });
+    }
+
+    /** Our code, the provider's code and the fixed message of our code: never the provider's own text. */
+    private static void setError(CouponEntity c, ProviderError error) {
+        c.errorCode = error.code().name();
+        c.errorProviderCode = truncate(error.providerCode(), 40);
+        c.errorMessage = ErrorMessages.of(c.errorCode);
+    }
+
+    /** A transition's reason: codes, and our own description when the failure never came from a provider reply. */
+    private static String reasonOf(ProviderError error) {
+        return error.code() + (error.providerCode() != null ? " [" + error.providerCode() + "]"
+                : error.providerMessage() == null ? "" : ": " + error.providerMessage());
     }
 
     private Uni<Void> move(CouponEntity coupon, CouponStatus target, CouponEventType event, String reason,

@@ -4,13 +4,13 @@ import io.gifticon.providers.ErrorCode;
 import io.gifticon.providers.HttpFailures;
 import io.gifticon.providers.ProviderError;
 import io.gifticon.providers.ProviderException;
+import io.gifticon.providers.ProviderOutageException;
 import io.gifticon.providers.ProviderUnavailableException;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -52,8 +52,7 @@ public class CoufunClient {
     @Timeout(15_000)
     @Retry(maxRetries = 3, delay = 500, jitter = 200,
             retryOn = { ProviderUnavailableException.class, TimeoutException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 2, failOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @CircuitBreaker(failOn = ProviderOutageException.class)
     @CircuitBreakerName("coufun-cancel")
     public Uni<CoufunCancelResult> cancel(String goodsId, String barcodeNum) {
         return Uni.createFrom().deferred(() -> {
@@ -78,7 +77,12 @@ public class CoufunClient {
         if (error.code() == ErrorCode.ALREADY_CANCELLED) {
             return new CoufunCancelResult(true, reply.barcodeNum(), reply.resultMsg());
         }
-        throw error.retryable() ? new ProviderUnavailableException(error, false, null) : new ProviderException(error);
+        String code = reply.resultCode() == null ? "" : reply.resultCode().strip();
+        if (!CoufunCodes.table().containsKey(code)) {
+            // coufun-result-codes.md lists 01–99: anything else says nothing definite about the cancel
+            throw new ProviderException(error, null, true);
+        }
+        throw error.retryable() ? new ProviderOutageException(error, false, null) : new ProviderException(error);
     }
 
     /** 상품목록 조회: not specified by COUFUN; always {@code UNSUPPORTED}. */

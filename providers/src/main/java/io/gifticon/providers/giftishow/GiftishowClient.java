@@ -6,16 +6,15 @@ import io.gifticon.providers.HttpFailures;
 import io.gifticon.providers.LenientJson;
 import io.gifticon.providers.ProviderError;
 import io.gifticon.providers.ProviderException;
+import io.gifticon.providers.ProviderOutageException;
 import io.gifticon.providers.ProviderUnavailableException;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
-import java.net.ConnectException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,7 +34,9 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 /**
  * Giftishow Biz operations as our types, with the fault tolerance the document asks for. Every value of the
  * annotations can be changed by configuration (milliseconds), e.g.
- * {@code io.gifticon.providers.giftishow.GiftishowClient/send/Timeout/value=15000}.
+ * {@code io.gifticon.providers.giftishow.GiftishowClient/send/Timeout/value=15000}; the breakers' thresholds are
+ * only in configuration ({@code META-INF/microprofile-config.properties} of this library, table in the README).
+ * Breakers count {@link ProviderOutageException} only: a lost reply is not an outage.
  */
 @ApplicationScoped
 public class GiftishowClient {
@@ -68,9 +69,7 @@ public class GiftishowClient {
      * coupon may exist and the caller must cancel it with the same tr_id.
      */
     @Timeout(15_000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10,
-            delayUnit = java.time.temporal.ChronoUnit.SECONDS, successThreshold = 2,
-            failOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @CircuitBreaker(failOn = ProviderOutageException.class)
     @CircuitBreakerName("giftishow-send")
     public Uni<GiftishowSendResult> send(GiftishowSendRequest request) {
         return Uni.createFrom().deferred(() -> {
@@ -113,9 +112,7 @@ public class GiftishowClient {
     @Retry(maxRetries = 3, delay = 500, jitter = 200,
             retryOn = { ProviderUnavailableException.class, TimeoutException.class })
     @Bulkhead(value = 1, waitingTaskQueue = 1000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10,
-            delayUnit = java.time.temporal.ChronoUnit.SECONDS, successThreshold = 2,
-            failOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @CircuitBreaker(failOn = ProviderOutageException.class)
     @CircuitBreakerName("giftishow-cancel")
     public Uni<GiftishowCancelResult> cancel(String trId) {
         return Uni.createFrom().deferred(() -> {
@@ -144,9 +141,7 @@ public class GiftishowClient {
     /** 0201 coupon detail by tr_id; a look-up, so retried. */
     @Timeout(10_000)
     @Retry(maxRetries = 2, delay = 300, retryOn = { ProviderUnavailableException.class, TimeoutException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10,
-            delayUnit = java.time.temporal.ChronoUnit.SECONDS, successThreshold = 2,
-            failOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @CircuitBreaker(failOn = ProviderOutageException.class)
     @CircuitBreakerName("giftishow-coupons")
     public Uni<GiftishowCouponStatus> couponStatus(String trId) {
         return Uni.createFrom().deferred(() -> {
@@ -176,9 +171,7 @@ public class GiftishowClient {
     @Timeout(10_000)
     @Retry(maxRetries = 2, delay = 300, retryOn = { ProviderUnavailableException.class, TimeoutException.class })
     @CircuitBreakerName("giftishow-bizmoney")
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10,
-            delayUnit = java.time.temporal.ChronoUnit.SECONDS, successThreshold = 2,
-            failOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @CircuitBreaker(failOn = ProviderOutageException.class)
     public Uni<Long> bizmoney() {
         return Uni.createFrom().deferred(() -> {
             MultivaluedMap<String, String> form = form("0301");
@@ -190,7 +183,7 @@ public class GiftishowClient {
                     return Long.parseLong(balance.trim());
                 } catch (RuntimeException e) {
                     throw new ProviderException(new ProviderError(ErrorCode.PROVIDER_ERROR, GiftishowCodes.PROVIDER,
-                            null, "unreadable balance: " + balance), e);
+                            null, "unreadable balance"), e);
                 }
             });
         });
@@ -205,9 +198,7 @@ public class GiftishowClient {
      */
     @Timeout(10_000)
     @Retry(maxRetries = 2, delay = 300, retryOn = { ProviderUnavailableException.class, TimeoutException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10,
-            delayUnit = java.time.temporal.ChronoUnit.SECONDS, successThreshold = 2,
-            failOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @CircuitBreaker(failOn = ProviderOutageException.class)
     @CircuitBreakerName("giftishow-goods")
     public Uni<GiftishowGoodsPage> goods(int start, int size) {
         return Uni.createFrom().deferred(() -> {
@@ -236,9 +227,7 @@ public class GiftishowClient {
     /** 0111 goods detail; a look-up, so retried. */
     @Timeout(10_000)
     @Retry(maxRetries = 2, delay = 300, retryOn = { ProviderUnavailableException.class, TimeoutException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10,
-            delayUnit = java.time.temporal.ChronoUnit.SECONDS, successThreshold = 2,
-            failOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @CircuitBreaker(failOn = ProviderOutageException.class)
     @CircuitBreakerName("giftishow-goods-detail")
     public Uni<GiftishowGoodsDetail> goodsDetail(String goodsCode) {
         return Uni.createFrom().deferred(() -> {
@@ -258,9 +247,7 @@ public class GiftishowClient {
     /** 0102 brand list (not paged by the provider); a look-up, so retried. */
     @Timeout(10_000)
     @Retry(maxRetries = 2, delay = 300, retryOn = { ProviderUnavailableException.class, TimeoutException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10,
-            delayUnit = java.time.temporal.ChronoUnit.SECONDS, successThreshold = 2,
-            failOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @CircuitBreaker(failOn = ProviderOutageException.class)
     @CircuitBreakerName("giftishow-brands")
     public Uni<GiftishowBrandList> brands() {
         return Uni.createFrom().deferred(() -> call(api.brands(form("0102")), reply -> {
@@ -276,9 +263,7 @@ public class GiftishowClient {
     /** 0112 brand detail; a look-up, so retried. */
     @Timeout(10_000)
     @Retry(maxRetries = 2, delay = 300, retryOn = { ProviderUnavailableException.class, TimeoutException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10,
-            delayUnit = java.time.temporal.ChronoUnit.SECONDS, successThreshold = 2,
-            failOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @CircuitBreaker(failOn = ProviderOutageException.class)
     @CircuitBreakerName("giftishow-brand-detail")
     public Uni<GiftishowBrand> brandDetail(String brandCode) {
         return Uni.createFrom().deferred(() -> {
@@ -300,9 +285,7 @@ public class GiftishowClient {
      * recipient, and giftishow-biz-api.txt §7 allows resends only on the customer's request ("일괄 전송 불가").
      */
     @Timeout(15_000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10,
-            delayUnit = java.time.temporal.ChronoUnit.SECONDS, successThreshold = 2,
-            failOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @CircuitBreaker(failOn = ProviderOutageException.class)
     @CircuitBreakerName("giftishow-resend")
     public Uni<Void> resend(String trId, boolean sms) {
         return Uni.createFrom().deferred(() -> {
@@ -370,28 +353,33 @@ public class GiftishowClient {
         if (failure instanceof WebApplicationException wae) {
             int status = wae.getResponse().getStatus();
             String body = readBody(wae);
-            if (body != null) {
+            JsonNode reply = null;
+            if (body != null && !body.isBlank()) {
                 try {
-                    JsonNode reply = GiftishowReplies.parse(body);
-                    if (reply.hasNonNull("code")) {
-                        GiftishowReplies.requireSuccess(reply);
-                    }
+                    reply = GiftishowReplies.parse(body);
+                } catch (ProviderException unreadable) {
+                    reply = null;
+                }
+            }
+            if (reply != null && reply.hasNonNull("code")) {
+                if (GiftishowCodes.SUCCESS.equals(GiftishowReplies.text(reply, "code"))) {
+                    // 부록 1: status and code are independent, but an error status whose body says 0000 tells
+                    // nothing definite: for a send the coupon may or may not exist
+                    return status >= 500
+                            ? HttpFailures.forStatus(GiftishowCodes.PROVIDER, status, failure)
+                            : new ProviderException(new ProviderError(ErrorCode.PROVIDER_ERROR,
+                                    GiftishowCodes.PROVIDER, String.valueOf(status), "contradictory reply"),
+                                    failure, true);
+                }
+                try {
+                    GiftishowReplies.requireSuccess(reply);
                 } catch (ProviderException e) {
                     return e;
                 }
             }
-            ProviderError error = new ProviderError(status >= 500 ? ErrorCode.PROVIDER_UNAVAILABLE
-                    : GiftishowCodes.table().getOrDefault(String.valueOf(status), ErrorCode.PROVIDER_ERROR),
-                    GiftishowCodes.PROVIDER, String.valueOf(status), "HTTP " + status);
-            return status >= 500 ? new ProviderUnavailableException(error, true, failure)
-                    : new ProviderException(error, failure);
+            return HttpFailures.forStatus(GiftishowCodes.PROVIDER, status, failure);
         }
-        boolean refused = causedBy(failure, ConnectException.class);
-        ProviderError error = new ProviderError(ErrorCode.PROVIDER_UNAVAILABLE, GiftishowCodes.PROVIDER, null,
-                refused ? "connection refused" : String.valueOf(failure.getMessage()));
-        // a refused connection never carried the request; anything else may have reached Giftishow
-        return new ProviderUnavailableException(error, !refused || !(failure instanceof ProcessingException)
-                && !(failure instanceof ConnectException), failure);
+        return HttpFailures.toProviderFailure(GiftishowCodes.PROVIDER, failure);
     }
 
     private static String readBody(WebApplicationException wae) {
@@ -400,15 +388,6 @@ public class GiftishowClient {
         } catch (RuntimeException e) {
             return null;
         }
-    }
-
-    private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** 0201's inner element names its code {@code resCode}/{@code resMsg}. */

@@ -1,11 +1,11 @@
 package io.gifticon.providers.giftishow;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.gifticon.providers.ErrorCode;
+import io.gifticon.providers.HttpFailures;
 import io.gifticon.providers.LenientJson;
 import io.gifticon.providers.ProviderError;
 import io.gifticon.providers.ProviderException;
-import io.gifticon.providers.ProviderUnavailableException;
+import io.gifticon.providers.ProviderOutageException;
 
 /**
  * Reads Giftishow replies. The document's samples carry typos (missing quotes, trailing commas, missing braces), so
@@ -17,38 +17,39 @@ final class GiftishowReplies {
     private GiftishowReplies() {
     }
 
-    /** The reply as a tree; a body that is not JSON at all is a provider failure with an unknown outcome. */
+    /** The reply as a tree; a body that is not a JSON object is unreadable: a failure with an unknown outcome. */
     static JsonNode parse(String body) {
+        JsonNode node;
         try {
-            JsonNode node = LenientJson.parse(body);
-            if (node == null || !node.isObject()) {
-                throw new IllegalArgumentException("not a JSON object");
-            }
-            return node;
-        } catch (Exception e) {
-            throw new ProviderUnavailableException(new ProviderError(ErrorCode.PROVIDER_ERROR,
-                    GiftishowCodes.PROVIDER, null, "unreadable reply: " + abbreviate(body)), true, e);
+            node = LenientJson.parse(body);
+        } catch (RuntimeException e) {
+            throw HttpFailures.unreadable(GiftishowCodes.PROVIDER, body, e);
         }
+        if (node == null || !node.isObject()) {
+            throw HttpFailures.unreadable(GiftishowCodes.PROVIDER, body, null);
+        }
+        return node;
     }
 
-    /** Throws the mapped error unless {@code node.code} is 0000. */
+    /**
+     * Throws the mapped error unless {@code node.code} is 0000. A code from 부록 1 is a documented refusal (a
+     * retryable one, the provider's own system failure, is an outage that may have been processed); a missing
+     * code, or one the table does not have, is an undocumented answer.
+     */
     static void requireSuccess(JsonNode node) {
         String code = text(node, "code");
-        if (!GiftishowCodes.SUCCESS.equals(code)) {
-            ProviderError error = GiftishowCodes.toError(code, text(node, "message"));
-            throw error.retryable() ? new ProviderUnavailableException(error, true, null) : new ProviderException(error);
+        if (GiftishowCodes.SUCCESS.equals(code)) {
+            return;
         }
+        ProviderError error = GiftishowCodes.toError(code, text(node, "message"));
+        if (code == null || !GiftishowCodes.table().containsKey(code)) {
+            throw new ProviderException(error, null, true);
+        }
+        throw error.retryable() ? new ProviderOutageException(error, true, null) : new ProviderException(error);
     }
 
     static String text(JsonNode node, String field) {
         JsonNode value = node == null ? null : node.get(field);
         return value == null || value.isNull() ? null : value.asText();
-    }
-
-    private static String abbreviate(String body) {
-        if (body == null) {
-            return "(empty)";
-        }
-        return body.length() <= 200 ? body : body.substring(0, 200) + "…";
     }
 }

@@ -1,8 +1,7 @@
 package io.gifticon.providers.giftishow;
 
-import io.gifticon.providers.ErrorCode;
+import io.gifticon.providers.HttpFailures;
 import io.gifticon.providers.PhoneNumbers;
-import io.gifticon.providers.ProviderError;
 import io.gifticon.providers.ProviderException;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,19 +35,23 @@ public record GiftishowSendRequest(String trId, String goodsCode, String phoneNo
     /** Throws {@link ProviderException} with {@code INVALID_REQUEST} listing every rule the request breaks. */
     public void validate(Instant now) {
         List<String> problems = new ArrayList<>();
+        // §8 "자리수: 25자 이하", 부록 1 ERR0807 "TR_ID 가 25byte 를 초과": ASCII, so characters are bytes
         if (trId == null || trId.isBlank() || trId.length() > MAX_TR_ID || !trId.chars().allMatch(c -> c < 128)) {
-            problems.add("tr_id must be 1-" + MAX_TR_ID + " ASCII characters");
+            problems.add("tr_id must be 1-" + MAX_TR_ID + " ASCII characters (25 bytes)");
         }
         if (goodsCode == null || goodsCode.isBlank()) {
             problems.add("goods_code is required");
         }
-        if (!PhoneNumbers.isValid(phoneNo)) {
-            problems.add("phone_no must be digits only");
+        // §8.4 "'-'를 제외한 수신번호 / 발신번호"; which numbers exist: PhoneNumbers (the numbering plan)
+        if (!PhoneNumbers.isValidRecipient(phoneNo)) {
+            problems.add("phone_no must be a Korean mobile number (010, 011, 016-019), digits only");
         }
-        if (!PhoneNumbers.isValid(callbackNo)) {
-            problems.add("callback_no must be digits only");
+        if (!PhoneNumbers.isValidSender(callbackNo)) {
+            problems.add("callback_no must be a Korean telephone number (area, 15xx/16xx/18xx, 070, 050x, 080 or "
+                    + "mobile), digits only");
         }
-        if (mmsTitle == null || mmsTitle.isBlank() || mmsTitle.length() > MAX_TITLE) {
+        // §8 "mms_title 는 10자를 넘으면 안됩니다": characters (자), not bytes; the document gives no Varchar here
+        if (mmsTitle == null || mmsTitle.isBlank() || mmsTitle.codePointCount(0, mmsTitle.length()) > MAX_TITLE) {
             problems.add("mms_title must be 1-" + MAX_TITLE + " characters");
         }
         if (mmsMsg == null || mmsMsg.isBlank()) {
@@ -62,8 +65,7 @@ public record GiftishowSendRequest(String trId, String goodsCode, String phoneNo
             problems.add("scheduled send must be 5 minutes to 90 days ahead");
         }
         if (!problems.isEmpty()) {
-            throw new ProviderException(new ProviderError(ErrorCode.INVALID_REQUEST, GiftishowCodes.PROVIDER, null,
-                    String.join("; ", problems)));
+            throw HttpFailures.invalid(GiftishowCodes.PROVIDER, problems);
         }
     }
 }

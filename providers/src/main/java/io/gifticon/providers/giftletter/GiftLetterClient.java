@@ -8,6 +8,7 @@ import io.gifticon.providers.ErrorCode;
 import io.gifticon.providers.HttpFailures;
 import io.gifticon.providers.ProviderError;
 import io.gifticon.providers.ProviderException;
+import io.gifticon.providers.ProviderOutageException;
 import io.gifticon.providers.ProviderUnavailableException;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
@@ -17,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -59,8 +59,7 @@ public class GiftLetterClient {
      * the co_tid and, once it learns the order id, cancels.
      */
     @Timeout(15_000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 2, failOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @CircuitBreaker(failOn = ProviderOutageException.class)
     @CircuitBreakerName("giftletter-send")
     public Uni<GiftLetterSendResult> sendEPin(GiftLetterSendRequest request) {
         return Uni.createFrom().deferred(() -> {
@@ -81,8 +80,7 @@ public class GiftLetterClient {
     @Timeout(15_000)
     @Retry(maxRetries = 3, delay = 500, jitter = 200,
             retryOn = { ProviderUnavailableException.class, TimeoutException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 2, failOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @CircuitBreaker(failOn = ProviderOutageException.class)
     @CircuitBreakerName("giftletter-cancel")
     public Uni<GiftLetterCancelResult> cancel(String orderId) {
         return Uni.createFrom().deferred(() -> {
@@ -105,8 +103,7 @@ public class GiftLetterClient {
     /** StatusSendEPin (§5); a look-up, so retried. §5.1: some products do not offer it (P201). */
     @Timeout(10_000)
     @Retry(maxRetries = 2, delay = 300, retryOn = { ProviderUnavailableException.class, TimeoutException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 2, failOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @CircuitBreaker(failOn = ProviderOutageException.class)
     @CircuitBreakerName("giftletter-status")
     public Uni<GiftLetterCouponStatus> status(String orderId) {
         return Uni.createFrom().deferred(() -> {
@@ -122,8 +119,7 @@ public class GiftLetterClient {
 
     /** ReSendSMS (§6), send_type D. Not retried: each call texts the recipient again (P301 caps the count). */
     @Timeout(15_000)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 2, failOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @CircuitBreaker(failOn = ProviderOutageException.class)
     @CircuitBreakerName("giftletter-resend")
     public Uni<Void> resendSms(String orderId, String extraMessage) {
         return Uni.createFrom().deferred(() -> {
@@ -143,8 +139,7 @@ public class GiftLetterClient {
     /** getGoodsInfoList (§7), the products of one brand; a look-up, so retried. */
     @Timeout(10_000)
     @Retry(maxRetries = 2, delay = 300, retryOn = { ProviderUnavailableException.class, TimeoutException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 2, failOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @CircuitBreaker(failOn = ProviderOutageException.class)
     @CircuitBreakerName("giftletter-goods-list")
     public Uni<List<GiftLetterGoods>> goodsList(String brandId) {
         return Uni.createFrom().deferred(() -> {
@@ -169,8 +164,7 @@ public class GiftLetterClient {
     /** getGoodsInfo (§8); a look-up, so retried. A product with STATUS N is returned, not failed. */
     @Timeout(10_000)
     @Retry(maxRetries = 2, delay = 300, retryOn = { ProviderUnavailableException.class, TimeoutException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 2, failOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @CircuitBreaker(failOn = ProviderOutageException.class)
     @CircuitBreakerName("giftletter-goods-info")
     public Uni<GiftLetterGoodsInfo> goodsInfo(String goodsId) {
         return Uni.createFrom().deferred(() -> {
@@ -192,8 +186,7 @@ public class GiftLetterClient {
     /** getBrandImage (§9, no enc); a look-up, so retried. */
     @Timeout(10_000)
     @Retry(maxRetries = 2, delay = 300, retryOn = { ProviderUnavailableException.class, TimeoutException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 2, failOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @CircuitBreaker(failOn = ProviderOutageException.class)
     @CircuitBreakerName("giftletter-brand-image")
     public Uni<GiftLetterBrandImage> brandImage(String brandId) {
         return Uni.createFrom().deferred(() -> {
@@ -208,8 +201,7 @@ public class GiftLetterClient {
     /** ExchangeDaily.aspx (§10): the PINs exchanged on {@code day}; a look-up, so retried. */
     @Timeout(30_000)
     @Retry(maxRetries = 2, delay = 1000, retryOn = { ProviderUnavailableException.class, TimeoutException.class })
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 2, failOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @CircuitBreaker(failOn = ProviderOutageException.class)
     @CircuitBreakerName("giftletter-exchange-log")
     public Uni<GiftLetterExchangeLog> exchangeLog(LocalDate day) {
         return Uni.createFrom().deferred(() -> {

@@ -43,6 +43,36 @@ public record PbtReply(String status, String result, String timestamp, Data data
         }
     }
 
+    /** Strict JSON (no repairs, no comments, no trailing commas): for replies relayed by a client, e.g. a POS page. */
+    private static final com.fasterxml.jackson.databind.ObjectMapper STRICT = com.fasterxml.jackson.databind.json
+            .JsonMapper.builder()
+            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    /** Largest relayed reply {@link #parseStrict} reads (characters). */
+    public static final int MAX_STRICT = 64 * 1024;
+
+    /**
+     * The popup's reply as relayed by a client (the POS page): strict JSON, at most {@value #MAX_STRICT}
+     * characters, linear time. {@link #parse} is the lenient reader for text that comes straight from PBT.
+     */
+    public static PbtReply parseStrict(String json) {
+        try {
+            if (json == null || json.length() > MAX_STRICT) {
+                throw new IllegalArgumentException("no reply or larger than " + MAX_STRICT);
+            }
+            PbtReply reply = STRICT.readValue(json, PbtReply.class);
+            if (reply == null) {
+                throw new IllegalArgumentException("null");
+            }
+            return reply;
+        } catch (Exception e) {
+            throw new ProviderException(new ProviderError(ErrorCode.INVALID_REQUEST, PbtCodes.PROVIDER, null,
+                    "unreadable popup message"), e);
+        }
+    }
+
     /** True for status 200 with errorCode 200 (or no errorCode). */
     public boolean success() {
         String code = data == null ? null : data.errorCode();
