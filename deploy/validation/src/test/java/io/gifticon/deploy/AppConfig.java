@@ -18,13 +18,14 @@ import java.util.stream.Stream;
 
 /**
  * The configuration names an app reads, from its sources: the {@code ${ENV_NAME}} references and keys of its
- * application.properties, and the keys of the {@code @ConfigMapping} interfaces in its own code and in the
- * project libraries it depends on (providers, ...), all in their environment-variable form.
+ * application.properties, the keys of the {@code @ConfigMapping} interfaces and {@code @ConfigProperty} names in its
+ * own code and in the project libraries it depends on (providers, ...), all in their environment-variable form.
  */
 final class AppConfig {
 
     private static final Pattern ENV_REF = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(:?)");
     private static final Pattern MAPPING = Pattern.compile("@ConfigMapping\\(\\s*prefix\\s*=\\s*\"([^\"]+)\"");
+    private static final Pattern PROPERTY = Pattern.compile("@ConfigProperty\\(\\s*name\\s*=\\s*\"([^\"]+)\"");
     private static final Pattern INTERFACE = Pattern.compile("\\binterface\\s+(\\w+)");
     private static final Pattern METHOD = Pattern.compile("^\\s*([\\w.<>, ?]+?)\\s+(\\w+)\\(\\)\\s*;");
     private static final List<String> LIBRARIES = List.of("providers", "events", "web-commons");
@@ -33,10 +34,13 @@ final class AppConfig {
     final Map<String, Boolean> envReferences = new LinkedHashMap<>();
     /** Every name the app reads, in environment-variable form. */
     final Set<String> knownNames = new TreeSet<>();
+    /** Production values of its application.properties (see {@link KafkaUsage#prodValues}). */
+    final Map<String, String> prodValues;
 
     AppConfig(String module) {
         Path dir = Repo.ROOT.resolve(module);
         String props = Repo.read(dir.resolve("src/main/resources/application.properties"));
+        prodValues = KafkaUsage.prodValues(props);
         Matcher m = ENV_REF.matcher(props);
         while (m.find()) {
             envReferences.merge(m.group(1), !m.group(2).isEmpty(), (a, b) -> a && b);
@@ -59,6 +63,14 @@ final class AppConfig {
         }
     }
 
+    /**
+     * Whether the app is built with its management interface ({@code quarkus.management.enabled}, build time): then
+     * health and metrics are served on the management port only.
+     */
+    boolean managementInterface() {
+        return "true".equals(prodValues.get("quarkus.management.enabled"));
+    }
+
     /** SmallRye Config's environment form of a property name: non-alphanumerics to '_', upper case. */
     static String envName(String property) {
         return property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(java.util.Locale.ROOT);
@@ -78,6 +90,10 @@ final class AppConfig {
                 Matcher pm = MAPPING.matcher(java);
                 if (pm.find()) {
                     addMapping(pm.group(1), java);
+                }
+                Matcher cp = PROPERTY.matcher(java);
+                while (cp.find()) {
+                    knownNames.add(envName(cp.group(1)));
                 }
             }
         } catch (IOException e) {
