@@ -30,7 +30,10 @@ final class AppConfig {
     private static final Pattern METHOD = Pattern.compile("^\\s*([\\w.<>, ?]+?)\\s+(\\w+)\\(\\)\\s*;");
     private static final List<String> LIBRARIES = List.of("providers", "events", "web-commons");
 
-    /** ${NAME} references in application.properties, with whether a default follows (NAME -> has default). */
+    /**
+     * ${NAME} references in the production keys of application.properties (not %test/%dev/%local ones), with whether
+     * a default follows (NAME -> has default).
+     */
     final Map<String, Boolean> envReferences = new LinkedHashMap<>();
     /** Every name the app reads, in environment-variable form. */
     final Set<String> knownNames = new TreeSet<>();
@@ -41,9 +44,15 @@ final class AppConfig {
         Path dir = Repo.ROOT.resolve(module);
         String props = Repo.read(dir.resolve("src/main/resources/application.properties"));
         prodValues = KafkaUsage.prodValues(props);
-        Matcher m = ENV_REF.matcher(props);
-        while (m.find()) {
-            envReferences.merge(m.group(1), !m.group(2).isEmpty(), (a, b) -> a && b);
+        for (String line : props.lines().toList()) {
+            String l = line.strip();
+            if (l.startsWith("%") && !List.of(l.substring(1, Math.max(1, l.indexOf('.'))).split(",")).contains("prod")) {
+                continue; // %test/%dev/%local values: never read in the cluster
+            }
+            Matcher m = ENV_REF.matcher(l.startsWith("#") ? "" : l);
+            while (m.find()) {
+                envReferences.merge(m.group(1), !m.group(2).isEmpty(), (a, b) -> a && b);
+            }
         }
         knownNames.addAll(envReferences.keySet());
         for (String line : props.lines().toList()) {

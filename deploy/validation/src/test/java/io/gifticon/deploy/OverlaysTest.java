@@ -245,9 +245,6 @@ class OverlaysTest {
                 if (name.startsWith("QUARKUS_") || name.startsWith("JAVA_")) {
                     continue; // Quarkus' own keys and the JVM image's run-java.sh settings
                 }
-                if (name.equals(Pending.INTERNAL_AUTH_SECRET) && Pending.INTERNAL_AUTH.contains(app)) {
-                    continue; // the app reads it once the lead's internal-auth lands (PendingTest)
-                }
                 assertThat(config.knownNames).as(app + " reads " + name).contains(name);
             }
             assertThat(provided).as(app + ": every ${ENV} of its application.properties is set in the cluster"

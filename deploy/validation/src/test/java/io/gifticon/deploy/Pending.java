@@ -12,15 +12,6 @@ final class Pending {
     /** Apps whose build does not have its management interface yet (gateway: the edge engineer's issue-12 work). */
     static final Set<String> MANAGEMENT_INTERFACE = Set.of("gateway");
 
-    /**
-     * Apps that do not read {@code gifticon.internal-auth.secret} (env GIFTICON_INTERNAL_AUTH_SECRET) yet: the
-     * lead's service-to-service trust (package io.gifticon.web.internal).
-     */
-    static final Set<String> INTERNAL_AUTH = Set.of("gateway", "catalog-service", "issuance-service",
-            "settlement-service");
-
-    static final String INTERNAL_AUTH_SECRET = "GIFTICON_INTERNAL_AUTH_SECRET";
-
     private Pending() {
     }
 }

@@ -14,13 +14,4 @@ class PendingTest {
                     + " remove it from Pending.MANAGEMENT_INTERFACE so that every check applies to it").isFalse();
         }
     }
-
-    @Test
-    void appsListedAsNotReadingTheInternalAuthSecretStillDoNot() {
-        for (String app : Pending.INTERNAL_AUTH) {
-            assertThat(new AppConfig(app).knownNames).as(app + " reads " + Pending.INTERNAL_AUTH_SECRET
-                    + " now: remove it from Pending.INTERNAL_AUTH so that every check applies to it")
-                    .doesNotContain(Pending.INTERNAL_AUTH_SECRET);
-        }
-    }
 }

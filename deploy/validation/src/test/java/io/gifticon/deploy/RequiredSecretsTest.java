@@ -39,7 +39,10 @@ class RequiredSecretsTest {
      * no default outside local/test), its Kafka credentials and the cluster CA (kafka.sasl.jaas.config and
      * kafka.ssl.truststore.certificates: empty defaults for local plaintext runs, required in the cluster).
      */
-    private static final List<String> EVERY_APP = List.of("DB_PASSWORD", Pending.INTERNAL_AUTH_SECRET,
+    /** gifticon.internal-auth.secret (web-commons InternalAuthConfig): the HMAC key of X-Internal-Auth. */
+    static final String INTERNAL_AUTH_SECRET = "GIFTICON_INTERNAL_AUTH_SECRET";
+
+    private static final List<String> EVERY_APP = List.of("DB_PASSWORD", INTERNAL_AUTH_SECRET,
             "KAFKA_SASL_JAAS_CONFIG", "KAFKA_SSL_TRUSTSTORE_CERTIFICATES");
 
     /** app -> the environment variables that must come from a Secret. */
@@ -124,10 +127,8 @@ class RequiredSecretsTest {
     @ValueSource(strings = {"gateway", "catalog-service", "issuance-service", "settlement-service"})
     void theListMatchesWhatTheAppReads(String app) {
         AppConfig config = new AppConfig(app);
-        List<String> read = REQUIRED.get(app).stream().filter(name -> !(name.equals(Pending.INTERNAL_AUTH_SECRET)
-                && Pending.INTERNAL_AUTH.contains(app))).toList();
         assertThat(config.knownNames).as(app + " reads every secret listed for it (stale entry in REQUIRED?)")
-                .containsAll(read);
+                .containsAll(REQUIRED.get(app));
         Set<String> withoutDefault = new TreeSet<>();
         config.envReferences.forEach((name, hasDefault) -> {
             if (!hasDefault) {
@@ -168,7 +169,7 @@ class RequiredSecretsTest {
 
     @Test
     void theSecretPatternsCatchTheKindsOfSecretsTheAppsHave() {
-        for (String name : List.of("DB_PASSWORD", "GATEWAY_POS_PASSWD", Pending.INTERNAL_AUTH_SECRET,
+        for (String name : List.of("DB_PASSWORD", "GATEWAY_POS_PASSWD", INTERNAL_AUTH_SECRET,
                 "PROVIDERS_GIFTISHOW_AUTH_TOKEN", "PROVIDERS_GIFTISHOW_AUTH_CODE", "PROVIDERS_GIFTLETTER_AUTH_KEY",
                 "PROVIDERS_GIFTLETTER_CID", "PROVIDERS_GIFTISHOW_USER_ID", "PROVIDERS_COUFUN_POC_ID",
                 "ISSUANCE_ENCRYPTION_KEY", "PIN_HASH_KEY", "KAFKA_SASL_JAAS_CONFIG", "GATEWAY_CLIENTS__ACME__KEY_SHA256",

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gifticon.gateway.config.GatewayConfig;
+import io.gifticon.web.internal.InternalAuth;
+import io.gifticon.web.internal.InternalAuthClientFilter;
+import io.gifticon.web.internal.InternalAuthSigner;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -37,9 +40,11 @@ public class MergedOpenApi {
     private final GatewayConfig config;
     private final ObjectMapper json;
     private final HttpClient http;
+    private final InternalAuthSigner signer;
 
-    public MergedOpenApi(GatewayConfig config, ObjectMapper json, Vertx vertx) {
+    public MergedOpenApi(GatewayConfig config, ObjectMapper json, Vertx vertx, InternalAuthSigner signer) {
         this.config = config;
+        this.signer = signer;
         this.json = json;
         this.http = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout((int) FETCH_TIMEOUT_MS));
     }
@@ -78,7 +83,10 @@ public class MergedOpenApi {
         String url = base.toString().replaceAll("/+$", "") + "/q/openapi?format=json";
         var answer = http.request(new RequestOptions().setMethod(HttpMethod.GET).setAbsoluteURI(url)
                         .setTimeout(FETCH_TIMEOUT_MS))
-                .compose(request -> request.putHeader("Accept", "application/json").send())
+                .compose(request -> request.putHeader("Accept", "application/json")
+                        .putHeader(InternalAuth.HEADER,
+                                signer.sign("GET", InternalAuthClientFilter.target(URI.create(url)), null, null))
+                        .send())
                 .compose(response -> response.body().map(body -> {
                     if (response.statusCode() != 200) {
                         throw new IllegalStateException("HTTP " + response.statusCode());
