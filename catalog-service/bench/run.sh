@@ -7,18 +7,19 @@
 set -euo pipefail
 N="${1:-100000}"
 PORT="${BENCH_SANDBOX_PORT:-18090}"
+MANAGEMENT_PORT="${BENCH_SANDBOX_MANAGEMENT_PORT:-19090}"   # the sandbox's health lives on its management interface
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
 JAR="$ROOT/provider-sandbox/target/quarkus-app/quarkus-run.jar"
 [ -f "$JAR" ] || { echo "build the sandbox first: ./mvnw -B -pl provider-sandbox package -DskipTests" >&2; exit 1; }
 LOG="$(mktemp -t catalog-bench-sandbox.XXXX.log)"
-SANDBOX_GIFTISHOW_CATALOG_SIZE="$N" java -Dquarkus.http.port="$PORT" -jar "$JAR" >"$LOG" 2>&1 &
+SANDBOX_GIFTISHOW_CATALOG_SIZE="$N" java -Dquarkus.http.port="$PORT" -Dquarkus.management.port="$MANAGEMENT_PORT" -jar "$JAR" >"$LOG" 2>&1 &
 SANDBOX_PID=$!
 trap 'kill "$SANDBOX_PID" 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
-  curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null 2>&1 && break
+  curl -fs "http://localhost:$MANAGEMENT_PORT/q/health/ready" >/dev/null 2>&1 && break
   sleep 1
 done
-curl -fs "http://localhost:$PORT/q/health/ready" >/dev/null || { echo "sandbox did not start, see $LOG" >&2; exit 1; }
+curl -fs "http://localhost:$MANAGEMENT_PORT/q/health/ready" >/dev/null || { echo "sandbox did not start, see $LOG" >&2; exit 1; }
 # PostgreSQL + Kafka: used as they are if running, else started here and stopped once this script has exited
 "$ROOT/deploy/local/infra.sh" start --stop-when-gone $$
 # its own database (catalog_bench, cleaned at start), so that the module's tests can run meanwhile

@@ -6,12 +6,17 @@
 #
 # Usage: deploy/local/run.sh          (from the repository root; Ctrl-C stops everything it started)
 #
-# Apps, started in this order, each waited for on /q/health/ready:
-#   provider-sandbox :8090  catalog-service :8081  issuance-service :8082  settlement-service :8083  gateway :8080
-# Env: SANDBOX_PORT CATALOG_PORT ISSUANCE_PORT SETTLEMENT_PORT GATEWAY_PORT (ports), APP_HTTP_HOST (127.0.0.1),
-#      APP_JAVA_OPTS (extra JVM options for every app), APP_READY_TIMEOUT (120 s), APP_STOP_TIMEOUT (20 s),
-#      SKIP_BUILD=1 (never build), CATALOG_SYNC=0 (no catalog sync at start), CATALOG_SYNC_TIMEOUT (120 s),
-#      plus PG_* / KAFKA_* from env.sh.
+# Apps, started in this order (public port / management port), each waited for on /q/health/ready of its
+# management interface (health and metrics live there, never on the public port):
+#   provider-sandbox 8090/9090  catalog-service 8081/9081  issuance-service 8082/9082  settlement-service 8083/9083
+#   gateway 8080/9080
+# Env: public ports      SANDBOX_PORT CATALOG_PORT ISSUANCE_PORT SETTLEMENT_PORT GATEWAY_PORT
+#      management ports  SANDBOX_MANAGEMENT_PORT CATALOG_MANAGEMENT_PORT ISSUANCE_MANAGEMENT_PORT
+#                        SETTLEMENT_MANAGEMENT_PORT GATEWAY_MANAGEMENT_PORT
+#      APP_HTTP_HOST and APP_MANAGEMENT_HOST (127.0.0.1: loopback only), APP_JAVA_OPTS (extra JVM options for
+#      every app), APP_READY_TIMEOUT (120 s), APP_STOP_TIMEOUT (20 s), SKIP_BUILD=1 (never build), CATALOG_SYNC=0
+#      (no catalog sync at start), CATALOG_SYNC_TIMEOUT (120 s), plus PG_* / KAFKA_* from env.sh.
+# Example, beside another running copy: GATEWAY_PORT=18080 CATALOG_PORT=18081 ... GATEWAY_MANAGEMENT_PORT=19080 ...
 # On exit (Ctrl-C, SIGTERM, or when an app dies) it stops the apps it started, then only the servers that
 # infra.sh started for this run - a PostgreSQL or Kafka that was already running is left alone.
 set -euo pipefail
@@ -29,7 +34,13 @@ esac
 : "${ISSUANCE_PORT:=8082}"
 : "${SETTLEMENT_PORT:=8083}"
 : "${GATEWAY_PORT:=8080}"
+: "${SANDBOX_MANAGEMENT_PORT:=9090}"
+: "${CATALOG_MANAGEMENT_PORT:=9081}"
+: "${ISSUANCE_MANAGEMENT_PORT:=9082}"
+: "${SETTLEMENT_MANAGEMENT_PORT:=9083}"
+: "${GATEWAY_MANAGEMENT_PORT:=9080}"
 : "${APP_HTTP_HOST:=127.0.0.1}"
+: "${APP_MANAGEMENT_HOST:=127.0.0.1}"
 : "${APP_JAVA_OPTS:=}"
 : "${APP_READY_TIMEOUT:=120}"
 : "${APP_STOP_TIMEOUT:=20}"
@@ -42,12 +53,21 @@ APPS=(provider-sandbox catalog-service issuance-service settlement-service gatew
 declare -A PORT=(
   [provider-sandbox]="$SANDBOX_PORT" [catalog-service]="$CATALOG_PORT" [issuance-service]="$ISSUANCE_PORT"
   [settlement-service]="$SETTLEMENT_PORT" [gateway]="$GATEWAY_PORT")
+declare -A MANAGEMENT_PORT=(
+  [provider-sandbox]="$SANDBOX_MANAGEMENT_PORT" [catalog-service]="$CATALOG_MANAGEMENT_PORT"
+  [issuance-service]="$ISSUANCE_MANAGEMENT_PORT" [settlement-service]="$SETTLEMENT_MANAGEMENT_PORT"
+  [gateway]="$GATEWAY_MANAGEMENT_PORT")
 declare -A DB_NAME_OF=([catalog-service]=catalog [issuance-service]=issuance [settlement-service]=settlement [gateway]=gateway)
 LOGS_DIR="$RUN_DIR/logs"
 BUILD_STAMP="$RUN_DIR/build.stamp"
 KAFKA_BOOTSTRAP="$KAFKA_HOST:$KAFKA_PORT"
 
 jar_of() { echo "$ROOT_DIR/$1/target/quarkus-app/quarkus-run.jar"; }
+# has_management MODULE: the app is built with its management interface (quarkus.management.enabled is a build-time
+# key): its health is on MANAGEMENT_PORT, no longer on its public port
+has_management() { grep -qx 'quarkus.management.enabled=true' "$ROOT_DIR/$1/src/main/resources/application.properties"; }
+# health_port MODULE: where the app answers /q/health/ready
+health_port() { if has_management "$1"; then echo "${MANAGEMENT_PORT[$1]}"; else echo "${PORT[$1]}"; fi; }
 
 # ---------------------------------------------------------------- build if needed
 needs_build() {
@@ -79,10 +99,15 @@ for m in "${APPS[@]}"; do
 done
 command -v java >/dev/null || die "java not found on PATH (Java 17 or newer is needed)"
 
+declare -A PORT_USER=()
 for m in "${APPS[@]}"; do
-  if port_open 127.0.0.1 "${PORT[$m]}"; then
-    die "port ${PORT[$m]} ($m) is already in use - is the system already running? Stop it or set another port (see --help)"
-  fi
+  for p in "${PORT[$m]}" "${MANAGEMENT_PORT[$m]}"; do
+    [ -z "${PORT_USER[$p]:-}" ] || die "port $p is given to both ${PORT_USER[$p]} and $m (see --help)"
+    PORT_USER[$p]="$m"
+    if port_open 127.0.0.1 "$p"; then
+      die "port $p ($m) is already in use - is the system already running? Stop it or set other ports (see --help)"
+    fi
+  done
 done
 
 # ---------------------------------------------------------------- cleanup
@@ -169,6 +194,8 @@ app_env() {
   echo "QUARKUS_PROFILE=local"
   echo "QUARKUS_HTTP_PORT=${PORT[$m]}"
   echo "QUARKUS_HTTP_HOST=$APP_HTTP_HOST"
+  echo "QUARKUS_MANAGEMENT_PORT=${MANAGEMENT_PORT[$m]}"
+  echo "QUARKUS_MANAGEMENT_HOST=$APP_MANAGEMENT_HOST"
   case "$m" in
     catalog-service|issuance-service|settlement-service|gateway)
       echo "DB_HOST=$PG_HOST"; echo "DB_PORT=$PG_PORT"; echo "DB_USER=$PG_USER"; echo "DB_PASSWORD=$PG_PASSWORD"
@@ -210,13 +237,14 @@ app_failed() {  # MODULE PID REASON
 }
 
 start_app() {
-  local m="$1" port="${PORT[$1]}" jar log envs=() jopts=() pid st
+  local m="$1" port="${PORT[$1]}" health jar log envs=() jopts=() pid st
+  health="$(health_port "$m")"
   jar="$(jar_of "$m")"
   log="$LOGS_DIR/$m.log"
   if [ -f "$log" ]; then mv -f "$log" "$log.1"; fi
   mapfile -t envs < <(app_env "$m")
   read -r -a jopts <<< "$APP_JAVA_OPTS"
-  log "starting $m on port $port (log: $log) ..."
+  log "starting $m on port $port, management port ${MANAGEMENT_PORT[$m]} (log: $log) ..."
   (cd "$ROOT_DIR/$m" && exec env "${envs[@]}" java "${jopts[@]}" -jar "$jar") > "$log" 2>&1 < /dev/null &
   pid=$!
   APP_PIDS+=("$pid"); APP_MODS+=("$m")
@@ -226,9 +254,9 @@ start_app() {
       st=0; wait "$pid" 2>/dev/null || st=$?
       app_failed "$m" "$pid" "exited with status $st during startup"
     fi
-    if [ "$(http_status "$port" /q/health/ready)" = 200 ]; then break; fi
+    if [ "$(http_status "$health" /q/health/ready)" = 200 ]; then break; fi
     if [ $((SECONDS - t0)) -ge "$APP_READY_TIMEOUT" ]; then
-      app_failed "$m" "$pid" "not ready on http://127.0.0.1:$port/q/health/ready after ${APP_READY_TIMEOUT}s"
+      app_failed "$m" "$pid" "not ready on http://127.0.0.1:$health/q/health/ready after ${APP_READY_TIMEOUT}s"
     fi
     sleep 1
   done
@@ -286,14 +314,39 @@ sync_catalog() {
 
 if [ "$CATALOG_SYNC" = 1 ]; then sync_catalog; else log "CATALOG_SYNC=0: no catalog sync (issuing needs products the catalog knows)"; fi
 
+# the gateway's Swagger UI: on its management interface or its public port, wherever the build put it
+swagger_url() {
+  local p st
+  for p in "${MANAGEMENT_PORT[gateway]}" "$GATEWAY_PORT"; do
+    st="$(http_status "$p" /q/swagger-ui/)"
+    case "$st" in 2??|3??) echo "http://localhost:$p/q/swagger-ui/"; return ;; esac
+  done
+  echo "(not served)"
+}
+
+# one line per app: public port, and where its health and metrics are
+ports_table() {
+  local m
+  for m in "${APPS[@]}"; do
+    if has_management "$m"; then
+      printf '   %-19s http://localhost:%-6s management http://localhost:%s/q/health/ready  /q/metrics\n' \
+        "$m" "${PORT[$m]}" "${MANAGEMENT_PORT[$m]}"
+    else
+      printf '   %-19s http://localhost:%-6s (no management interface: /q/* on the public port)\n' "$m" "${PORT[$m]}"
+    fi
+  done
+}
+
 IDEM_KEY="demo-$(date +%s)"
 cat <<INFO
 
 ==================================================================================================
  Gifticon platform is running
-   Gateway        http://localhost:$GATEWAY_PORT
-   Swagger UI     http://localhost:$GATEWAY_PORT/q/swagger-ui
+   Gateway        http://localhost:$GATEWAY_PORT   (the only entry for clients)
+   Swagger UI     $(swagger_url)
    Sandbox API    http://localhost:$SANDBOX_PORT/sandbox   (provider sandbox control)
+ Apps (public port; management interface = health, metrics, never exposed to clients):
+$(ports_table)
    Logs           $LOGS_DIR/<module>.log
    PostgreSQL     $PG_HOST:$PG_PORT ($([ "$PG_STARTED" = 1 ] && echo "started for this run" || echo "already running"))
    Kafka          $KAFKA_BOOTSTRAP ($([ "$KAFKA_STARTED" = 1 ] && echo "started for this run" || echo "already running"))

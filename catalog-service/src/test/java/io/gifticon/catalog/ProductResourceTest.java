@@ -9,8 +9,10 @@ import io.gifticon.testsupport.PostgresResource;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
+import java.net.URL;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -51,12 +53,19 @@ class ProductResourceTest {
                 .body("code", equalTo("VALIDATION_FAILED"));
     }
 
+    /** The management interface's root ({@code /q}) on its own random port. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
     @Test
-    void shouldBeReadyAndDescribeItself() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/health/live").then().statusCode(200);
+    void shouldServeHealthAndMetricsOnTheManagementPortOnly() {
+        given().get(management + "health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get(management + "health/live").then().statusCode(200);
+        given().get(management + "metrics").then().statusCode(200);
+        // the public port (behind the gateway) serves neither; it keeps the OpenAPI document the gateway merges
+        given().get("/q/health/ready").then().statusCode(404);
+        given().get("/q/metrics").then().statusCode(404);
         given().get("/q/openapi").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200);
     }
 
     private static ProductEntity americano() {

@@ -19,11 +19,13 @@ import io.gifticon.testsupport.KafkaResource;
 import io.gifticon.testsupport.PostgresResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -53,6 +55,10 @@ class SearchCacheTest {
     SearchCacheSync otherReplicas;
 
     WireMockServer providers;
+
+    /** Prometheus metrics, on the management interface's random port. */
+    @TestHTTPResource(value = "metrics", management = true)
+    URL metrics;
 
     @Test
     void shouldAnswerARepeatedSearchFromTheCacheUntilCleared() throws Throwable {
@@ -228,7 +234,7 @@ class SearchCacheTest {
         given().queryParam("category", category).get("/api/v1/products").then().statusCode(200);
         given().queryParam("category", category).get("/api/v1/products").then().statusCode(200);
 
-        given().get("/q/metrics").then().statusCode(200)
+        given().get(metrics.toString()).then().statusCode(200)
                 .body(containsString("cache_gets_total{cache=\"product-search\""))
                 .body(containsString("result=\"hit\""))
                 .body(containsString("result=\"miss\""));

@@ -29,6 +29,7 @@ public class SandboxResource implements QuarkusTestResourceLifecycleManager {
 
     private Process process;
     private String url;
+    private String readiness;
 
     @Override
     public Map<String, String> start() {
@@ -42,9 +43,13 @@ public class SandboxResource implements QuarkusTestResourceLifecycleManager {
             copyTree(app, copy);
             int port = freePort();
             url = "http://127.0.0.1:" + port;
+            // health is on the sandbox's management interface (its own port), not on the simulated providers' port
+            int managementPort = freePort();
+            readiness = "http://127.0.0.1:" + managementPort + "/q/health/ready";
             ProcessBuilder builder = new ProcessBuilder(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
                     "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
+                    "-Dquarkus.management.port=" + managementPort, "-Dquarkus.management.host=127.0.0.1",
                     // a dropped reply holds the connection this long (our send timeout in tests is 1.5 s)
                     "-Dsandbox.fault.drop-hold=3s",
                     "-jar", copy.resolve("quarkus-run.jar").toString()))
@@ -71,7 +76,7 @@ public class SandboxResource implements QuarkusTestResourceLifecycleManager {
                 throw new IllegalStateException("the sandbox stopped during start-up; see target/sandbox.log");
             }
             try {
-                var connection = (HttpURLConnection) URI.create(url + "/q/health/ready").toURL().openConnection();
+                var connection = (HttpURLConnection) URI.create(readiness).toURL().openConnection();
                 connection.setConnectTimeout(500);
                 connection.setReadTimeout(2000);
                 if (connection.getResponseCode() == 200) {

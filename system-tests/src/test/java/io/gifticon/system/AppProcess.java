@@ -16,17 +16,24 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One packaged app ({@code <module>/target/quarkus-app/quarkus-run.jar}) run as its own process on a free port,
- * as operators run it; its output goes to {@code target/system-test-logs/<module>.log}.
+ * as operators run it; its output goes to {@code target/system-test-logs/<module>.log}. Its management interface
+ * (health, metrics) gets a free port of its own; readiness is asked there.
  */
 final class AppProcess implements AutoCloseable {
     final String module;
     final int port;
+    /** Port of the management interface ({@code /q/health}, {@code /q/metrics}), never the public one. */
+    final int managementPort;
+    private final boolean managementInterface;
     private final Process process;
     private final Path log;
 
-    private AppProcess(String module, int port, Process process, Path log) {
+    private AppProcess(String module, int port, int managementPort, boolean managementInterface, Process process,
+            Path log) {
         this.module = module;
         this.port = port;
+        this.managementPort = managementPort;
+        this.managementInterface = managementInterface;
         this.process = process;
         this.log = log;
     }
@@ -37,6 +44,7 @@ final class AppProcess implements AutoCloseable {
             throw new IllegalStateException(jar + " is missing: package the apps first (./mvnw package)");
         }
         int port = freePort();
+        int managementPort = freePort();
         try {
             Path logs = Files.createDirectories(root.resolve("system-tests/target/system-test-logs"));
             Path log = logs.resolve(module + ".log");
@@ -49,7 +57,10 @@ final class AppProcess implements AutoCloseable {
             environment.putAll(env);
             environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
             environment.put("QUARKUS_HTTP_HOST", "127.0.0.1");
-            AppProcess app = new AppProcess(module, port, builder.start(), log);
+            environment.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
+            environment.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
+            AppProcess app = new AppProcess(module, port, managementPort, hasManagementInterface(root, module),
+                    builder.start(), log);
             app.awaitReady(Duration.ofSeconds(120));
             return app;
         } catch (IOException e) {
@@ -61,13 +72,31 @@ final class AppProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /** Base URL of the management interface: {@code managementUrl() + "/q/health/ready"}, {@code "/q/metrics"}. */
+    String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
+    }
+
+    /**
+     * Whether the app is built with its management interface ({@code quarkus.management.enabled}, a build-time key
+     * of its application.properties): then its health lives there and no longer on the public port.
+     */
+    private static boolean hasManagementInterface(Path root, String module) {
+        try {
+            return Files.readAllLines(root.resolve(module).resolve("src/main/resources/application.properties"))
+                    .stream().map(String::strip).anyMatch("quarkus.management.enabled=true"::equals);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(module + " exited with " + process.exitValue() + ":\n" + tail());
             }
-            if (status(url() + "/q/health/ready") == 200) {
+            if (status((managementInterface ? managementUrl() : url()) + "/q/health/ready") == 200) {
                 return;
             }
             try {

@@ -18,28 +18,41 @@ import java.util.stream.Stream;
 
 /**
  * The configuration names an app reads, from its sources: the {@code ${ENV_NAME}} references and keys of its
- * application.properties, and the keys of the {@code @ConfigMapping} interfaces in its own code and in the
- * project libraries it depends on (providers, ...), all in their environment-variable form.
+ * application.properties, the keys of the {@code @ConfigMapping} interfaces and {@code @ConfigProperty} names in its
+ * own code and in the project libraries it depends on (providers, ...), all in their environment-variable form.
  */
 final class AppConfig {
 
     private static final Pattern ENV_REF = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(:?)");
     private static final Pattern MAPPING = Pattern.compile("@ConfigMapping\\(\\s*prefix\\s*=\\s*\"([^\"]+)\"");
+    private static final Pattern PROPERTY = Pattern.compile("@ConfigProperty\\(\\s*name\\s*=\\s*\"([^\"]+)\"");
     private static final Pattern INTERFACE = Pattern.compile("\\binterface\\s+(\\w+)");
     private static final Pattern METHOD = Pattern.compile("^\\s*([\\w.<>, ?]+?)\\s+(\\w+)\\(\\)\\s*;");
     private static final List<String> LIBRARIES = List.of("providers", "events", "web-commons");
 
-    /** ${NAME} references in application.properties, with whether a default follows (NAME -> has default). */
+    /**
+     * ${NAME} references in the production keys of application.properties (not %test/%dev/%local ones), with whether
+     * a default follows (NAME -> has default).
+     */
     final Map<String, Boolean> envReferences = new LinkedHashMap<>();
     /** Every name the app reads, in environment-variable form. */
     final Set<String> knownNames = new TreeSet<>();
+    /** Production values of its application.properties (see {@link KafkaUsage#prodValues}). */
+    final Map<String, String> prodValues;
 
     AppConfig(String module) {
         Path dir = Repo.ROOT.resolve(module);
         String props = Repo.read(dir.resolve("src/main/resources/application.properties"));
-        Matcher m = ENV_REF.matcher(props);
-        while (m.find()) {
-            envReferences.merge(m.group(1), !m.group(2).isEmpty(), (a, b) -> a && b);
+        prodValues = KafkaUsage.prodValues(props);
+        for (String line : props.lines().toList()) {
+            String l = line.strip();
+            if (l.startsWith("%") && !List.of(l.substring(1, Math.max(1, l.indexOf('.'))).split(",")).contains("prod")) {
+                continue; // %test/%dev/%local values: never read in the cluster
+            }
+            Matcher m = ENV_REF.matcher(l.startsWith("#") ? "" : l);
+            while (m.find()) {
+                envReferences.merge(m.group(1), !m.group(2).isEmpty(), (a, b) -> a && b);
+            }
         }
         knownNames.addAll(envReferences.keySet());
         for (String line : props.lines().toList()) {
@@ -57,6 +70,14 @@ final class AppConfig {
                 scanMappings(Repo.ROOT.resolve(lib).resolve("src/main/java"));
             }
         }
+    }
+
+    /**
+     * Whether the app is built with its management interface ({@code quarkus.management.enabled}, build time): then
+     * health and metrics are served on the management port only.
+     */
+    boolean managementInterface() {
+        return "true".equals(prodValues.get("quarkus.management.enabled"));
     }
 
     /** SmallRye Config's environment form of a property name: non-alphanumerics to '_', upper case. */
@@ -78,6 +99,10 @@ final class AppConfig {
                 Matcher pm = MAPPING.matcher(java);
                 if (pm.find()) {
                     addMapping(pm.group(1), java);
+                }
+                Matcher cp = PROPERTY.matcher(java);
+                while (cp.find()) {
+                    knownNames.add(envName(cp.group(1)));
                 }
             }
         } catch (IOException e) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
@@ -19,7 +20,8 @@ import java.util.regex.Pattern;
  * profile, overridden by {@code %prod.} keys; {@code %test.}, {@code %dev.}, {@code %local.} ... are ignored), every
  * SmallRye Kafka channel's {@code topic} / {@code topics} (the channel name when neither is set) and, for an incoming
  * channel with {@code failure-strategy=dead-letter-queue}, its dead-letter topic ({@code dead-letter-queue.topic},
- * SmallRye's default {@code dead-letter-topic-<channel>} when not set).
+ * SmallRye's default {@code dead-letter-topic-<channel>} when not set); the consumer group of every incoming channel
+ * and any transactional id.
  */
 final class KafkaUsage {
 
@@ -35,12 +37,28 @@ final class KafkaUsage {
         }
     }
 
+    /** A consumer group of an incoming channel; {@code prefixOnly} when it ends in an expression (a random suffix). */
+    record Group(String name, String channel, boolean prefixOnly) {
+        @Override
+        public String toString() {
+            return name + (prefixOnly ? "*" : "") + " (group of channel " + channel + ")";
+        }
+    }
+
     final List<Use> uses = new ArrayList<>();
+    final List<Group> groups = new ArrayList<>();
+    /** Kafka transactional ids the app configures (each needs a TransactionalId ACL). */
+    final List<String> transactionalIds = new ArrayList<>();
     /** Problems that make a channel's topics impossible to know from the file (e.g. a topic pattern). */
     final List<String> problems = new ArrayList<>();
 
     KafkaUsage(String applicationProperties) {
         Map<String, String> prod = prodValues(applicationProperties);
+        prod.forEach((key, value) -> {
+            if (key.endsWith("transactional.id")) {
+                transactionalIds.add(resolve(value));
+            }
+        });
         Map<String, Map<String, String>> channels = new TreeMap<>(); // "incoming channel" -> attribute -> value
         for (Map.Entry<String, String> e : prod.entrySet()) {
             Matcher m = CHANNEL_KEY.matcher(e.getKey());
@@ -75,6 +93,15 @@ final class KafkaUsage {
                 topics.add(channel); // SmallRye: the channel name
             }
             topics.forEach(t -> uses.add(new Use(t, channel, direction)));
+            if (direction.equals("incoming")) {
+                // SmallRye/Quarkus: the channel's group.id, else kafka.group.id, else the application name
+                String raw = attrs.containsKey("group.id") ? attrs.get("group.id")
+                        : prod.getOrDefault("kafka.group.id", prod.getOrDefault("quarkus.application.name", channel));
+                String group = resolve(raw);
+                int expression = group.indexOf("${");
+                groups.add(expression >= 0 ? new Group(group.substring(0, expression), channel, true)
+                        : new Group(group, channel, false));
+            }
             String strategy = attrs.getOrDefault("failure-strategy", "fail");
             if (direction.equals("incoming") && strategy.equals("dead-letter-queue")) {
                 uses.add(new Use(attrs.getOrDefault("dead-letter-queue.topic", "dead-letter-topic-" + channel),
@@ -132,12 +159,34 @@ final class KafkaUsage {
 
     /** The topic names declared as constants of the event contract ({@code events} module's Topics class). */
     static Set<String> contractTopics() {
-        String java = Repo.read(Repo.ROOT.resolve("events/src/main/java/io/gifticon/events/Topics.java"));
-        Matcher m = Pattern.compile("static\\s+final\\s+String\\s+\\w+\\s*=\\s*\"([^\"]+)\"").matcher(java);
-        Set<String> topics = new TreeSet<>();
+        return new TreeSet<>(constants("Topics").values());
+    }
+
+    /**
+     * Owner (the one producing app) of each event topic, from the contract's {@code EventSources.OWNERS}
+     * ({@code Topics.COUPON_EVENTS, ISSUANCE} with {@code ISSUANCE = "issuance-service"}).
+     */
+    static Map<String, String> contractOwners() {
+        Map<String, String> topics = constants("Topics");
+        Map<String, String> sources = constants("EventSources");
+        String java = Repo.read(Repo.ROOT.resolve("events/src/main/java/io/gifticon/events/EventSources.java"));
+        Matcher m = Pattern.compile("Topics\\.(\\w+)\\s*,\\s*(\\w+)\\s*[,)]").matcher(java);
+        Map<String, String> owners = new TreeMap<>();
         while (m.find()) {
-            topics.add(m.group(1));
+            owners.put(Objects.requireNonNull(topics.get(m.group(1)), m.group(1)),
+                    Objects.requireNonNull(sources.get(m.group(2)), m.group(2)));
         }
-        return topics;
+        return owners;
+    }
+
+    /** {@code static final String NAME = "value"} constants of a class of the events module: NAME -> value. */
+    private static Map<String, String> constants(String className) {
+        String java = Repo.read(Repo.ROOT.resolve("events/src/main/java/io/gifticon/events/" + className + ".java"));
+        Matcher m = Pattern.compile("static\\s+final\\s+String\\s+(\\w+)\\s*=\\s*\"([^\"]+)\"").matcher(java);
+        Map<String, String> constants = new LinkedHashMap<>();
+        while (m.find()) {
+            constants.put(m.group(1), m.group(2));
+        }
+        return constants;
     }
 }

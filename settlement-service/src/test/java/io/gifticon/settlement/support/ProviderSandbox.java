@@ -18,10 +18,12 @@ import java.util.concurrent.TimeUnit;
 public final class ProviderSandbox {
     private final Process process;
     private final int port;
+    private final int managementPort;
 
-    private ProviderSandbox(Process process, int port) {
+    private ProviderSandbox(Process process, int port, int managementPort) {
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
     }
 
     public static ProviderSandbox start() {
@@ -32,14 +34,18 @@ public final class ProviderSandbox {
                     + "build it first (./mvnw -B install -pl provider-sandbox -DskipTests, or a full ./mvnw verify)");
         }
         int port = freePort();
+        // health is on the sandbox's management interface (its own port), not on the simulated providers' port
+        int managementPort = freePort();
         try {
             Path log = Path.of("target/provider-sandbox.log").toAbsolutePath();
             Files.createDirectories(log.getParent());
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             Process process = new ProcessBuilder(List.of(java, "-Xmx192m", "-XX:TieredStopAtLevel=1",
-                    "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1", "-jar", jar.toString()))
+                    "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
+                    "-Dquarkus.management.port=" + managementPort, "-Dquarkus.management.host=127.0.0.1",
+                    "-jar", jar.toString()))
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            ProviderSandbox sandbox = new ProviderSandbox(process, port);
+            ProviderSandbox sandbox = new ProviderSandbox(process, port, managementPort);
             sandbox.awaitReady(log);
             return sandbox;
         } catch (IOException e) {
@@ -57,7 +63,7 @@ public final class ProviderSandbox {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the provider sandbox exited, see " + log);
             }
-            if (status(url() + "/q/health/ready") == 200) {
+            if (status("http://127.0.0.1:" + managementPort + "/q/health/ready") == 200) {
                 return;
             }
             try {
