@@ -16,11 +16,13 @@ import static org.hamcrest.Matchers.notNullValue;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.gifticon.testsupport.KafkaResource;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import java.net.URL;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -41,6 +43,10 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(GiftishowStub.class)
 @WithTestResource(CatalogStub.class)
 class OutagesAndLimitsTest {
+    /** The management interface's root ({@code /q}) on its own random port. */
+    @TestHTTPResource(value = "/", management = true)
+    URL management;
+
     /** Issued after a delay, so that the database can be cut while the provider is answering. */
     private static final String GOODS_SLOW_OK = "G00000000777";
     private static final Duration WAIT = Duration.ofSeconds(60);
@@ -145,7 +151,7 @@ class OutagesAndLimitsTest {
                     .header("X-Client-Id", CouponRequests.CLIENT).get("/api/v1/coupons/" + id).then()
                     .extract().path("status")));
         }
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get(management + "health/ready").then().statusCode(200)
                 .body("checks.find { it.name == 'coupons-in-doubt' }.data.unknown", notNullValue());
     }
 

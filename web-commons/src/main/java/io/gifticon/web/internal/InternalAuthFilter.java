@@ -12,23 +12,18 @@ import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
  * On a service behind the gateway ({@code gifticon.internal-auth.verify=true}): every request on the HTTP port must
  * carry a valid {@link InternalAuth} proof for exactly its method, request target and client headers, or it is
- * refused with 403 {@code INTERNAL_AUTH_FAILED} before any route sees it. Only the liveness/readiness probes
- * (exactly {@code /q/health}, {@code /q/health/live|ready|started}, where the HTTP port serves them) pass without one; metrics and everything else need the
- * proof or the management port.
+ * refused with 403 {@code INTERNAL_AUTH_FAILED} before any route sees it. Health and metrics are on the management
+ * interface (its own port, which this filter does not see), so nothing on the HTTP port passes without a proof.
  */
 @ApplicationScoped
 public class InternalAuthFilter {
     private static final Logger LOG = Logger.getLogger(InternalAuthFilter.class);
     static final String CODE = "INTERNAL_AUTH_FAILED";
-    /** Exactly these request targets (no query, no other spelling) pass without a proof. */
-    private static final Set<String> PROBES = Set.of("/q/health", "/q/health/live", "/q/health/ready",
-            "/q/health/started");
 
     private final InternalAuthConfig config;
     private final Clock clock;
@@ -58,10 +53,6 @@ public class InternalAuthFilter {
 
     private void handle(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
-        if (PROBES.contains(request.uri())) {
-            ctx.next();
-            return;
-        }
         Optional<String> caller = verified(request);
         if (caller.isPresent()) {
             ctx.next();
