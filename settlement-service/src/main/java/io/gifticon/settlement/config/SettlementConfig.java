@@ -20,6 +20,35 @@ public interface SettlementConfig {
 
     Sweep sweep();
 
+    Pos pos();
+
+    Http http();
+
+    /** Request limits of this service's own routes (the gateway has its own, RequestLimits these). */
+    interface Http {
+        /** Largest JSON body of every route but the POS relay, bytes (requests here are a few fields). */
+        @WithDefault("4096")
+        int maxBodyBytes();
+    }
+
+    /** PBT POS transactions relayed by the POS page (PosRelayReader). */
+    interface Pos {
+        /** Largest amount (won or points) one transaction may carry; the document's own bound is Int's largest. */
+        @WithDefault("10000000")
+        long maxAmount();
+
+        /**
+         * Whether the page must relay its connection request with the reply ({request, reply}), so that every
+         * amount is checked against what was asked. Off while the POS page relays the reply alone.
+         */
+        @WithDefault("false")
+        boolean requestRequired();
+
+        /** Largest body of POST /api/v1/pos/transactions, bytes. */
+        @WithDefault("16384")
+        int maxBodyBytes();
+    }
+
     /** Status sweep of providers without an exchange log (Giftishow 0201). */
     interface Sweep {
         /** How often outstanding coupons are swept ({@code off} disables). */
