@@ -4,6 +4,10 @@ import io.gifticon.events.CouponEventData;
 import io.gifticon.events.CouponEventType;
 import io.gifticon.events.EventEnvelope;
 import io.gifticon.events.EventJson;
+import io.gifticon.events.EventSources;
+import io.gifticon.events.Topics;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -36,9 +40,13 @@ public class PopularityService {
             update product p set popularity = t.issued from totals t where p.id = t.product_id""";
 
     private final Pool database;
+    private final Counter foreign;
 
-    public PopularityService(Pool database) {
+    public PopularityService(Pool database, MeterRegistry metrics) {
         this.database = database;
+        this.foreign = Counter.builder("catalog.coupon.events.ignored")
+                .description("coupon-events records not counted because their source is not the topic's owner")
+                .tag("reason", "foreign-source").register(metrics);
     }
 
     /** Counts the {@code coupon.issued} events of a batch of coupon-events records; other types are ignored. */
@@ -51,6 +59,13 @@ public class PopularityService {
             } catch (RuntimeException e) {
                 // nothing to count in it, and retrying cannot make it readable
                 Log.warnf("coupon-events: unreadable record skipped: %s", e.getMessage());
+                continue;
+            }
+            // issue 12 §9: only issuance publishes coupon-events; a forged coupon.issued counts for nothing
+            if (!EventSources.isFromOwner(Topics.COUPON_EVENTS, event)) {
+                foreign.increment();
+                Log.warnf("coupon-events: event %s ignored: source %s is not %s", safe(event.id()),
+                        safe(event.source()), EventSources.ISSUANCE);
                 continue;
             }
             if (CouponEventType.ISSUED.wireName().equals(event.type()) && event.data() != null
@@ -67,5 +82,14 @@ public class PopularityService {
                 // a lost connection or a deadlock between replicas: try again before the batch fails
                 .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(5)
                 .replaceWithVoid();
+    }
+
+    /** An outside value made safe for one log line: printable ASCII, short. */
+    static String safe(String value) {
+        if (value == null) {
+            return "(none)";
+        }
+        String printable = value.replaceAll("[^\\p{Print}]", "?");
+        return printable.length() > 64 ? printable.substring(0, 64) + "…" : printable;
     }
 }
