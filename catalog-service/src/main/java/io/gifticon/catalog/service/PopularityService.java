@@ -1,5 +1,6 @@
 package io.gifticon.catalog.service;
 
+import io.gifticon.catalog.config.CatalogRetriesConfig;
 import io.gifticon.events.CouponEventData;
 import io.gifticon.events.CouponEventType;
 import io.gifticon.events.EventEnvelope;
@@ -41,9 +42,13 @@ public class PopularityService {
 
     private final Pool database;
     private final Counter foreign;
+    private final Counter outages;
+    private final CatalogRetriesConfig retries;
 
-    public PopularityService(Pool database, MeterRegistry metrics) {
+    public PopularityService(Pool database, MeterRegistry metrics, CatalogRetriesConfig retries) {
         this.database = database;
+        this.retries = retries;
+        this.outages = Transients.counter(metrics, "coupon-events");
         this.foreign = Counter.builder("catalog.coupon.events.ignored")
                 .description("coupon-events records not counted because their source is not the topic's owner")
                 .tag("reason", "foreign-source").register(metrics);
@@ -78,9 +83,12 @@ public class PopularityService {
         }
         Tuple args = Tuple.of(productByEvent.keySet().toArray(String[]::new),
                 productByEvent.values().toArray(String[]::new));
-        return database.withTransaction(connection -> connection.preparedQuery(COUNT).execute(args))
-                // a lost connection or a deadlock between replicas: try again before the batch fails
-                .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(5)
+        // a deadlock between replicas: tried again a few times before the batch fails; the database unreachable (a
+        // restart): waited out for catalog.retries.consumer, the partition waiting, instead of dead-lettering counts
+        return Transients.retried(() -> database.withTransaction(connection -> connection.preparedQuery(COUNT)
+                        .execute(args))
+                .onFailure(e -> !Transients.isTransient(e)).retry()
+                .withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(5), retries.consumer(), outages)
                 .replaceWithVoid();
     }
 
