@@ -110,6 +110,29 @@ class PopularityTest {
         assertThat(popularity(later.id)).isEqualTo(2);
     }
 
+    /**
+     * coupon-events belongs to issuance alone (EventSources): a coupon.issued claiming any other source (an attacker,
+     * another service, none) counts for nothing, and does not use up its event id either.
+     */
+    @Test
+    void shouldNotCountCouponsIssuedAccordingToAnyoneButIssuance() throws Throwable {
+        String category = "forged-" + UUID.randomUUID();
+        ProductEntity target = inCategory(category, "부풀린 상품", "브랜드", null);
+        ProductEntity marker = inCategory(category, "표시 상품", "브랜드", null);
+        String coupon = "C-" + UUID.randomUUID();
+        String forged = event(CouponEventType.ISSUED, target.id);
+        for (String source : new String[] { "attacker", "settlement-service", "catalog-service", "" }) {
+            send(coupon, forged.replace("\"source\":\"issuance-service\"", "\"source\":\"" + source + "\""));
+        }
+        send(coupon, event(CouponEventType.ISSUED, marker.id));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(popularity(marker.id)).isEqualTo(1));
+        assertThat(popularity(target.id)).isZero();
+        // the same event from its owner still counts: the forged copies did not take its id
+        send(coupon, forged);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(popularity(target.id)).isEqualTo(1));
+    }
+
     private static long popularity(String productId) {
         JsonPath product = given().get("/api/v1/products/" + productId).then().statusCode(200).extract().jsonPath();
         return product.getLong("popularity");

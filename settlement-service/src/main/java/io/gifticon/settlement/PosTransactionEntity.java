@@ -14,6 +14,9 @@ public class PosTransactionEntity extends PanacheEntityBase {
     @Id
     @Column(name = "transaction_id")
     public String transactionId;
+    /** The API client (gateway X-Client-Id) that recorded it: the only one that may see, confirm or cancel it. */
+    @Column(name = "client_id")
+    public String clientId;
     @Column(name = "support_mode")
     public String supportMode;
     @Column(name = "points_redeemed")
@@ -26,6 +29,9 @@ public class PosTransactionEntity extends PanacheEntityBase {
     public long prepaidAmount;
     @Column(name = "coupon_codes")
     public String couponCodes;
+    /** What the page asked the popup for (payAmount or the items' total), when it relayed its request; won. */
+    @Column(name = "requested_amount")
+    public Long requestedAmount;
     public String status;
     @Column(name = "recorded_at")
     public Instant recordedAt;

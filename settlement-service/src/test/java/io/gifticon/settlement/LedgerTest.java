@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.gifticon.settlement.support.CouponEventMother.cancelled;
 import static io.gifticon.settlement.support.CouponEventMother.envelope;
+import static io.gifticon.settlement.support.CouponEventMother.fromSource;
 import static io.gifticon.settlement.support.CouponEventMother.issued;
 import static io.gifticon.settlement.support.CouponEventMother.send;
 import static io.restassured.RestAssured.given;
@@ -21,6 +22,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.gifticon.testsupport.LocalInfra;
 import io.gifticon.testsupport.TopicWatcher;
 import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -31,6 +34,8 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(KafkaResource.class)
 @WithTestResource(SettlementTestResources.class)
 class LedgerTest {
+    @Inject
+    Pool database;
 
     @Test
     void shouldDebitIssueAndCreditCancelCountingEachEventOnce() {
@@ -99,6 +104,45 @@ class LedgerTest {
             await().atMost(Duration.ofSeconds(30))
                     .until(() -> !dlq.records(r -> key.equals(r.key())).isEmpty());
         }
+    }
+
+    /**
+     * coupon-events belongs to issuance alone (EventSources): a record claiming any other source
+     * - debits nothing and creates no coupon (a forged coupon.issued),
+     * - does not mark a real coupon redeemed or expired (a forged coupon.redeemed / coupon.expired),
+     * - credits nothing back (a forged coupon.cancelled),
+     * whether it names an attacker, settlement itself, or no source at all.
+     */
+    @Test
+    void shouldIgnoreCouponFactsFromAnySourceButIssuance() {
+        String provider = "giftletter";
+        JsonPath before = ledger(provider);
+        String real = UUID.randomUUID().toString();
+        String forgedCoupon = UUID.randomUUID().toString();
+        String marker = UUID.randomUUID().toString();
+        // one key: one partition, consumed in the order sent
+        send(real, issued(real, provider, 4_000, Instant.now()));
+        send(real, fromSource(envelope(UUID.randomUUID().toString(), "coupon.redeemed", real, "REDEEMED", provider,
+                null, null, Instant.now()), "attacker"));
+        send(real, fromSource(envelope(UUID.randomUUID().toString(), "coupon.expired", real, "EXPIRED", provider,
+                null, null, Instant.now()), "settlement-service"));
+        send(real, fromSource(cancelled(real, provider, Instant.now()), ""));
+        send(real, fromSource(issued(forgedCoupon, provider, 9_000, Instant.now()), "attacker"));
+        send(real, issued(marker, provider, 1, Instant.now()));
+
+        // the marker is the last record: once it is applied, every record before it was consumed
+        await().atMost(Duration.ofSeconds(30)).until(() -> status(marker) != null);
+        JsonPath after = ledger(provider);
+        assertThat(after.getLong("debits") - before.getLong("debits")).isEqualTo(4_001);
+        assertThat(after.getLong("credits")).isEqualTo(before.getLong("credits"));
+        assertThat(status(real)).isEqualTo("ISSUED");
+        assertThat(status(forgedCoupon)).isNull();
+    }
+
+    private String status(String couponId) {
+        var rows = database.preparedQuery("select status from ledger_coupon where coupon_id = $1")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(couponId)).await().atMost(Duration.ofSeconds(10));
+        return rows.size() == 0 ? null : rows.iterator().next().getString(0);
     }
 
     @Test

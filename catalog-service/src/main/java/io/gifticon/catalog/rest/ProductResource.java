@@ -48,10 +48,18 @@ public class ProductResource {
     @GET
     @Path("/{productId}")
     public Uni<ProductView> get(@PathParam("productId") String productId) {
+        if (productId.length() > 80) {
+            // product.id is varchar(80): no such product, and no query for it
+            return Uni.createFrom().failure(notFound(productId.substring(0, 80) + "…"));
+        }
         return products.findById(productId)
-                .onItem().ifNull().failWith(() -> new ProblemException(Problem.of(404, "PRODUCT_NOT_FOUND",
-                        "Product not found", "No product " + productId + " in the catalog")))
+                .onItem().ifNull().failWith(() -> notFound(productId))
                 .map(ProductView::of);
+    }
+
+    private static ProblemException notFound(String productId) {
+        return new ProblemException(Problem.of(404, "PRODUCT_NOT_FOUND", "Product not found",
+                "No product " + productId + " in the catalog").withRetryable(false));
     }
 
     static ProductSearch validate(String q, String brand, String category, String provider, String minPrice,
@@ -60,6 +68,13 @@ public class ProductResource {
         String query = blankToNull(q);
         if (query != null && query.length() > 100) {
             problems.add("q: at most 100 characters");
+        }
+        // the columns' own sizes (V1): a longer value cannot match, and is not worth a query
+        if (brand != null && brand.length() > 100) {
+            problems.add("brand: at most 100 characters (a brand id or name)");
+        }
+        if (category != null && category.length() > 200) {
+            problems.add("category: at most 200 characters");
         }
         if (provider != null && !PROVIDERS.contains(provider)) {
             problems.add("provider: one of " + PROVIDERS);

@@ -5,10 +5,7 @@ import io.gifticon.catalog.service.CatalogSyncService;
 import io.gifticon.web.Problem;
 import io.gifticon.web.ProblemException;
 import io.smallrye.mutiny.Uni;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -61,7 +58,20 @@ public class SyncResource {
     }
 
     @GET
-    public Uni<List<SyncView>> history(@QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
+    public Uni<List<SyncView>> history(@QueryParam("limit") String limitParam) {
+        // a String, not an int: JAX-RS answers an unparseable number with 404, and the client deserves a 400
+        int limit = 20;
+        if (limitParam != null && !limitParam.isBlank()) {
+            try {
+                limit = Integer.parseInt(limitParam.strip());
+            } catch (NumberFormatException e) {
+                limit = -1;
+            }
+            if (limit < 1 || limit > 100) {
+                throw new ProblemException(Problem.of(400, "VALIDATION_FAILED", "The request is not valid",
+                        "limit: a whole number from 1 to 100").withRetryable(false));
+            }
+        }
         return runs.newest(limit).chain(list -> runs.providersOf(list.stream().map(r -> r.id).toList())
                 .map(rows -> list.stream().map(r -> SyncView.of(r, rows)).toList()));
     }

@@ -1,9 +1,14 @@
 package io.gifticon.catalog.service;
 
+import io.gifticon.catalog.config.CatalogRetriesConfig;
 import io.gifticon.events.CouponEventData;
 import io.gifticon.events.CouponEventType;
 import io.gifticon.events.EventEnvelope;
 import io.gifticon.events.EventJson;
+import io.gifticon.events.EventSources;
+import io.gifticon.events.Topics;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -36,9 +41,17 @@ public class PopularityService {
             update product p set popularity = t.issued from totals t where p.id = t.product_id""";
 
     private final Pool database;
+    private final Counter foreign;
+    private final Counter outages;
+    private final CatalogRetriesConfig retries;
 
-    public PopularityService(Pool database) {
+    public PopularityService(Pool database, MeterRegistry metrics, CatalogRetriesConfig retries) {
         this.database = database;
+        this.retries = retries;
+        this.outages = Transients.counter(metrics, "coupon-events");
+        this.foreign = Counter.builder("catalog.coupon.events.ignored")
+                .description("coupon-events records not counted because their source is not the topic's owner")
+                .tag("reason", "foreign-source").register(metrics);
     }
 
     /** Counts the {@code coupon.issued} events of a batch of coupon-events records; other types are ignored. */
@@ -53,6 +66,13 @@ public class PopularityService {
                 Log.warnf("coupon-events: unreadable record skipped: %s", e.getMessage());
                 continue;
             }
+            // issue 12 §9: only issuance publishes coupon-events; a forged coupon.issued counts for nothing
+            if (!EventSources.isFromOwner(Topics.COUPON_EVENTS, event)) {
+                foreign.increment();
+                Log.warnf("coupon-events: event %s ignored: source %s is not %s", safe(event.id()),
+                        safe(event.source()), EventSources.ISSUANCE);
+                continue;
+            }
             if (CouponEventType.ISSUED.wireName().equals(event.type()) && event.data() != null
                     && event.data().productId() != null) {
                 productByEvent.putIfAbsent(event.id(), event.data().productId());
@@ -63,9 +83,21 @@ public class PopularityService {
         }
         Tuple args = Tuple.of(productByEvent.keySet().toArray(String[]::new),
                 productByEvent.values().toArray(String[]::new));
-        return database.withTransaction(connection -> connection.preparedQuery(COUNT).execute(args))
-                // a lost connection or a deadlock between replicas: try again before the batch fails
-                .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(5)
+        // a deadlock between replicas: tried again a few times before the batch fails; the database unreachable (a
+        // restart): waited out for catalog.retries.consumer, the partition waiting, instead of dead-lettering counts
+        return Transients.retried(() -> database.withTransaction(connection -> connection.preparedQuery(COUNT)
+                        .execute(args))
+                .onFailure(e -> !Transients.isTransient(e)).retry()
+                .withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(5), retries.consumer(), outages)
                 .replaceWithVoid();
+    }
+
+    /** An outside value made safe for one log line: printable ASCII, short. */
+    static String safe(String value) {
+        if (value == null) {
+            return "(none)";
+        }
+        String printable = value.replaceAll("[^\\p{Print}]", "?");
+        return printable.length() > 64 ? printable.substring(0, 64) + "…" : printable;
     }
 }

@@ -3,6 +3,7 @@ package io.gifticon.catalog.service;
 import io.gifticon.catalog.BrandEntity;
 import io.gifticon.catalog.SyncProviderEntity;
 import io.gifticon.catalog.SyncRunEntity;
+import io.gifticon.catalog.config.CatalogRetriesConfig;
 import io.gifticon.catalog.config.CatalogSyncConfig;
 import io.gifticon.catalog.mapping.ProductRecord;
 import io.gifticon.catalog.mapping.ProviderMapping;
@@ -18,6 +19,8 @@ import io.gifticon.providers.giftishow.GiftishowGoodsPage;
 import io.gifticon.providers.giftletter.GiftLetterClient;
 import io.gifticon.providers.giftletter.GiftLetterCodes;
 import io.gifticon.providers.giftletter.GiftLetterGoods;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -50,15 +53,20 @@ public class SyncRunner {
     private final CatalogSyncConfig config;
     private final OutboxRelay relay;
     private final ProductSearchCache searchCache;
+    private final CatalogRetriesConfig retries;
+    private final Counter outages;
 
     public SyncRunner(GiftishowClient giftishow, GiftLetterClient giftletter, ProductWriter writer,
-            CatalogSyncConfig config, OutboxRelay relay, ProductSearchCache searchCache) {
+            CatalogSyncConfig config, OutboxRelay relay, ProductSearchCache searchCache, CatalogRetriesConfig retries,
+            MeterRegistry metrics) {
         this.giftishow = giftishow;
         this.giftletter = giftletter;
         this.writer = writer;
         this.config = config;
         this.relay = relay;
         this.searchCache = searchCache;
+        this.retries = retries;
+        this.outages = Transients.counter(metrics, "catalog-sync");
     }
 
     /**
@@ -72,7 +80,7 @@ public class SyncRunner {
                 .onItem().transformToUniAndConcatenate(p -> provider(runId, p, onContext))
                 .collect().last()
                 .invoke(searchCache::invalidateAll)
-                .chain(() -> finish(runId))
+                .chain(() -> db(() -> finish(runId), onContext))
                 .invoke(relay::wakeUp)
                 .onFailure().invoke(e -> {
                     searchCache.invalidateAll();
@@ -88,25 +96,26 @@ public class SyncRunner {
         };
         if (read == null) {
             // COUFUN's document names a product list but does not specify it; PBT is used at the POS only
-            return mark(runId, provider, "UNSUPPORTED", UNSUPPORTED, true);
+            return db(() -> mark(runId, provider, "UNSUPPORTED", UNSUPPORTED, true), onContext);
         }
         long started = System.nanoTime();
-        return mark(runId, provider, "RUNNING", null, false)
+        return db(() -> mark(runId, provider, "RUNNING", null, false), onContext)
                 .chain(() -> read)
-                .chain(() -> mark(runId, provider, "SUCCEEDED", null, true))
+                .chain(() -> db(() -> mark(runId, provider, "SUCCEEDED", null, true), onContext))
                 .invoke(() -> LOG.infof("sync %s: %s done in %d ms", runId, provider,
                         (System.nanoTime() - started) / 1_000_000))
                 .onFailure().recoverWithUni(e -> {
                     LOG.warnf("sync %s: %s failed, its products are left as they were: %s", runId, provider, e);
                     return Uni.createFrom().voidItem().emitOn(onContext)
-                            .chain(() -> mark(runId, provider, "FAILED", describe(e), true));
+                            .chain(() -> db(() -> mark(runId, provider, "FAILED", describe(e), true), onContext));
                 });
     }
 
     private Uni<Void> giftishow(UUID runId, Executor onContext) {
         Set<String> seen = ConcurrentHashMap.newKeySet();
         return read(giftishow::brands, onContext)
-                .chain(list -> writer.applyBrands(runId, GiftishowCodes.PROVIDER, list.brands().stream().map(b -> {
+                .chain(list -> db(() -> writer.applyBrands(runId, GiftishowCodes.PROVIDER,
+                        list.brands().stream().map(b -> {
                     BrandEntity e = new BrandEntity();
                     e.id = GiftishowCodes.PROVIDER + ":" + b.brandCode();
                     e.provider = GiftishowCodes.PROVIDER;
@@ -115,9 +124,9 @@ public class SyncRunner {
                     e.category = b.category1Name();
                     e.imageUrl = b.brandIconImg();
                     return e;
-                }).filter(b -> b.brandCode != null).toList()))
+                }).filter(b -> b.brandCode != null).toList()), onContext))
                 .chain(() -> giftishowPages(runId, 1, seen, onContext))
-                .chain(() -> discontinueMissing(runId, GiftishowCodes.PROVIDER, seen));
+                .chain(() -> discontinueMissing(runId, GiftishowCodes.PROVIDER, seen, onContext));
     }
 
     private Uni<Void> giftishowPages(UUID runId, int page, Set<String> seen, Executor onContext) {
@@ -132,7 +141,7 @@ public class SyncRunner {
                 }
             }
             records.forEach(r -> seen.add(r.id()));
-            return writer.applyPage(runId, GiftishowCodes.PROVIDER, records)
+            return db(() -> writer.applyPage(runId, GiftishowCodes.PROVIDER, records), onContext)
                     .chain(() -> p.hasMore() && !p.items().isEmpty()
                             ? giftishowPages(runId, page + 1, seen, onContext)
                             : Uni.createFrom().voidItem());
@@ -145,7 +154,7 @@ public class SyncRunner {
         return Multi.createFrom().iterable(brands)
                 .onItem().transformToUniAndConcatenate(brandId -> giftletterBrand(runId, brandId, seen, onContext))
                 .collect().last()
-                .chain(() -> discontinueMissing(runId, GiftLetterCodes.PROVIDER, seen));
+                .chain(() -> discontinueMissing(runId, GiftLetterCodes.PROVIDER, seen, onContext));
     }
 
     private Uni<Void> giftletterBrand(UUID runId, String brandId, Set<String> seen, Executor onContext) {
@@ -159,7 +168,7 @@ public class SyncRunner {
                 .emitOn(onContext)
                 .chain(records -> {
                     records.forEach(r -> seen.add(r.id()));
-                    return writer.applyPage(runId, GiftLetterCodes.PROVIDER, records);
+                    return db(() -> writer.applyPage(runId, GiftLetterCodes.PROVIDER, records), onContext);
                 });
     }
 
@@ -168,15 +177,16 @@ public class SyncRunner {
                 .map(info -> ProviderMapping.giftletter(brandId, goods, info));
     }
 
-    private Uni<Void> discontinueMissing(UUID runId, String provider, Set<String> seen) {
-        return writer.notSeen(provider, seen).chain(ids -> {
+    private Uni<Void> discontinueMissing(UUID runId, String provider, Set<String> seen, Executor onContext) {
+        return db(() -> writer.notSeen(provider, seen), onContext).chain(ids -> {
             List<List<String>> chunks = new ArrayList<>();
             int n = Math.max(1, config.writeBatchSize());
             for (int i = 0; i < ids.size(); i += n) {
                 chunks.add(ids.subList(i, Math.min(ids.size(), i + n)));
             }
             return Multi.createFrom().iterable(chunks)
-                    .onItem().transformToUniAndConcatenate(chunk -> writer.discontinue(runId, provider, chunk))
+                    .onItem().transformToUniAndConcatenate(chunk -> db(() -> writer.discontinue(runId, provider, chunk),
+                            onContext))
                     .collect().last().replaceWithVoid();
         });
     }
@@ -188,6 +198,15 @@ public class SyncRunner {
                 .withBackOff(config.pageBackoff(), config.pageBackoff().multipliedBy(8))
                 .atMost(config.pageRetries())
                 .emitOn(onContext);
+    }
+
+    /**
+     * One database step of the run (its own transaction), repeated on the run's context while the database is
+     * unreachable (a restart), for at most {@code catalog.retries.sync-steps}: an outage of seconds does not fail
+     * the run. A step that failed rolled back, so doing it again is safe.
+     */
+    private <T> Uni<T> db(Supplier<Uni<T>> step, Executor onContext) {
+        return Transients.retried(step, retries.syncSteps(), outages, onContext);
     }
 
     static boolean retryable(Throwable e) {

@@ -1,5 +1,6 @@
 package io.gifticon.settlement.rest;
 
+import io.gifticon.providers.spi.ProviderCapabilities;
 import io.gifticon.settlement.DiscrepancyEntity;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -21,6 +22,11 @@ import java.util.Locale;
 @Path("/api/v1/settlement/discrepancies")
 @Produces(MediaType.APPLICATION_JSON)
 public class DiscrepancyResource {
+    private final ProviderCapabilities providers;
+
+    public DiscrepancyResource(ProviderCapabilities providers) {
+        this.providers = providers;
+    }
 
     public record DiscrepancyView(long id, String provider, String kind, String reference, Long amount, String detail,
             String status, Instant openedAt, Instant resolvedAt, String resolutionNote) {
@@ -68,9 +74,9 @@ public class DiscrepancyResource {
     public Uni<List<DiscrepancyView>> list(@QueryParam("status") String status, @QueryParam("provider") String provider) {
         String wanted = status == null || status.isBlank() ? null : status.strip().toUpperCase(Locale.ROOT);
         if (wanted != null && !wanted.equals("OPEN") && !wanted.equals("RESOLVED")) {
-            throw Inputs.invalid("status must be open or resolved");
+            throw Inputs.invalid("status must be open or resolved, was '" + Inputs.shorten(status) + "'");
         }
-        String p = provider == null || provider.isBlank() ? null : provider.strip();
+        String p = Inputs.provider("provider", provider, false, providers.providers());
         StringBuilder where = new StringBuilder("1 = 1");
         var params = new java.util.HashMap<String, Object>();
         if (wanted != null) {

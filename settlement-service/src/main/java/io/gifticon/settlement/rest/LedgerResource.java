@@ -1,5 +1,6 @@
 package io.gifticon.settlement.rest;
 
+import io.gifticon.providers.spi.ProviderCapabilities;
 import io.gifticon.settlement.LedgerEntryEntity;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -13,13 +14,18 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/api/v1/settlement/ledger")
 @Produces(MediaType.APPLICATION_JSON)
 public class LedgerResource {
+    private final ProviderCapabilities providers;
+
+    public LedgerResource(ProviderCapabilities providers) {
+        this.providers = providers;
+    }
 
     public record LedgerView(String provider, long entries, long debits, long credits, long net) {
     }
 
     @GET
     public Uni<LedgerView> ledger(@QueryParam("provider") String provider) {
-        String p = Inputs.required("provider", provider);
+        String p = Inputs.provider("provider", provider, true, providers.providers());
         return Panache.withSession(() -> Panache.getSession().chain(s -> s.createSelectionQuery("select count(e), "
                 + "coalesce(sum(case when e.amount < 0 then -e.amount else 0 end), 0), "
                 + "coalesce(sum(case when e.amount > 0 then e.amount else 0 end), 0) "

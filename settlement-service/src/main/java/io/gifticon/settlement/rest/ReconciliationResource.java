@@ -1,6 +1,7 @@
 package io.gifticon.settlement.rest;
 
 import io.gifticon.settlement.ReconciliationEntity;
+import io.gifticon.settlement.config.SettlementConfig;
 import io.gifticon.settlement.service.ReconciliationService;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
@@ -21,9 +22,11 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReconciliationResource {
     private final ReconciliationService reconciliations;
+    private final SettlementConfig config;
 
-    public ReconciliationResource(ReconciliationService reconciliations) {
+    public ReconciliationResource(ReconciliationService reconciliations, SettlementConfig config) {
         this.reconciliations = reconciliations;
+        this.config = config;
     }
 
     /** Body of a reconciliation request; {@code date} (YYYY-MM-DD) is recorded, the balance is always today's. */
@@ -45,7 +48,7 @@ public class ReconciliationResource {
             throw Inputs.invalid("body {provider, date?} is required");
         }
         String provider = Inputs.required("provider", body.provider());
-        LocalDate date = Inputs.date("date", body.date(), false);
+        LocalDate date = Inputs.date("date", body.date(), false, config.zone());
         return reconciliations.request(provider, date)
                 .map(id -> Response.accepted(Map.of("id", id.toString())).build());
     }

@@ -1,5 +1,6 @@
 package io.gifticon.settlement.rest;
 
+import io.gifticon.settlement.config.SettlementConfig;
 import io.gifticon.settlement.service.RedemptionImportService;
 import io.gifticon.settlement.service.RedemptionImportService.ImportSummary;
 import io.smallrye.mutiny.Uni;
@@ -14,9 +15,11 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class RedemptionImportResource {
     private final RedemptionImportService imports;
+    private final SettlementConfig config;
 
-    public RedemptionImportResource(RedemptionImportService imports) {
+    public RedemptionImportResource(RedemptionImportService imports, SettlementConfig config) {
         this.imports = imports;
+        this.config = config;
     }
 
     public record ImportRequest(String provider, String date) {
@@ -28,6 +31,7 @@ public class RedemptionImportResource {
         if (body == null) {
             throw Inputs.invalid("body {provider, date} is required");
         }
-        return imports.importDay(Inputs.required("provider", body.provider()), Inputs.date("date", body.date(), true));
+        return imports.importDay(Inputs.required("provider", body.provider()), Inputs.date("date", body.date(), true,
+                config.zone()));
     }
 }

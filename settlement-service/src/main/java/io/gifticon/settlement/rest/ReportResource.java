@@ -1,5 +1,6 @@
 package io.gifticon.settlement.rest;
 
+import io.gifticon.settlement.config.SettlementConfig;
 import io.gifticon.settlement.service.ReportService;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -16,9 +17,11 @@ import jakarta.ws.rs.core.Response;
 public class ReportResource {
     static final String CSV = "text/csv";
     private final ReportService reports;
+    private final SettlementConfig config;
 
-    public ReportResource(ReportService reports) {
+    public ReportResource(ReportService reports, SettlementConfig config) {
         this.reports = reports;
+        this.config = config;
     }
 
     @GET
@@ -26,7 +29,7 @@ public class ReportResource {
     public Uni<Response> daily(@QueryParam("date") String date, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         // JSON unless text/csv is asked for by name (a bare */* gets JSON)
         boolean csv = accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains(CSV);
-        return reports.daily(Inputs.date("date", date, true)).map(report -> csv
+        return reports.daily(Inputs.date("date", date, true, config.zone())).map(report -> csv
                 ? Response.ok(ReportService.csv(report), CSV + "; charset=UTF-8").build()
                 : Response.ok(report, MediaType.APPLICATION_JSON).build());
     }

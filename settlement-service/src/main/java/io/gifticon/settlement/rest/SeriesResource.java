@@ -28,11 +28,11 @@ public class SeriesResource {
 
     @GET
     public Uni<Series> series(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate last = Inputs.date("to", to, false);
+        LocalDate last = Inputs.date("to", to, false, config.zone());
         if (last == null) {
             last = LocalDate.now(config.zone());
         }
-        LocalDate first = Inputs.date("from", from, false);
+        LocalDate first = Inputs.date("from", from, false, config.zone());
         if (first == null) {
             first = last.minusDays(DEFAULT_DAYS - 1);
         }

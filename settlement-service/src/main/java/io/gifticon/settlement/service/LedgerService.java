@@ -3,6 +3,10 @@ package io.gifticon.settlement.service;
 import io.gifticon.events.CouponEventType;
 import io.gifticon.events.EventEnvelope;
 import io.gifticon.events.EventJson;
+import io.gifticon.events.EventSources;
+import io.gifticon.events.Topics;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.gifticon.settlement.LedgerCouponEntity;
 import io.gifticon.settlement.LedgerEntryEntity;
 import io.gifticon.settlement.messaging.CouponLedgerData;
@@ -12,6 +16,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 
 /**
  * The expected-cost ledger: issue debits the coupon's cost, cancel credits back what the issue debited, failures
@@ -19,19 +24,33 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class LedgerService {
+    private static final Logger LOG = Logger.getLogger(LedgerService.class);
     public static final String ISSUE = "ISSUE";
     public static final String CANCEL = "CANCEL";
     private final CostResolver costs;
     private final Discrepancies discrepancies;
 
-    public LedgerService(CostResolver costs, Discrepancies discrepancies) {
+    private final Counter foreign;
+
+    public LedgerService(CostResolver costs, Discrepancies discrepancies, MeterRegistry metrics) {
         this.costs = costs;
         this.discrepancies = discrepancies;
+        this.foreign = Counter.builder("settlement.coupon.events.ignored")
+                .description("coupon-events records not applied because their source is not the topic's owner")
+                .tag("reason", "foreign-source").register(metrics);
     }
 
     public Uni<Void> apply(String json) {
         EventEnvelope<CouponLedgerData> event = EventJson.read(json, new TypeReference<>() {
         });
+        // issue 12 §9: only issuance publishes coupon-events; a record from any other source (a forged
+        // coupon.issued or coupon.redeemed written by another pod) moves no money and changes no coupon
+        if (!EventSources.isFromOwner(Topics.COUPON_EVENTS, event)) {
+            foreign.increment();
+            LOG.warnf("coupon-events: event %s (%s) ignored: source %s is not %s", Logs.safe(event.id()),
+                    Logs.safe(event.type()), Logs.safe(event.source()), EventSources.ISSUANCE);
+            return Uni.createFrom().voidItem();
+        }
         Optional<CouponEventType> type = CouponEventType.fromWireName(event.type());
         CouponLedgerData data = event.data();
         if (type.isEmpty() || data == null || data.couponId() == null || data.provider() == null) {

@@ -1,8 +1,7 @@
 package io.gifticon.settlement.service;
 
-import io.gifticon.providers.ProviderException;
-import io.gifticon.providers.pbt.PbtReply;
 import io.gifticon.settlement.PosTransactionEntity;
+import io.gifticon.settlement.config.SettlementConfig;
 import io.gifticon.outbox.OutboxRelay;
 import io.gifticon.settlement.messaging.SettlementEventData;
 import io.gifticon.settlement.messaging.SettlementEventType;
@@ -12,40 +11,68 @@ import io.gifticon.web.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
-/** PBT POS transactions as relayed by the POS page: recorded, then confirmed or cancelled (cancel reverses all). */
+/**
+ * PBT POS transactions as relayed by the POS page: recorded, then confirmed or cancelled (cancel reverses all). Each
+ * belongs to the API client that recorded it (the terminal's key, {@code X-Client-Id}): for every other client it
+ * does not exist (404), and its id cannot be recorded again by another client (409).
+ */
 @ApplicationScoped
 public class PosService {
-    // pbt-pos-integration.txt: transactionID 16–36 characters
-    static final int MIN_TRANSACTION_ID = 16;
-    static final int MAX_TRANSACTION_ID = 36;
     private final OutboxRelay relay;
+    private final PosRelayReader.Limits limits;
 
-    public PosService(OutboxRelay relay) {
+    public PosService(OutboxRelay relay, SettlementConfig config) {
         this.relay = relay;
+        this.limits = new PosRelayReader.Limits(config.pos().maxAmount(), config.pos().requestRequired());
     }
 
-    /** Records the popup's reply; the same reply again is answered with the stored transaction. */
-    public Uni<PosTransactionEntity> record(String popupJson) {
-        PosTransactionEntity t = parse(popupJson);
-        return Panache.withTransaction(() -> PosTransactionEntity.<PosTransactionEntity>findById(t.transactionId)
-                .chain(existing -> {
-                    if (existing == null) {
-                        return t.persist().replaceWith(t);
-                    }
-                    if (sameAmounts(existing, t)) {
-                        return Uni.createFrom().item(existing);
-                    }
-                    throw conflict("transaction " + t.transactionId + " was already recorded with other amounts");
-                }));
+    /** Records the relayed reply; the same reply again (same client) is answered with the stored transaction. */
+    public Uni<PosTransactionEntity> record(String clientId, String body) {
+        PosTransactionEntity t = entity(clientId, PosRelayReader.read(body, limits));
+        // insert-or-nothing: two relays of one transaction at once cannot both insert (nor fail on the key)
+        return Panache.withTransaction(() -> Panache.getSession().chain(s -> s.createNativeQuery(
+                "insert into pos_transaction (transaction_id, client_id, support_mode, points_redeemed, points_earned, "
+                        + "coupon_discount, prepaid_amount, coupon_codes, requested_amount, status, recorded_at) values "
+                        + "(:id, :client, :mode, :redeemed, :earned, :discount, :prepaid, :codes, :requested, :status, "
+                        + ":at) on conflict (transaction_id) do nothing")
+                .setParameter("id", t.transactionId).setParameter("client", t.clientId)
+                .setParameter("mode", t.supportMode).setParameter("redeemed", t.pointsRedeemed)
+                .setParameter("earned", t.pointsEarned).setParameter("discount", t.couponDiscount)
+                .setParameter("prepaid", t.prepaidAmount).setParameter("codes", t.couponCodes)
+                .setParameter("requested", t.requestedAmount).setParameter("status", t.status)
+                .setParameter("at", t.recordedAt)
+                .executeUpdate())
+                .chain(inserted -> PosTransactionEntity.<PosTransactionEntity>findById(t.transactionId)
+                        .map(stored -> {
+                            if (inserted > 0) {
+                                return stored;
+                            }
+                            if (!clientId.equals(stored.clientId)) {
+                                throw conflict("transaction id " + t.transactionId + " is already in use");
+                            }
+                            if (!sameAmounts(stored, t)) {
+                                throw conflict("transaction " + t.transactionId
+                                        + " was already recorded with other amounts");
+                            }
+                            return stored;
+                        })));
     }
 
-    public Uni<PosTransactionEntity> confirm(String transactionId) {
-        return change(transactionId, t -> {
+    /** The client's own transaction; 404 for any other client's, as for one that does not exist. */
+    public Uni<PosTransactionEntity> get(String clientId, String transactionId) {
+        if (!PosRelayReader.TRANSACTION_ID.matcher(transactionId).matches()) {
+            return Uni.createFrom().failure(notFound(transactionId));
+        }
+        return Panache.withSession(() -> PosTransactionEntity.<PosTransactionEntity>findById(transactionId))
+                .map(t -> owned(clientId, transactionId, t));
+    }
+
+    public Uni<PosTransactionEntity> confirm(String clientId, String transactionId) {
+        return change(clientId, transactionId, t -> {
             if ("CANCELLED".equals(t.status)) {
                 throw conflict("transaction " + transactionId + " is cancelled");
             }
@@ -58,8 +85,8 @@ public class PosService {
         });
     }
 
-    public Uni<PosTransactionEntity> cancel(String transactionId) {
-        return change(transactionId, t -> {
+    public Uni<PosTransactionEntity> cancel(String clientId, String transactionId) {
+        return change(clientId, transactionId, t -> {
             if ("CANCELLED".equals(t.status)) {
                 return null;
             }
@@ -69,14 +96,16 @@ public class PosService {
         });
     }
 
-    private Uni<PosTransactionEntity> change(String transactionId,
+    private Uni<PosTransactionEntity> change(String clientId, String transactionId,
             java.util.function.Function<PosTransactionEntity, SettlementEventType> step) {
-        return Panache.withTransaction(() -> PosTransactionEntity.<PosTransactionEntity>findById(transactionId)
-                .chain(t -> {
-                    if (t == null) {
-                        throw new ProblemException(Problem.of(404, "NOT_FOUND", "No such POS transaction",
-                                "no POS transaction " + transactionId));
-                    }
+        if (!PosRelayReader.TRANSACTION_ID.matcher(transactionId).matches()) {
+            return Uni.createFrom().failure(notFound(transactionId));
+        }
+        // the row locked: a confirm and a cancel at once are applied one after the other, never both over RECORDED
+        return Panache.withTransaction(() -> PosTransactionEntity.<PosTransactionEntity>findById(transactionId,
+                        LockModeType.PESSIMISTIC_WRITE)
+                .chain(found -> {
+                    PosTransactionEntity t = owned(clientId, transactionId, found);
                     SettlementEventType type = step.apply(t);
                     if (type == null) {
                         return Uni.createFrom().item(t);
@@ -89,57 +118,28 @@ public class PosService {
                 })).invoke(relay::wakeUp);
     }
 
-    static PosTransactionEntity parse(String json) {
-        if (json == null || json.isBlank()) {
-            throw invalid(List.of("body is required: the popup's reply {status, result, timestamp, data}"));
+    private static PosTransactionEntity owned(String clientId, String transactionId, PosTransactionEntity t) {
+        // another client's transaction is answered exactly like a missing one: its existence is not told
+        if (t == null || t.clientId == null || !t.clientId.equals(clientId)) {
+            throw notFound(transactionId);
         }
-        PbtReply reply;
-        try {
-            reply = PbtReply.parse(json);
-        } catch (ProviderException e) {
-            throw invalid(List.of("body is not a PBT popup reply"));
-        }
-        List<String> problems = new ArrayList<>();
-        PbtReply.Data data = reply.data();
-        if (data == null) {
-            throw invalid(List.of("data is required"));
-        }
-        if (!reply.success()) {
-            throw new ProblemException(Problem.of(422, "POS_FAILED", "The POS reported a failure",
-                    "the popup reported " + reply.messageForCashier() + "; nothing was recorded"));
-        }
-        String id = data.transactionID() == null ? null : data.transactionID().strip();
-        if (id == null || id.length() < MIN_TRANSACTION_ID || id.length() > MAX_TRANSACTION_ID) {
-            problems.add("data.transactionID must be " + MIN_TRANSACTION_ID + "-" + MAX_TRANSACTION_ID + " characters");
-        }
-        if (data.supportMode() == null) {
-            problems.add("data.supportMode is required");
-        }
-        for (Integer amount : new Integer[] { data.pointRedeem(), data.pointEarn(), data.couponDiscountPrice(),
-                data.prepaidPayPrice() }) {
-            if (amount != null && amount < 0) {
-                problems.add("amounts must not be negative");
-                break;
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw invalid(problems);
-        }
-        PosTransactionEntity t = new PosTransactionEntity();
-        t.transactionId = id;
-        t.supportMode = data.supportMode().name();
-        t.pointsRedeemed = orZero(data.pointRedeem());
-        t.pointsEarned = orZero(data.pointEarn());
-        t.couponDiscount = orZero(data.couponDiscountPrice());
-        t.prepaidAmount = orZero(data.prepaidPayPrice());
-        t.couponCodes = data.couponItemCodes() == null ? null : String.join(",", data.couponItemCodes());
-        t.status = "RECORDED";
-        t.recordedAt = Instant.now();
         return t;
     }
 
-    private static long orZero(Integer value) {
-        return value == null ? 0 : value;
+    static PosTransactionEntity entity(String clientId, PosRelay relay) {
+        PosTransactionEntity t = new PosTransactionEntity();
+        t.transactionId = relay.transactionId();
+        t.clientId = clientId;
+        t.supportMode = relay.mode().name();
+        t.pointsRedeemed = relay.pointsRedeemed();
+        t.pointsEarned = relay.pointsEarned();
+        t.couponDiscount = relay.couponDiscount();
+        t.prepaidAmount = relay.prepaidAmount();
+        t.couponCodes = relay.couponItemCodes() == null ? null : String.join(",", relay.couponItemCodes());
+        t.requestedAmount = relay.requestedAmount();
+        t.status = "RECORDED";
+        t.recordedAt = Instant.now();
+        return t;
     }
 
     private static boolean sameAmounts(PosTransactionEntity a, PosTransactionEntity b) {
@@ -148,12 +148,13 @@ public class PosService {
                 && Objects.equals(a.supportMode, b.supportMode);
     }
 
-    private static ProblemException invalid(List<String> problems) {
-        return new ProblemException(Problem.of(400, "INVALID_REQUEST", "Invalid POS transaction",
-                String.join("; ", problems)));
+    private static ProblemException notFound(String transactionId) {
+        String shown = transactionId.length() > 36 ? transactionId.substring(0, 36) + "…" : transactionId;
+        return new ProblemException(Problem.of(404, "NOT_FOUND", "No such POS transaction",
+                "no POS transaction " + shown).withRetryable(false));
     }
 
     private static ProblemException conflict(String detail) {
-        return new ProblemException(Problem.of(409, "CONFLICT", "Conflict", detail));
+        return new ProblemException(Problem.of(409, "CONFLICT", "Conflict", detail).withRetryable(false));
     }
 }

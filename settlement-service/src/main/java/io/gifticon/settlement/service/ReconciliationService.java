@@ -98,12 +98,24 @@ public class ReconciliationService {
                 .onFailure().call(f -> Panache.withTransaction(() -> ReconciliationEntity
                         .<ReconciliationEntity>findById(id).invoke(r -> {
                             r.status = "FAILED";
-                            r.error = String.valueOf(f.getMessage()).substring(0,
-                                    Math.min(400, String.valueOf(f.getMessage()).length()));
+                            r.error = describe(f);
                             r.completedAt = Instant.now();
                         })))
                 .invoke(relay::wakeUp)
                 .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    /**
+     * What a failed reconciliation shows: the taxonomy code and the provider's result code, never the provider's
+     * own text (a reply may carry anything).
+     */
+    static String describe(Throwable failure) {
+        if (failure instanceof io.gifticon.providers.ProviderException p) {
+            var e = p.error();
+            return e.provider() + " " + e.code() + (e.providerCode() == null ? "" : " (provider code "
+                    + e.providerCode() + ")") + ": " + e.code().userMessage();
+        }
+        return "failed: " + failure.getClass().getSimpleName();
     }
 
     private Uni<Void> complete(UUID id, String provider, long observed, Instant asked) {

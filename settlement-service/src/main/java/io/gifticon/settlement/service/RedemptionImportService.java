@@ -16,6 +16,8 @@ import io.gifticon.web.Problem;
 import io.gifticon.web.ProblemException;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -46,10 +48,12 @@ public class RedemptionImportService {
     private final RedemptionMatcher matcher;
     private final ExchangeLogStream logs;
     private final Pool database;
+    private final Counter outages;
 
     public RedemptionImportService(ProviderCapabilities providers, PinHasher pins, OutboxRelay relay,
             SettlementConfig config, ScheduleClaims claims, RedemptionMatcher matcher, ExchangeLogStream logs,
-            Pool database) {
+            Pool database, MeterRegistry metrics) {
+        this.outages = Transients.counter(metrics, "daily-job");
         this.claims = claims;
         this.providers = providers;
         this.pins = pins;
@@ -74,10 +78,14 @@ public class RedemptionImportService {
     Uni<Void> yesterday() {
         LocalDate day = LocalDate.now(config.zone()).minusDays(1);
         // every replica fires; one imports the day
-        return claims.claim("redemption-import", day.toString()).chain(mine -> !mine ? Uni.createFrom().voidItem()
+        return Transients.retried(() -> claims.claim("redemption-import", day.toString()), config.retries().dailyJobs(),
+                outages)
+                .chain(mine -> !mine ? Uni.createFrom().voidItem()
                 : Multi.createFrom().iterable(providers.providers())
                         .filter(p -> providers.redemptionLog(p).isPresent())
-                        .onItem().transformToUniAndConcatenate(p -> importDay(p, day))
+                        // an import is idempotent: one cut short by an outage is simply done again until it completes
+                        .onItem().transformToUniAndConcatenate(p -> Transients.retried(() -> importDay(p, day),
+                                config.retries().dailyJobs(), outages))
                         .collect().last().replaceWithVoid());
     }
 

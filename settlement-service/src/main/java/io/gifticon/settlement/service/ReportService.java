@@ -4,10 +4,13 @@ import io.gifticon.settlement.config.SettlementConfig;
 import io.gifticon.outbox.OutboxRelay;
 import io.gifticon.settlement.messaging.SettlementEventData;
 import io.gifticon.settlement.messaging.SettlementEventType;
-import io.gifticon.settlement.messaging.SettlementEvents;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,12 +25,14 @@ public class ReportService {
     private final SettlementConfig config;
     private final OutboxRelay relay;
 
-    private final ScheduleClaims claims;
+    private final Pool database;
+    private final Counter outages;
 
-    public ReportService(SettlementConfig config, OutboxRelay relay, ScheduleClaims claims) {
-        this.claims = claims;
+    public ReportService(SettlementConfig config, OutboxRelay relay, Pool database, MeterRegistry metrics) {
         this.config = config;
         this.relay = relay;
+        this.database = database;
+        this.outages = Transients.counter(metrics, "daily-job");
     }
 
     /** One provider's day; costs in won, netCost = issued cost − cancelled (credited) cost. */
@@ -49,17 +54,29 @@ public class ReportService {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> dayClosed() {
-        LocalDate day = LocalDate.now(config.zone()).minusDays(1);
-        // every replica fires; one announces the day
-        return claims.claim("report-ready", day.toString())
-                .chain(mine -> mine ? announce(day) : Uni.createFrom().voidItem());
+        return announceOnce(LocalDate.now(config.zone()).minusDays(1));
     }
 
+    /**
+     * report.ready of {@code day}, once across replicas: every replica fires, one announces. The claim and the event
+     * commit together: a database outage at that moment leaves neither, and the attempt is repeated until the
+     * database is back ({@code settlement.retries.daily-jobs}).
+     */
+    public Uni<Void> announceOnce(LocalDate day) {
+        return Transients.retried(() -> database.withTransaction(conn -> ScheduleClaims.claim(conn, "report-ready",
+                day.toString()).chain(mine -> mine ? announce(conn, day) : Uni.createFrom().voidItem())),
+                config.retries().dailyJobs(), outages).invoke(relay::wakeUp);
+    }
+
+    /** report.ready for {@code day}, now (an operator's or a test's call; the schedule announces each day once). */
     public Uni<Void> announce(LocalDate day) {
+        return database.withTransaction(conn -> announce(conn, day)).invoke(relay::wakeUp);
+    }
+
+    private static Uni<Void> announce(SqlConnection conn, LocalDate day) {
         String url = "/api/v1/settlement/reports/daily?date=" + day;
-        return Panache.withTransaction(() -> SettlementEvents.outboxRow(SettlementEventType.REPORT_READY,
-                "report:" + day, new SettlementEventData.ReportReady(day, url, List.of("application/json", "text/csv")),
-                Instant.now()).persist()).invoke(relay::wakeUp).replaceWithVoid();
+        return OutboxSql.insert(conn, SettlementEventType.REPORT_READY, "report:" + day,
+                new SettlementEventData.ReportReady(day, url, List.of("application/json", "text/csv")), Instant.now());
     }
 
     public Uni<DailyReport> daily(LocalDate day) {

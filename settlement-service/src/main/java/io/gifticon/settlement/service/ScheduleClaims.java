@@ -2,6 +2,7 @@ package io.gifticon.settlement.service;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -23,7 +24,12 @@ public class ScheduleClaims {
 
     /** True for exactly one caller per (job, slot), across all replicas. */
     public Uni<Boolean> claim(String job, String slot) {
-        return database.preparedQuery("insert into schedule_claim (job, slot, claimed_at) values ($1, $2, $3) "
+        return database.withConnection(conn -> claim(conn, job, slot));
+    }
+
+    /** The same on the caller's connection, so that the claim commits (or not) with the job's own writes. */
+    public static Uni<Boolean> claim(SqlConnection conn, String job, String slot) {
+        return conn.preparedQuery("insert into schedule_claim (job, slot, claimed_at) values ($1, $2, $3) "
                 + "on conflict do nothing returning job")
                 .execute(Tuple.of(job, slot, OffsetDateTime.now(ZoneOffset.UTC)))
                 .map(rows -> rows.rowCount() == 1);

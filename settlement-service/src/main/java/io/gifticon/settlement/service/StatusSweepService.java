@@ -109,8 +109,9 @@ public class StatusSweepService {
         long now = System.nanoTime();
         long slot = nextStart.getAndUpdate(s -> Math.max(s, now) + gap.toNanos());
         long wait = Math.max(0, slot - now);
-        return wait == 0 ? Uni.createFrom().voidItem()
-                : Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofNanos(wait));
+        // Vert.x timers refuse a delay below 1 ms (that was a 500 on the sweep endpoint): start at once instead
+        return wait < 1_000_000 ? Uni.createFrom().voidItem()
+                : Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofMillis(wait / 1_000_000));
     }
 
     private Uni<List<Candidate>> candidates(int limit) {

@@ -38,6 +38,11 @@ public final class CouponEventMother {
                 + ",\"occurredAt\":\"" + at + "\"}}";
     }
 
+    /** The same envelope claiming another {@code source} (a forged record: only issuance-service owns the topic). */
+    public static String fromSource(String envelope, String source) {
+        return envelope.replace("\"source\":\"issuance-service\"", "\"source\":\"" + source + "\"");
+    }
+
     public static String issued(String couponId, String provider, long cost, Instant at) {
         return envelope(UUID.randomUUID().toString(), "coupon.issued", couponId, "ISSUED", provider, cost, null, at);
     }

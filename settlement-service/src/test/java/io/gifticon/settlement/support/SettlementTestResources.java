@@ -3,6 +3,7 @@ package io.gifticon.settlement.support;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.gifticon.testsupport.LocalInfra;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 import java.util.UUID;
@@ -16,10 +17,16 @@ import java.util.UUID;
 public class SettlementTestResources implements QuarkusTestResourceLifecycleManager {
     private static WireMockServer server;
     private static ProviderSandbox sandbox;
+    private static DatabaseProxy database;
     /** GiftLetter's exchange log path, as the sandbox serves it (giftletter-b2c.txt §10). */
     public static final String EXCHANGE_LOG_PATH = "/giftletter-admin/mn_compare/ExchangeDaily.aspx";
     private static final String COUPON_TOPIC = "coupon-events-settlement-test-" + UUID.randomUUID();
     private static final String DLQ_TOPIC = "coupon-events-dlq-settlement-test-" + UUID.randomUUID();
+
+    /** The app's reactive pool reaches PostgreSQL through this proxy: a test can cut it (an outage) and restore it. */
+    public static DatabaseProxy database() {
+        return database;
+    }
 
     public static WireMockServer wireMock() {
         return server;
@@ -50,7 +57,11 @@ public class SettlementTestResources implements QuarkusTestResourceLifecycleMana
         server.stubFor(WireMock.any(WireMock.urlPathMatching("/giftletter-admin/.*")).atPriority(10)
                 .willReturn(WireMock.aResponse().proxiedFrom(sandbox.url())));
         String base = "http://localhost:" + server.port();
+        LocalInfra.ensureRunning();
+        database = new DatabaseProxy(LocalInfra.PG_HOST, LocalInfra.PG_PORT);
         return Map.of(
+                // through the proxy (Flyway's JDBC connection goes straight to the server)
+                "quarkus.datasource.reactive.url", "postgresql://127.0.0.1:" + database.port() + "/settlement_test",
                 "providers.giftishow.base-url", base + "/giftishow/bizApi",
                 "providers.giftletter.base-url", base + "/giftletter",
                 "providers.giftletter.exchange-log-url", base + EXCHANGE_LOG_PATH,
@@ -58,8 +69,17 @@ public class SettlementTestResources implements QuarkusTestResourceLifecycleMana
                 "mp.messaging.incoming.coupon-events-in.dead-letter-queue.topic", DLQ_TOPIC);
     }
 
+    /** After PostgresResource, so that the proxied reactive URL is the one that counts. */
+    @Override
+    public int order() {
+        return 100;
+    }
+
     @Override
     public void stop() {
+        if (database != null) {
+            database.stop();
+        }
         if (server != null) {
             server.stop();
         }
