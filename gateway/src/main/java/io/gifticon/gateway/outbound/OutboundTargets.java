@@ -123,6 +123,12 @@ public class OutboundTargets {
         }
         String host = uri.getHost();
         if (host == null) {
+            // java.net.URI leaves the host out when it is neither a host name nor a dotted quad: 127.1, 0x7f.1, ...
+            String authority = uri.getRawAuthority() == null ? "" : uri.getRawAuthority().replaceFirst(":\\d*$", "");
+            IpLiterals.anyIpv4Notation(authority).ifPresent(address -> {
+                throw new Refused("names an IPv4 address (" + address.getHostAddress()
+                        + ") in a non-canonical notation");
+            });
             throw new Refused("must name a host (ASCII; write internationalised names in punycode)");
         }
         host = host.toLowerCase(Locale.ROOT);
