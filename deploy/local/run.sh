@@ -241,11 +241,22 @@ for m in "${APPS[@]}"; do start_app "$m"; done
 # Issuance issues only products the catalog knows (else 422 PRODUCT_NOT_FOUND): sync the catalog from the sandbox
 # (catalog-service directly, as an admin caller - the gateway's demo client has no admin scope) and wait until the
 # demo product is ON_SALE. A run already going on (409 SYNC_ALREADY_RUNNING) is simply waited for.
+# catalog-service answers only requests carrying the platform's X-Internal-Auth proof (web-commons InternalAuth):
+# signed here with the local profile's demo secret, exactly as the gateway signs what it forwards.
+internal_auth() {  # METHOD TARGET CLIENT_ID SCOPES -> header value
+  local secret hexkey t
+  secret="$(sed -n 's/^%local\.gifticon\.internal-auth\.secret=//p' "$ROOT_DIR/catalog-service/src/main/resources/application.properties")"
+  hexkey="$(printf '%s' "$secret" | base64 -d | od -An -v -tx1 | tr -d ' \n')"
+  t="$(date +%s)"
+  printf 'v1;c=gateway;t=%s;s=%s' "$t" "$(printf 'v1\ngateway\n%s\n%s\n%s\n%s\n%s' "$t" "$1" "$2" "$3" "$4" \
+    | openssl dgst -sha256 -mac HMAC -macopt "hexkey:$hexkey" -binary | base64 | tr '+/' '-_' | tr -d '=\n')"
+}
+
 catalog_call() {  # METHOD PATH [BODY] -> prints "STATUS BODY"
   local out
   out="$(curl -s --max-time 10 -X "$1" "http://127.0.0.1:$CATALOG_PORT$2" -H 'X-Client-Id: local-run' \
-          -H 'X-Client-Scopes: admin' -H 'Content-Type: application/json' ${3:+-d "$3"} -w '\n%{http_code}' \
-          2>/dev/null)" || true
+          -H 'X-Client-Scopes: admin' -H "X-Internal-Auth: $(internal_auth "$1" "$2" local-run admin)" \
+          -H 'Content-Type: application/json' ${3:+-d "$3"} -w '\n%{http_code}' 2>/dev/null)" || true
   printf '%s %s\n' "${out##*$'\n'}" "${out%$'\n'*}"
 }
 

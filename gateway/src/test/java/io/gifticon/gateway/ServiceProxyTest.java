@@ -5,19 +5,23 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.notNullValue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.gifticon.testsupport.KafkaResource;
 import io.gifticon.testsupport.PostgresResource;
+import io.gifticon.web.internal.InternalAuth;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.UUID;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -29,6 +33,9 @@ class ServiceProxyTest {
 
     WireMockServer backend;
 
+    @ConfigProperty(name = "gifticon.internal-auth.secret")
+    String internalSecret;
+
     @Inject
     Pool database;
 
@@ -39,6 +46,26 @@ class ServiceProxyTest {
                 .contentType("application/problem+json")
                 .body("code", org.hamcrest.Matchers.equalTo("UNAUTHENTICATED"))
                 .body("status", org.hamcrest.Matchers.equalTo(401));
+    }
+
+    @Test
+    void shouldSignWhatItForwardsForExactlyThatRequestAndClient() {
+        given().header("X-Api-Key", DEMO_KEY).header(InternalAuth.HEADER, "v1;c=gateway;t=1;s=forged")
+                .contentType(ContentType.JSON).body("{}").post("/api/v1/coupons?trace=1")
+                .then().statusCode(200);
+
+        var forwarded = backend.findAll(postRequestedFor(urlEqualTo("/api/v1/coupons?trace=1"))).get(0);
+        String proof = forwarded.getHeader(InternalAuth.HEADER);
+        String scopes = forwarded.getHeader("X-Client-Scopes");
+        InternalAuth auth = new InternalAuth(internalSecret);
+        long now = Instant.now().getEpochSecond();
+        // the client's own header was replaced; the proof covers method, exact target and client headers
+        assertThat(auth.verify(proof, now, 60, "POST", "/api/v1/coupons?trace=1", "demo", scopes))
+                .contains("gateway");
+        assertThat(auth.verify(proof, now, 60, "POST", "/api/v1/settlement/status-sweeps", "demo", scopes))
+                .isEmpty();
+        assertThat(auth.verify(proof, now, 60, "POST", "/api/v1/coupons?trace=1", "demo", scopes + " admin"))
+                .isEmpty();
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.gifticon.settlement.support.SettlementTestResources;
 import io.gifticon.testsupport.HeadlessChromium;
 import io.gifticon.testsupport.KafkaResource;
 import io.gifticon.testsupport.PostgresResource;
+import io.gifticon.testsupport.SigningProxy;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -14,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -23,6 +25,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -36,8 +39,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ChartsPageTest {
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
-    @TestHTTPResource("/ui/settlement/")
-    URL page;
+    @TestHTTPResource("/")
+    URL service;
+
+    @ConfigProperty(name = "gifticon.internal-auth.secret")
+    String internalSecret;
 
     @Inject
     Pool database;
@@ -55,9 +61,10 @@ class ChartsPageTest {
         redeemedCoupon("giftishow", redemptionDay);
         String driftId = reconciliation("giftishow", -777, costDay);
 
-        try (HeadlessChromium.Session browser = HeadlessChromium.start()) {
+        try (SigningProxy gateway = SigningProxy.start(URI.create(service.toString()), internalSecret);
+                HeadlessChromium.Session browser = HeadlessChromium.start()) {
             var driver = browser.driver();
-            driver.get(page.toString());
+            driver.get(gateway.url("/ui/settlement/"));
             new WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
                     !"loading".equals(d.findElement(By.tagName("body")).getAttribute("data-state")));
             assertThat(driver.findElement(By.tagName("body")).getAttribute("data-state"))
@@ -94,9 +101,10 @@ class ChartsPageTest {
 
     @Test
     void shouldSendTheKeyTypedOnThePageAsXApiKey() {
-        try (HeadlessChromium.Session browser = HeadlessChromium.start()) {
+        try (SigningProxy gateway = SigningProxy.start(URI.create(service.toString()), internalSecret);
+                HeadlessChromium.Session browser = HeadlessChromium.start()) {
             var driver = browser.driver();
-            driver.get(page.toString());
+            driver.get(gateway.url("/ui/settlement/"));
             new WebDriverWait(driver, Duration.ofSeconds(30)).until(d ->
                     "ready".equals(d.findElement(By.tagName("body")).getAttribute("data-state")));
             driver.findElement(By.id("api-key")).sendKeys("key-123");

@@ -13,6 +13,7 @@ import io.gifticon.events.EventJson;
 import io.gifticon.events.Topics;
 import io.gifticon.testsupport.LocalInfra;
 import io.gifticon.testsupport.TopicWatcher;
+import io.gifticon.web.internal.InternalAuth;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.UUID;
@@ -138,13 +139,25 @@ class CouponEndToEndIT {
     @Test
     void shouldServeSettlementPagesThroughGatewayWithoutKey(Platform platform) {
         // settlement's 30-day charts page: static files that call /api/v1/settlement with the user's key themselves
-        var direct = given().get(platform.settlement.url() + "/ui/settlement/").then().statusCode(200).extract();
+        var direct = given().header(InternalAuth.HEADER, Platform.internalProof("GET", "/ui/settlement/", null, null))
+                .get(platform.settlement.url() + "/ui/settlement/").then().statusCode(200).extract();
 
         given().get(gateway.url() + "/ui/settlement/")
                 .then().statusCode(200)
                 .contentType(direct.contentType())
                 .header("X-Request-Id", org.hamcrest.Matchers.notNullValue())
                 .body(equalTo(direct.body().asString()));
+    }
+
+    @Test
+    void shouldRefuseRequestsThatReachAServiceWithoutTheGateway(Platform platform) {
+        // a webhook aimed at a service, another pod: no X-Internal-Auth proof, or a client header of its own
+        given().get(platform.settlement.url() + "/ui/settlement/")
+                .then().statusCode(403).contentType("application/problem+json")
+                .body("code", equalTo("INTERNAL_AUTH_FAILED"));
+        given().header("X-Client-Id", "demo").header("X-Client-Scopes", "admin").contentType("application/json")
+                .body("{}").post(platform.settlement.url() + "/api/v1/settlement/status-sweeps")
+                .then().statusCode(403).body("code", equalTo("INTERNAL_AUTH_FAILED"));
     }
 
     private static EventEnvelope<CouponEventData> issuedEvent(String couponId) {

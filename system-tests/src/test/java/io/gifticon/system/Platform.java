@@ -4,10 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 import io.gifticon.testsupport.LocalInfra;
+import io.gifticon.web.internal.InternalAuth;
 import io.restassured.http.ContentType;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -30,6 +32,9 @@ final class Platform implements AutoCloseable {
     static final String WRITER_KEY = "system-test-writer-key";
     /** The product the system tests issue (sandbox: 스타벅스 카페 아메리카노 T). */
     static final String PRODUCT = "giftishow:G00000280811";
+    /** The platform's service-to-service secret of this run (gateway and services; web-commons InternalAuth). */
+    static final String INTERNAL_SECRET = randomKey();
+    private static final String INTERNAL_AUTH_ENV = "GIFTICON_INTERNAL_AUTH_SECRET";
 
     private final List<AppProcess> apps = new ArrayList<>();
     final AppProcess sandbox;
@@ -43,17 +48,21 @@ final class Platform implements AutoCloseable {
             sandbox = started(AppProcess.start(root, "provider-sandbox", Map.of()));
             String pinHashKey = randomKey(); // shared by issuance and settlement
             AppProcess catalog = started(AppProcess.start(root, "catalog-service", withDatabase("catalog_e2e",
+                    INTERNAL_AUTH_ENV, INTERNAL_SECRET,
                     "PROVIDERS_GIFTISHOW_BASE_URL", sandbox.url() + "/giftishow/bizApi",
                     "PROVIDERS_GIFTLETTER_BASE_URL", sandbox.url() + "/giftletter")));
             syncGiftishowCatalog(catalog);
             AppProcess issuance = started(AppProcess.start(root, "issuance-service", withDatabase("issuance_e2e",
+                    INTERNAL_AUTH_ENV, INTERNAL_SECRET,
                     "PROVIDERS_GIFTISHOW_BASE_URL", sandbox.url() + "/giftishow/bizApi",
                     "ISSUANCE_CATALOG_URL", catalog.url(),
                     "ISSUANCE_ENCRYPTION_KEY", randomKey(), "PIN_HASH_KEY", pinHashKey)));
             settlement = started(AppProcess.start(root, "settlement-service",
-                    withDatabase("settlement_e2e", "PIN_HASH_KEY", pinHashKey)));
+                    withDatabase("settlement_e2e", "PIN_HASH_KEY", pinHashKey, INTERNAL_AUTH_ENV, INTERNAL_SECRET)));
             gateway = started(AppProcess.start(root, "gateway", withDatabase("gateway_e2e",
                     "QUARKUS_PROFILE", "local",
+                    // the local profile's own demo secret would win over the plain variable: set the profile's
+                    "_LOCAL_" + INTERNAL_AUTH_ENV, INTERNAL_SECRET,
                     "GATEWAY_SERVICES_ISSUANCE", issuance.url(),
                     "GATEWAY_SERVICES_CATALOG", catalog.url(),
                     "GATEWAY_SERVICES_SETTLEMENT", settlement.url(),
@@ -79,11 +88,20 @@ final class Platform implements AutoCloseable {
     /** Issuance issues only products the catalog knows: the sandbox's Giftishow catalog (200 products) first. */
     private static void syncGiftishowCatalog(AppProcess catalog) {
         given().baseUri(catalog.url()).header("X-Client-Id", "system-tests").header("X-Client-Scopes", "admin")
+                .header(InternalAuth.HEADER, internalProof("POST", "/api/v1/catalog/syncs", "system-tests", "admin"))
                 .contentType(ContentType.JSON).body("{\"provider\":\"giftishow\"}")
                 .post("/api/v1/catalog/syncs").then().statusCode(202);
         await().atMost(Duration.ofMinutes(2)).until(() -> given().baseUri(catalog.url())
                 .header("X-Client-Id", "system-tests").header("X-Client-Scopes", "catalog:read")
+                .header(InternalAuth.HEADER, internalProof("GET", "/api/v1/products/" + PRODUCT, "system-tests",
+                        "catalog:read"))
                 .get("/api/v1/products/" + PRODUCT).statusCode() == 200);
+    }
+
+    /** What the gateway adds to a request it forwards; the services refuse requests without it. */
+    static String internalProof(String method, String target, String clientId, String scopes) {
+        return new InternalAuth(INTERNAL_SECRET).sign("gateway", Instant.now().getEpochSecond(), method, target,
+                clientId, scopes);
     }
 
     private AppProcess started(AppProcess app) {
@@ -93,9 +111,13 @@ final class Platform implements AutoCloseable {
 
     private static Map<String, String> withDatabase(String database, String... more) {
         Map<String, String> env = AppProcess.env(more);
+        String name = database + LocalInfra.TEST_DB_SUFFIX;
+        if (!LocalInfra.TEST_DB_SUFFIX.isEmpty()) {
+            LocalInfra.ensureDatabase(name);
+        }
         env.put("DB_HOST", LocalInfra.PG_HOST);
         env.put("DB_PORT", Integer.toString(LocalInfra.PG_PORT));
-        env.put("DB_NAME", database);
+        env.put("DB_NAME", name);
         env.put("DB_USER", LocalInfra.PG_USER);
         env.put("DB_PASSWORD", LocalInfra.PG_PASSWORD);
         env.put("KAFKA_BOOTSTRAP_SERVERS", LocalInfra.KAFKA_BOOTSTRAP);

@@ -7,6 +7,8 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -21,6 +23,8 @@ public final class LocalInfra {
     public static final String PG_USER = env("PG_USER", "gifticon");
     public static final String PG_PASSWORD = env("PG_PASSWORD", "gifticon");
     public static final String KAFKA_BOOTSTRAP = env("KAFKA_HOST", "127.0.0.1") + ":" + env("KAFKA_PORT", "9092");
+    /** Appended to every test database's name ({@code GIFTICON_TEST_SUFFIX}, letters, digits, _): none by default. */
+    public static final String TEST_DB_SUFFIX = env("GIFTICON_TEST_SUFFIX", "").replaceAll("[^A-Za-z0-9_]", "");
 
     private static boolean ensured;
 
@@ -54,6 +58,21 @@ public final class LocalInfra {
             throw new IllegalStateException("PostgreSQL is not answering on " + PG_HOST + ":" + PG_PORT);
         }
         ensured = true;
+    }
+
+    /** Creates the database (owned by {@link #PG_USER}, who has CREATEDB) unless it exists. */
+    public static void ensureDatabase(String database) {
+        try (var connection = DriverManager.getConnection(jdbcUrl("postgres"), PG_USER, PG_PASSWORD);
+                var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, database);
+            if (!exists.executeQuery().next()) {
+                try (var create = connection.createStatement()) {
+                    create.execute("create database \"" + database.replace("\"", "") + "\"");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create test database " + database, e);
+        }
     }
 
     /** The directory holding {@code deploy/local}, searched upwards from the working directory. */

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gifticon.gateway.config.GatewayConfig;
 import io.gifticon.gateway.config.OpenApiConfig;
+import io.gifticon.web.internal.InternalAuth;
+import io.gifticon.web.internal.InternalAuthClientFilter;
+import io.gifticon.web.internal.InternalAuthSigner;
 import io.quarkus.smallrye.openapi.runtime.OpenApiConstants;
 import io.quarkus.smallrye.openapi.runtime.OpenApiDocumentService;
 import io.smallrye.mutiny.Uni;
@@ -45,12 +48,14 @@ public class MergedOpenApi {
     private final ObjectMapper json;
     private final HttpClient http;
     private final OpenApiDocumentService own;
+    private final InternalAuthSigner signer;
     private final Uni<ObjectNode> cached;
 
     public MergedOpenApi(GatewayConfig config, OpenApiConfig openApi, ObjectMapper json, Vertx vertx,
-            OpenApiDocumentService own) {
+            OpenApiDocumentService own, InternalAuthSigner signer) {
         this.config = config;
         this.openApi = openApi;
+        this.signer = signer;
         this.json = json;
         this.own = own;
         this.http = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout((int) FETCH_TIMEOUT_MS));
@@ -108,7 +113,10 @@ public class MergedOpenApi {
         String url = base.toString().replaceAll("/+$", "") + "/q/openapi?format=json";
         var answer = http.request(new RequestOptions().setMethod(HttpMethod.GET).setAbsoluteURI(url)
                         .setTimeout(FETCH_TIMEOUT_MS))
-                .compose(request -> request.putHeader("Accept", "application/json").send())
+                .compose(request -> request.putHeader("Accept", "application/json")
+                        .putHeader(InternalAuth.HEADER,
+                                signer.sign("GET", InternalAuthClientFilter.target(URI.create(url)), null, null))
+                        .send())
                 .compose(response -> response.body().map(body -> {
                     if (response.statusCode() != 200) {
                         throw new IllegalStateException("HTTP " + response.statusCode());

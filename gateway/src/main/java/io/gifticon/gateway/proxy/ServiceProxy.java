@@ -13,6 +13,8 @@ import io.gifticon.gateway.ratelimit.RateLimitDecision;
 import io.gifticon.gateway.ratelimit.RateLimiter;
 import io.gifticon.gateway.stream.StreamSlots;
 import io.gifticon.web.Problem;
+import io.gifticon.web.internal.InternalAuth;
+import io.gifticon.web.internal.InternalAuthSigner;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -48,8 +50,9 @@ import org.jboss.logging.MDC;
  * the service behind the route with the Vert.x reverse proxy, or hands it on (with the client in the routing
  * context) to the gateway's own endpoints: webhooks, event stream, documents, POS settings. The path it decides on
  * is the one {@link EdgeGuard} checked to be canonical, and exactly that path is forwarded. The services trust
- * {@code X-Client-Id} and {@code X-Client-Scopes} because only the gateway can reach them; whatever a client sends
- * in those headers is replaced.
+ * {@code X-Client-Id} and {@code X-Client-Scopes} because every forwarded request carries the gateway's
+ * {@link InternalAuth} proof over them, which the services check; whatever a client sends in those headers is
+ * replaced.
  */
 @ApplicationScoped
 public class ServiceProxy {
@@ -80,6 +83,7 @@ public class ServiceProxy {
     private final GatewayConfig config;
     private final ApiKeys apiKeys;
     private final RateLimiter rateLimiter;
+    private final InternalAuthSigner signer;
     private final ObjectMapper json;
     private final ClientAddresses addresses;
     private final BodyLimits bodyLimits;
@@ -87,11 +91,12 @@ public class ServiceProxy {
     private final List<Route> routes;
     private final java.util.Map<URI, HttpProxy> proxies = new java.util.HashMap<>();
 
-    public ServiceProxy(GatewayConfig config, ApiKeys apiKeys, RateLimiter rateLimiter, ObjectMapper json,
-            ClientAddresses addresses, BodyLimits bodyLimits, StreamSlots streams) {
+    public ServiceProxy(GatewayConfig config, ApiKeys apiKeys, RateLimiter rateLimiter, InternalAuthSigner signer,
+            ObjectMapper json, ClientAddresses addresses, BodyLimits bodyLimits, StreamSlots streams) {
         this.config = config;
         this.apiKeys = apiKeys;
         this.rateLimiter = rateLimiter;
+        this.signer = signer;
         this.json = json;
         this.addresses = addresses;
         this.bodyLimits = bodyLimits;
@@ -233,6 +238,7 @@ public class ServiceProxy {
         request.headers().remove(API_KEY);
         request.headers().set(CLIENT_ID, client.get().id());
         request.headers().set(CLIENT_SCOPES, String.join(" ", client.get().scopes()));
+        signForService(request, client.get().id(), String.join(" ", client.get().scopes()));
         proxies.get(target.service()).handle(request);
     }
 
@@ -281,7 +287,18 @@ public class ServiceProxy {
         request.headers().remove(API_KEY);
         request.headers().remove(CLIENT_ID);
         request.headers().remove(CLIENT_SCOPES);
+        signForService(request, null, null);
         proxies.get(config.services().settlement()).handle(request);
+    }
+
+    /**
+     * The proof the services check ({@link InternalAuth}): bound to exactly the method, request target and client
+     * headers that are forwarded (the proxy sends {@code request.uri()} unchanged). Whatever the client sent in
+     * that header is replaced.
+     */
+    private void signForService(HttpServerRequest request, String clientId, String scopes) {
+        request.headers().set(InternalAuth.HEADER, signer.sign(request.method().name(), request.uri(), clientId,
+                scopes));
     }
 
     /**

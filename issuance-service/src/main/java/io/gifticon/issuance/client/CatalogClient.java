@@ -1,6 +1,7 @@
 package io.gifticon.issuance.client;
 
 import io.gifticon.issuance.config.IssuanceConfig;
+import io.gifticon.web.internal.InternalAuthClientFilter;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import io.smallrye.mutiny.Uni;
@@ -21,12 +22,14 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 public class CatalogClient {
     private final CatalogApi api;
 
-    public CatalogClient(IssuanceConfig config) {
+    /** @param signer signs each call as the gateway does its own: catalog answers only signed requests */
+    public CatalogClient(IssuanceConfig config, InternalAuthClientFilter signer) {
         var catalog = config.catalog();
         this.api = QuarkusRestClientBuilder.newBuilder()
                 .baseUri(URI.create(catalog.url()))
                 .connectTimeout(catalog.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(catalog.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .register(signer)
                 .build(CatalogApi.class);
     }
 
