@@ -60,9 +60,8 @@
     $('config-status').textContent = '설정을 불러오는 중…';
     call('GET', '/pos/config').then(function (loaded) {
       settings = loaded;
-      if (!$('terminal-id').value) {
-        $('terminal-id').value = settings.auth.accessType;
-      }
+      // the key is bound to one PBT terminal: the gateway says which, the cashier cannot pick another
+      $('terminal-id').value = settings.auth.accessType;
       $('popup-frame').src = settings.popupUrl;
       $('config-status').textContent = '연결됨';
       $('order').disabled = false;
@@ -79,7 +78,7 @@
 
   function auth() {
     return { applicationKey: settings.auth.applicationKey, passwd: settings.auth.passwd,
-      accessType: $('terminal-id').value.trim() || settings.auth.accessType };
+      accessType: settings.auth.accessType };
   }
 
   function send(message) {

@@ -12,10 +12,12 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
 /**
- * Stands in for the services behind the gateway: issuance and catalog are one WireMock echoing 200 (and serving
- * {@link #OPENAPI} at /q/openapi), and
- * {@code /api/v1/coupons/slow} answers after the gateway's (shortened) timeout; settlement ({@link SettlementStub})
- * serves its pages under {@code /ui/settlement/} and drops every other connection (a service that is down).
+ * Stands in for the world around the gateway: issuance and catalog are one WireMock echoing 200 (and serving
+ * {@link #OPENAPI} at /q/openapi), and {@code /api/v1/coupons/slow} answers after the gateway's (shortened) timeout;
+ * settlement ({@link SettlementStub}) serves its pages under {@code /ui/settlement/}, answers 200 on
+ * {@code /api/v1/pos/**} and {@code /api/v1/settlement/status-sweeps} (so that a request that should never get there
+ * would be seen), and drops every other connection (a service that is down); {@link FakeDns} is the DNS the gateway
+ * asks for webhook hosts.
  */
 public class BackendStub implements QuarkusTestResourceLifecycleManager {
     /** What a service's /q/openapi looks like: a public path with the internal X-Client-Id header, and /q/health. */
@@ -32,6 +34,7 @@ public class BackendStub implements QuarkusTestResourceLifecycleManager {
             """;
     private WireMockServer server;
     private WireMockServer settlement;
+    private FakeDns dns;
 
     /** The settlement service's stand-in, injected into fields of this type. */
     public record SettlementStub(WireMockServer server) {
@@ -53,11 +56,17 @@ public class BackendStub implements QuarkusTestResourceLifecycleManager {
                 .withFault(Fault.CONNECTION_RESET_BY_PEER)));
         settlement.stubFor(get(urlPathMatching("/ui/settlement/.*")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "text/html; charset=UTF-8").withBody("<html>charts</html>")));
+        settlement.stubFor(any(urlPathMatching("/api/v1/pos/.*")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"pos\":true}")));
+        settlement.stubFor(any(urlPathMatching("/api/v1/settlement/status-sweeps")).willReturn(aResponse()
+                .withStatus(200).withHeader("Content-Type", "application/json").withBody("{\"sweep\":true}")));
+        dns = new FakeDns();
         return Map.of(
                 "gateway.services.issuance", server.baseUrl(),
                 "gateway.services.catalog", server.baseUrl(),
                 "gateway.services.settlement", settlement.baseUrl(),
-                "gateway.proxy.response-timeout", "2s");
+                "gateway.proxy.response-timeout", "2s",
+                "gateway.webhooks.dns-server", "127.0.0.1:" + dns.port());
     }
 
     @Override
@@ -73,6 +82,9 @@ public class BackendStub implements QuarkusTestResourceLifecycleManager {
         }
         if (settlement != null) {
             settlement.stop();
+        }
+        if (dns != null) {
+            dns.close();
         }
     }
 }

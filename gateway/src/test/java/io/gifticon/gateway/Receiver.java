@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** A webhook receiver (WireMock on a dynamic port) and how a receiver checks the signature. */
+/** A webhook receiver (WireMock on a dynamic port, named in {@link FakeDns}) and how receivers check signatures. */
 final class Receiver implements AutoCloseable {
     final WireMockServer server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
 
@@ -19,8 +19,13 @@ final class Receiver implements AutoCloseable {
         server.start();
     }
 
+    /** Under a public-looking name that only the tests' DNS knows (127.0.0.1): the outbound rules apply in full. */
     String url() {
-        return server.baseUrl() + "/hook";
+        return "http://" + host() + ":" + server.port() + "/hook";
+    }
+
+    String host() {
+        return "receiver-" + server.port() + FakeDns.ZONE;
     }
 
     /** Requests that carried the given event id. */

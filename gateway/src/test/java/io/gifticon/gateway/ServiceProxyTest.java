@@ -130,20 +130,23 @@ class ServiceProxyTest {
     }
 
     @Test
-    void shouldAnswer502ProblemWhenServiceIsDown() {
+    void shouldAnswer503RetryableWithRetryAfterWhenServiceIsDown() {
         given().header("X-Api-Key", DEMO_KEY).get("/api/v1/settlement/balances")
-                .then().statusCode(502)
+                .then().statusCode(503)
                 .contentType("application/problem+json")
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue())
                 .body("code", org.hamcrest.Matchers.equalTo("SERVICE_UNAVAILABLE"))
                 .body("retryable", org.hamcrest.Matchers.equalTo(true));
     }
 
     @Test
-    void shouldAnswer504ProblemWhenServiceIsTooSlow() {
+    void shouldAnswer504RetryableWhenServiceIsTooSlow() {
         given().header("X-Api-Key", DEMO_KEY).get("/api/v1/coupons/slow")
                 .then().statusCode(504)
                 .contentType("application/problem+json")
-                .body("code", org.hamcrest.Matchers.equalTo("SERVICE_TIMEOUT"));
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                .body("code", org.hamcrest.Matchers.equalTo("SERVICE_TIMEOUT"))
+                .body("retryable", org.hamcrest.Matchers.equalTo(true));
     }
 
     @Test
@@ -160,9 +163,11 @@ class ServiceProxyTest {
     }
 
     @Test
-    void shouldServeHealthAndOpenApi() {
-        given().get("/q/health/ready").then().statusCode(200);
-        given().get("/q/openapi").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200);
+    void shouldStripMethodOverrideHeaders() {
+        given().header("X-Api-Key", DEMO_KEY).header("X-HTTP-Method-Override", "DELETE")
+                .get("/api/v1/products/x-override").then().statusCode(200);
+
+        backend.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlEqualTo(
+                "/api/v1/products/x-override")).withHeader("X-HTTP-Method-Override", absent()));
     }
 }

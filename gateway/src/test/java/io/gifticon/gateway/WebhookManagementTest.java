@@ -40,7 +40,7 @@ class WebhookManagementTest {
     void shouldShowOnlyTheClientsOwnWebhooksWithoutSecret() {
         var owner = TestClients.newClient(database, "webhooks:manage");
         var other = TestClients.newClient(database, "webhooks:manage");
-        String id = TestWebhooks.register(owner.key(), "https://example.com/hook", "coupon.issued");
+        String id = TestWebhooks.register(owner.key(), "https://mgmt.hooks.example/hook", "coupon.issued");
 
         given().header("X-Api-Key", owner.key()).get("/api/v1/webhooks")
                 .then().statusCode(200).body("", hasSize(1)).body("[0].id", equalTo(id))
@@ -54,7 +54,7 @@ class WebhookManagementTest {
     @Test
     void shouldDeleteOwnWebhook() {
         var owner = TestClients.newClient(database, "admin");
-        String id = TestWebhooks.register(owner.key(), "https://example.com/hook", "coupon.cancelled");
+        String id = TestWebhooks.register(owner.key(), "https://mgmt.hooks.example/hook", "coupon.cancelled");
 
         given().header("X-Api-Key", owner.key()).delete("/api/v1/webhooks/" + id).then().statusCode(204);
         given().header("X-Api-Key", owner.key()).get("/api/v1/webhooks/" + id).then().statusCode(404);
@@ -65,7 +65,7 @@ class WebhookManagementTest {
         var owner = TestClients.newClient(database, "webhooks:manage");
 
         given().header("X-Api-Key", owner.key()).contentType(ContentType.JSON)
-                .body(Map.of("url", "https://example.com/hook", "eventTypes", List.of("coupon.eaten"),
+                .body(Map.of("url", "https://mgmt.hooks.example/hook", "eventTypes", List.of("coupon.eaten"),
                         "secret", TestWebhooks.SECRET))
                 .post("/api/v1/webhooks")
                 .then().statusCode(400).contentType("application/problem+json");

@@ -19,4 +19,12 @@ public interface EventStreamConfig {
     /** Interval of SSE comments that keep idle connections (and proxies in between) open. */
     @WithDefault("20s")
     Duration heartbeat();
+
+    /** Most streams one client may hold open on one instance (429 {@code TOO_MANY_STREAMS} beyond). */
+    @WithDefault("5")
+    int maxStreamsPerClient();
+
+    /** Most streams one instance holds open for all clients together. */
+    @WithDefault("1000")
+    int maxStreams();
 }

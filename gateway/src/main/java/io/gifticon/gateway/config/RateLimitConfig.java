@@ -28,6 +28,22 @@ public interface RateLimitConfig {
     /** Per-client limits by client id; they replace the route limits for that client (each limit keeps its bucket). */
     Map<String, ClientLimit> clients();
 
+    /**
+     * Requests without a key (the OpenAPI and AsyncAPI documents, the settlement pages), per client address (an IPv6
+     * client per /64); one bucket per address, kept in a bounded cache.
+     */
+    Anonymous anonymous();
+
+    interface Anonymous {
+        /** Tokens added per second per address. */
+        @WithDefault("2")
+        double rate();
+
+        /** Bucket size per address. */
+        @WithDefault("20")
+        int burst();
+    }
+
     interface Limit {
         /** Tokens added per second (sustained requests per second). */
         @WithDefault("50")
@@ -39,7 +55,10 @@ public interface RateLimitConfig {
     }
 
     interface RouteLimit {
-        /** Path prefix, e.g. {@code /api/v1/coupons}. */
+        /**
+         * Path prefix, e.g. {@code /api/v1/coupons}; a {@code *} segment matches any one segment, e.g.
+         * {@code /api/v1/webhooks/*}{@code /deliveries/*}{@code /redeliver}.
+         */
         String prefix();
 
         /** HTTP methods the limit applies to; all methods when absent. */

@@ -3,8 +3,10 @@ package io.gifticon.gateway.config;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
-/** How webhook deliveries are picked, sent and retried. */
+/** How webhook deliveries are picked, sent, retried and kept, and where the gateway may send them. */
 @ConfigMapping(prefix = "gateway.webhooks")
 public interface WebhookConfig {
 
@@ -16,9 +18,16 @@ public interface WebhookConfig {
     @WithDefault("1s")
     Duration pollInterval();
 
-    /** At most this many deliveries are claimed per poll. */
+    /** Most deliveries in flight on this instance (and so most claimed per poll). */
     @WithDefault("50")
     int batchSize();
+
+    /**
+     * Most deliveries of one client in flight across all instances (each webhook has at most one), so that a client
+     * with many slow receivers cannot hold every slot.
+     */
+    @WithDefault("5")
+    int maxInFlightPerClient();
 
     /** Wait after the first failed attempt; doubles after each further failure. */
     @WithDefault("10s")
@@ -32,22 +41,47 @@ public interface WebhookConfig {
     @WithDefault("24h")
     Duration giveUpAfter();
 
-    /** Connect timeout towards a receiver. */
+    /** Connect timeout towards a receiver (within the attempt deadline). */
     @WithDefault("5s")
     Duration connectTimeout();
 
-    /** Time a receiver has to answer; also how long a claimed delivery stays reserved for the sending instance. */
+    /**
+     * Absolute deadline of one attempt: name resolution, connect, request, response headers and body together. A
+     * receiver that is slower (one dripping bytes, one that never answers) fails the attempt, which is retried.
+     */
     @WithDefault("10s")
-    Duration responseTimeout();
+    Duration attemptDeadline();
+
+    /** Most bytes of a receiver's response body read (then the connection is closed); only the status counts. */
+    @WithDefault("4096")
+    int maxResponseBytes();
 
     /**
-     * Whether webhook URLs may name loopback, private or link-local IP addresses, {@code localhost} or cluster-internal
-     * host names (no dot, {@code .local}, {@code .internal}, {@code .svc}). Off in production so that a client cannot
-     * make the gateway call the services behind it; names that merely resolve to such addresses are not caught here
-     * (an egress network policy is the real guard).
+     * Whether webhook URLs may name any host at all: {@code localhost}, private, loopback, link-local addresses and
+     * in-cluster names. Only for local demos and tests, never in production: there the gateway may only call public
+     * addresses.
      */
     @WithDefault("false")
     boolean allowPrivateUrls();
+
+    /** Special-purpose ranges accepted anyway (tests: {@code 127.0.0.0/8} for local receivers). */
+    Optional<List<String>> allowedPrivateRanges();
+
+    /** Ranges refused on top of the special-purpose ones, e.g. the cluster's pod and service CIDRs if public. */
+    Optional<List<String>> deniedRanges();
+
+    /** Host-name suffixes refused on top of the in-cluster ones, e.g. the company's internal domain. */
+    Optional<List<String>> deniedHostSuffixes();
+
+    /**
+     * DNS server ({@code host} or {@code host:port}) asked for webhook hosts; default the first {@code nameserver} of
+     * /etc/resolv.conf. Names are asked as they are, never with the search domains appended.
+     */
+    Optional<String> dnsServer();
+
+    /** Longest wait for the DNS answers of one host. */
+    @WithDefault("2s")
+    Duration dnsTimeout();
 
     /**
      * AES-256 key (base64 of 32 bytes) encrypting webhook secrets in the database (env
@@ -58,4 +92,25 @@ public interface WebhookConfig {
     /** Most webhooks one client may register. */
     @WithDefault("20")
     int maxPerClient();
+
+    /** Pruning of finished deliveries. */
+    Retention retention();
+
+    interface Retention {
+        /** Delivered and given-up deliveries (with their attempts) older than this are deleted. */
+        @WithDefault("30d")
+        Duration maxAge();
+
+        /** How often the pruning runs (each run deletes in batches until nothing is left or the run's cap). */
+        @WithDefault("10m")
+        Duration interval();
+
+        /** Rows per delete statement. */
+        @WithDefault("1000")
+        int batchSize();
+
+        /** Most batches per run, so that one run never holds the database for long. */
+        @WithDefault("100")
+        int maxBatchesPerRun();
+    }
 }

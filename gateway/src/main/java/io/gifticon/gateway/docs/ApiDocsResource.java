@@ -2,14 +2,10 @@ package io.gifticon.gateway.docs;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.net.SocketAddress;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The merged OpenAPI document of the public API (no key needed). */
@@ -22,12 +18,10 @@ public class ApiDocsResource {
         this.openApi = openApi;
     }
 
+    /** Cached for a short time (gateway.openapi.cache-ttl) and limited per client address like every keyless route. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Uni<ObjectNode> openApi(@Context RoutingContext ctx) {
-        SocketAddress local = ctx.request().localAddress();
-        String host = local.hostAddress().contains(":") ? "[" + local.hostAddress() + "]" : local.hostAddress();
-        String scheme = ctx.request().isSSL() ? "https" : "http";
-        return openApi.document(URI.create(scheme + "://" + host + ":" + local.port()));
+    public Uni<ObjectNode> openApi() {
+        return openApi.document();
     }
 }

@@ -5,10 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.gifticon.gateway.config.GatewayConfig;
+import io.gifticon.gateway.config.OpenApiConfig;
 import io.gifticon.web.internal.InternalAuth;
 import io.gifticon.web.internal.InternalAuthClientFilter;
 import io.gifticon.web.internal.InternalAuthSigner;
+import io.quarkus.smallrye.openapi.runtime.OpenApiConstants;
+import io.quarkus.smallrye.openapi.runtime.OpenApiDocumentService;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.openapi.runtime.io.Format;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -24,10 +28,12 @@ import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * The public API as one OpenAPI document: the gateway's own endpoints and the {@code /api/v1} paths of every
- * service's {@code /q/openapi}, fetched on each request, without the headers only the gateway sets, and with the
- * {@code X-Api-Key} security scheme. A service that cannot be reached is listed in {@code x-missing-services} and
- * in the description instead of failing the whole document.
+ * The public API as one OpenAPI document: the gateway's own endpoints (its in-process document) and the
+ * {@code /api/v1} paths of every service's {@code /q/openapi} (on the service's management interface,
+ * {@code gateway.openapi.*}), without the headers only the gateway sets, and with the {@code X-Api-Key} security
+ * scheme. A service that cannot be reached is listed in {@code x-missing-services} and in the description instead of
+ * failing the whole document. The merged document is kept for {@code gateway.openapi.cache-ttl}; concurrent
+ * requests while it is being built wait for that one build (a flood of requests fetches nothing more).
  */
 @ApplicationScoped
 public class MergedOpenApi {
@@ -38,28 +44,40 @@ public class MergedOpenApi {
     private static final long FETCH_TIMEOUT_MS = 3_000;
 
     private final GatewayConfig config;
+    private final OpenApiConfig openApi;
     private final ObjectMapper json;
     private final HttpClient http;
+    private final OpenApiDocumentService own;
     private final InternalAuthSigner signer;
+    private final Uni<ObjectNode> cached;
 
-    public MergedOpenApi(GatewayConfig config, ObjectMapper json, Vertx vertx, InternalAuthSigner signer) {
+    public MergedOpenApi(GatewayConfig config, OpenApiConfig openApi, ObjectMapper json, Vertx vertx,
+            OpenApiDocumentService own, InternalAuthSigner signer) {
         this.config = config;
+        this.openApi = openApi;
         this.signer = signer;
         this.json = json;
+        this.own = own;
         this.http = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout((int) FETCH_TIMEOUT_MS));
+        this.cached = Uni.createFrom().deferred(this::build).memoize().atLeast(openApi.cacheTtl());
     }
 
-    /** @param self base URL of this gateway, where its own {@code /q/openapi} is served */
-    public Uni<ObjectNode> document(URI self) {
+    /** The merged document (a copy: callers may change it). */
+    public Uni<ObjectNode> document() {
+        return cached.map(ObjectNode::deepCopy);
+    }
+
+    private Uni<ObjectNode> build() {
         Map<String, URI> sources = new LinkedHashMap<>();
-        sources.put("gateway", self);
-        sources.put("catalog-service", config.services().catalog());
-        sources.put("issuance-service", config.services().issuance());
-        sources.put("settlement-service", config.services().settlement());
+        sources.put("catalog-service", openApi.catalog().orElse(config.services().catalog()));
+        sources.put("issuance-service", openApi.issuance().orElse(config.services().issuance()));
+        sources.put("settlement-service", openApi.settlement().orElse(config.services().settlement()));
         List<Uni<JsonNode>> fetches = new ArrayList<>();
+        fetches.add(ownDocument());
         sources.forEach((name, base) -> fetches.add(fetch(name, base)));
         return Uni.join().all(fetches).andFailFast().map(docs -> {
-            List<String> names = new ArrayList<>(sources.keySet());
+            List<String> names = new ArrayList<>(List.of("gateway"));
+            names.addAll(sources.keySet());
             ObjectNode merged = skeleton();
             List<String> missing = new ArrayList<>();
             for (int i = 0; i < docs.size(); i++) {
@@ -76,6 +94,18 @@ public class MergedOpenApi {
                         + "not reachable): " + String.join(", ", missing) + ".");
             }
             return merged;
+        });
+    }
+
+    /** The gateway's own document, as its management interface serves it at /q/openapi. */
+    private Uni<JsonNode> ownDocument() {
+        return Uni.createFrom().item(() -> {
+            try {
+                return json.readTree(own.getDocument(OpenApiConstants.DEFAULT_DOCUMENT_NAME, Format.JSON));
+            } catch (java.io.IOException | RuntimeException e) {
+                LOG.warnf("the gateway's own OpenAPI document is not available: %s", e.toString());
+                return null;
+            }
         });
     }
 

@@ -3,9 +3,15 @@ package io.gifticon.gateway.proxy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gifticon.gateway.auth.ApiClient;
 import io.gifticon.gateway.auth.ApiKeys;
+import io.gifticon.gateway.auth.Authentication;
 import io.gifticon.gateway.config.GatewayConfig;
+import io.gifticon.gateway.edge.BodyLimits;
+import io.gifticon.gateway.edge.ClientAddresses;
+import io.gifticon.gateway.edge.EdgeGuard;
+import io.gifticon.gateway.edge.LimitedBody;
 import io.gifticon.gateway.ratelimit.RateLimitDecision;
 import io.gifticon.gateway.ratelimit.RateLimiter;
+import io.gifticon.gateway.stream.StreamSlots;
 import io.gifticon.web.Problem;
 import io.gifticon.web.internal.InternalAuth;
 import io.gifticon.web.internal.InternalAuthSigner;
@@ -39,12 +45,14 @@ import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
- * The public {@code /api/v1} surface: gives every request an id (header and log MDC) and an access log line,
- * authenticates the API key, checks the route's scope and rate limit, and streams the request to the service behind
- * the route with the Vert.x reverse proxy, or hands it on (with the client in the routing context) to the gateway's
- * own endpoints: webhooks, event stream, documents. The services trust {@code X-Client-Id} and
- * {@code X-Client-Scopes} because every forwarded request carries the gateway's {@link InternalAuth} proof over
- * them, which the services check; whatever a client sends in those headers is replaced.
+ * The public {@code /api/v1} surface (and {@code /pos/config}): gives every request an id (header and log MDC) and an
+ * access log line, authenticates the API key, checks the route's scope and rate limit, and streams the request to
+ * the service behind the route with the Vert.x reverse proxy, or hands it on (with the client in the routing
+ * context) to the gateway's own endpoints: webhooks, event stream, documents, POS settings. The path it decides on
+ * is the one {@link EdgeGuard} checked to be canonical, and exactly that path is forwarded. The services trust
+ * {@code X-Client-Id} and {@code X-Client-Scopes} because every forwarded request carries the gateway's
+ * {@link InternalAuth} proof over them, which the services check; whatever a client sends in those headers is
+ * replaced.
  */
 @ApplicationScoped
 public class ServiceProxy {
@@ -63,22 +71,36 @@ public class ServiceProxy {
     private static final String ACCESS_CLIENT = "gateway.access.client";
     /** Pages of the settlement service, proxied without a key. */
     static final String SETTLEMENT_UI = "/ui/settlement";
+    /** The POS page's settings, served by the gateway to a key with pos:write. */
+    static final String POS_CONFIG = "/pos/config";
+    static final String EVENT_STREAM = "/api/v1/events/stream";
+    /** The client's address ({@link ClientAddresses}) in the routing context. */
+    public static final String CLIENT_ADDRESS = "gateway.client.address";
+    /** Method overrides some frameworks honour: a read-scoped GET must not become a write behind our back. */
+    private static final List<String> METHOD_OVERRIDES = List.of("X-HTTP-Method-Override", "X-HTTP-Method",
+            "X-Method-Override");
 
     private final GatewayConfig config;
     private final ApiKeys apiKeys;
     private final RateLimiter rateLimiter;
     private final InternalAuthSigner signer;
     private final ObjectMapper json;
+    private final ClientAddresses addresses;
+    private final BodyLimits bodyLimits;
+    private final StreamSlots streams;
     private final List<Route> routes;
     private final java.util.Map<URI, HttpProxy> proxies = new java.util.HashMap<>();
 
     public ServiceProxy(GatewayConfig config, ApiKeys apiKeys, RateLimiter rateLimiter, InternalAuthSigner signer,
-            ObjectMapper json) {
+            ObjectMapper json, ClientAddresses addresses, BodyLimits bodyLimits, StreamSlots streams) {
         this.config = config;
         this.apiKeys = apiKeys;
         this.rateLimiter = rateLimiter;
         this.signer = signer;
         this.json = json;
+        this.addresses = addresses;
+        this.bodyLimits = bodyLimits;
+        this.streams = streams;
         var services = config.services();
         this.routes = List.of(
                 new Route("/api/v1/coupons", services.issuance(), List.of("coupons:read", "coupons:write"),
@@ -92,7 +114,8 @@ public class ServiceProxy {
                 new Route("/api/v1/pos", services.settlement(), List.of("settlement:read"), "pos:write"),
                 Route.local("/api/v1/webhooks", List.of("webhooks:manage"), "webhooks:manage"),
                 Route.local("/api/v1/events", List.of("events:read", "coupons:read", "coupons:write"),
-                        ApiClient.ADMIN));
+                        ApiClient.ADMIN),
+                Route.local(POS_CONFIG, List.of("pos:write"), "pos:write"));
     }
 
     void install(@Observes Router router, Vertx vertx) {
@@ -105,6 +128,7 @@ public class ServiceProxy {
                         .originRequestProvider((request, httpClient) -> originRequest(service, httpClient))
                         .addInterceptor(new ProblemOnFailure())));
         router.route("/api/v1/*").order(-100).handler(this::handle);
+        router.route(POS_CONFIG).order(-100).handler(this::handle);
         router.route(SETTLEMENT_UI + "/*").order(-100).handler(this::handleSettlementUi);
     }
 
@@ -117,7 +141,9 @@ public class ServiceProxy {
         identify(ctx);
 
         if (PUBLIC.contains(request.path())) {
-            ctx.next();
+            if (allowedWithoutKey(ctx)) {
+                ctx.next();
+            }
             return;
         }
         Optional<Route> route = routes.stream().filter(r -> r.matches(request.path())).findFirst();
@@ -127,13 +153,43 @@ public class ServiceProxy {
         }
         // the key is looked up asynchronously: hold the body until the request is proxied or refused
         request.pause();
-        apiKeys.authenticate(request.getHeader(API_KEY)).subscribe().with(
-                client -> forward(ctx, route.get(), client),
+        String addressKey = ClientAddresses.limitKey(ctx.get(CLIENT_ADDRESS));
+        apiKeys.authenticate(request.getHeader(API_KEY), addressKey).subscribe().with(
+                authentication -> {
+                    if (authentication instanceof Authentication.Known known) {
+                        forward(ctx, route.get(), Optional.of(known.client()));
+                    } else if (authentication instanceof Authentication.Throttled throttled) {
+                        ctx.response().putHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+                        reject(ctx, Problem.of(429, "RATE_LIMITED", "Too Many Requests", "Too many requests with "
+                                + "unknown API keys from this address; retry after "
+                                + throttled.retryAfterSeconds() + " s.").withRetryable(true));
+                    } else if (authentication instanceof Authentication.Unavailable unavailable) {
+                        ctx.response().putHeader("Retry-After", Long.toString(unavailable.retryAfterSeconds()));
+                        reject(ctx, Problem.of(503, "AUTHENTICATION_UNAVAILABLE", "Service Unavailable",
+                                "API keys cannot be checked right now.").withRetryable(true));
+                    } else {
+                        forward(ctx, route.get(), Optional.empty());
+                    }
+                },
                 failure -> {
                     LOG.errorf(failure, "API key look-up failed");
+                    ctx.response().putHeader("Retry-After", "5");
                     reject(ctx, Problem.of(503, "AUTHENTICATION_UNAVAILABLE", "Service Unavailable",
                             "API keys cannot be checked right now.").withRetryable(true));
                 });
+    }
+
+    /** Keyless routes are limited per client address; false (and answered 429) when the address is over it. */
+    private boolean allowedWithoutKey(RoutingContext ctx) {
+        Optional<RateLimitDecision> limit = rateLimiter.takeAnonymous(
+                ClientAddresses.limitKey(ctx.get(CLIENT_ADDRESS)));
+        if (limit.isPresent() && !limit.get().allowed()) {
+            ctx.response().putHeader("Retry-After", Long.toString(limit.get().retryAfterSeconds()));
+            reject(ctx, Problem.of(429, "RATE_LIMITED", "Too Many Requests", "Too many requests without a key from "
+                    + "this address; retry after " + limit.get().retryAfterSeconds() + " s.").withRetryable(true));
+            return false;
+        }
+        return true;
     }
 
     private void forward(RoutingContext ctx, Route target, Optional<ApiClient> client) {
@@ -171,10 +227,14 @@ public class ServiceProxy {
             }
         }
         if (target.servedByGateway()) {
+            if (request.path().equals(EVENT_STREAM) && !reserveStream(ctx, client.get())) {
+                return;
+            }
             ctx.put(CLIENT, client.get());
             ctx.next();
             return;
         }
+        METHOD_OVERRIDES.forEach(request.headers()::remove);
         request.headers().remove(API_KEY);
         request.headers().set(CLIENT_ID, client.get().id());
         request.headers().set(CLIENT_SCOPES, String.join(" ", client.get().scopes()));
@@ -182,9 +242,23 @@ public class ServiceProxy {
         proxies.get(target.service()).handle(request);
     }
 
-    /** Request id (propagated or new) in the headers both ways and the log MDC, and the access log line. */
-    private static void identify(RoutingContext ctx) {
+    /** One more open event stream of the client, released when the response ends; false (429) when it has its cap. */
+    private boolean reserveStream(RoutingContext ctx, ApiClient client) {
+        Optional<Runnable> slot = streams.reserve(client.id());
+        if (slot.isEmpty()) {
+            ctx.response().putHeader("Retry-After", "10");
+            reject(ctx, Problem.of(429, "TOO_MANY_STREAMS", "Too Many Requests", "Too many open event streams for "
+                    + "this key (or on this instance); close one, or retry after 10 s.").withRetryable(true));
+            return false;
+        }
+        ctx.addEndHandler(done -> slot.get().run());
+        return true;
+    }
+
+    /** Request id (propagated or new) in the headers both ways and the log MDC, the client address, the access line. */
+    private void identify(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
+        ctx.put(CLIENT_ADDRESS, addresses.of(request));
         String requestId = Optional.ofNullable(request.getHeader(REQUEST_ID)).filter(id -> id.length() <= 128)
                 .orElseGet(() -> UUID.randomUUID().toString());
         request.headers().set(REQUEST_ID, requestId);
@@ -200,12 +274,16 @@ public class ServiceProxy {
     private void handleSettlementUi(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         identify(ctx);
+        if (!allowedWithoutKey(ctx)) {
+            return;
+        }
         if (request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD) {
             ctx.response().putHeader("Allow", "GET, HEAD");
             reject(ctx, Problem.of(405, "METHOD_NOT_ALLOWED", "Method Not Allowed",
                     SETTLEMENT_UI + " serves pages only (GET, HEAD)."));
             return;
         }
+        METHOD_OVERRIDES.forEach(request.headers()::remove);
         request.headers().remove(API_KEY);
         request.headers().remove(CLIENT_ID);
         request.headers().remove(CLIENT_SCOPES);
@@ -264,24 +342,50 @@ public class ServiceProxy {
         }
     }
 
-    /** A service that is down answers 502, one that is too slow 504, both as problem+json. */
+    /**
+     * Forwards exactly the checked path (origin form; a chunked body only up to the route's limit) and answers in
+     * the service's place when it cannot: one that cannot be reached 503, one too slow 504, both retryable with
+     * {@code Retry-After} (the services are idempotent by key, so a retry is safe); a body over the limit 413.
+     */
     private final class ProblemOnFailure implements ProxyInterceptor {
         @Override
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+            io.vertx.httpproxy.ProxyRequest request = context.request();
+            String path = request.proxiedRequest().path();
+            // EdgeGuard admitted only an origin-form target whose path is canonical: forward that very string
+            request.setURI(request.proxiedRequest().uri());
+            Body body = request.getBody();
+            LimitedBody limited = null;
+            if (body != null && body.length() < 0) {
+                limited = new LimitedBody(body.stream(), bodyLimits.limitFor(path));
+                request.setBody(Body.body(limited, -1));
+            }
+            LimitedBody cut = limited;
             return context.sendRequest().recover(failure -> {
-                boolean slow = failure instanceof TimeoutException
-                        || failure instanceof io.netty.handler.timeout.TimeoutException
-                        || String.valueOf(failure.getMessage()).contains("timeout");
-                String path = context.request().getURI();
-                LOG.warnf("proxy to %s failed: %s", path, failure.toString());
-                Problem problem = (slow
-                        ? Problem.of(504, "SERVICE_TIMEOUT", "Gateway Timeout", "The service did not answer in time.")
-                        : Problem.of(502, "SERVICE_UNAVAILABLE", "Bad Gateway", "The service cannot be reached."))
-                        .withRetryable(true).withInstance(path);
+                Problem problem;
+                if (cut != null && cut.exceeded()) {
+                    problem = EdgeGuard.tooLarge(bodyLimits.limitFor(path)).withInstance(path);
+                } else {
+                    boolean slow = failure instanceof TimeoutException
+                            || failure instanceof io.netty.handler.timeout.TimeoutException
+                            || String.valueOf(failure.getMessage()).contains("timeout");
+                    LOG.warnf("proxy to %s failed: %s", path, failure.toString());
+                    problem = (slow
+                            ? Problem.of(504, "SERVICE_TIMEOUT", "Gateway Timeout",
+                                    "The service did not answer in time; retrying with the same Idempotency-Key "
+                                            + "is safe.")
+                            : Problem.of(503, "SERVICE_UNAVAILABLE", "Service Unavailable",
+                                    "The service cannot be reached right now; retrying with the same "
+                                            + "Idempotency-Key is safe."))
+                            .withRetryable(true).withInstance(path);
+                }
                 ProxyResponse response = context.request().response();
                 response.setStatusCode(problem.status());
                 response.headers().clear();
                 response.putHeader("Content-Type", Problem.MEDIA_TYPE);
+                if (problem.status() >= 500) {
+                    response.putHeader("Retry-After", "2");
+                }
                 response.setBody(Body.body(encode(problem)));
                 return Future.succeededFuture(response);
             });

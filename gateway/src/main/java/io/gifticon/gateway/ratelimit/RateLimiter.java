@@ -1,5 +1,7 @@
 package io.gifticon.gateway.ratelimit;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.gifticon.gateway.config.RateLimitConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,11 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
  * Per client and route token buckets, in this instance's memory (one bucket per client and limit name, so the
- * number of buckets is bounded by clients × configured limits).
+ * number of buckets is bounded by clients × configured limits), and one bucket per client address for requests
+ * without a key (a bounded cache: addresses are unbounded). Paths are canonical ({@code EdgeGuard}), so a route's
+ * bucket cannot be escaped by spelling its path differently.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -21,6 +26,8 @@ public class RateLimiter {
     private final RateLimitConfig config;
     private final List<Map.Entry<String, RateLimitConfig.RouteLimit>> routes;
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+    private final Cache<String, TokenBucket> anonymous = Caffeine.newBuilder().maximumSize(100_000)
+            .expireAfterAccess(10, TimeUnit.MINUTES).build();
     private final LongSupplier clock;
 
     @Inject
@@ -63,9 +70,34 @@ public class RateLimiter {
                 .tryTake(now));
     }
 
+    /** Counts one keyless request of a client address ({@code ClientAddresses.limitKey}). */
+    public Optional<RateLimitDecision> takeAnonymous(String addressKey) {
+        if (!config.enabled()) {
+            return Optional.empty();
+        }
+        long now = clock.getAsLong();
+        return Optional.of(anonymous.get(addressKey, k -> new TokenBucket(config.anonymous().rate(),
+                config.anonymous().burst(), now)).tryTake(now));
+    }
+
     private static boolean matches(RateLimitConfig.RouteLimit limit, String method, String path) {
-        String prefix = limit.prefix();
-        boolean pathMatches = path.equals(prefix) || path.startsWith(prefix.endsWith("/") ? prefix : prefix + "/");
-        return pathMatches && limit.methods().map(m -> m.stream().anyMatch(method::equalsIgnoreCase)).orElse(true);
+        return prefixMatches(limit.prefix(), path)
+                && limit.methods().map(m -> m.stream().anyMatch(method::equalsIgnoreCase)).orElse(true);
+    }
+
+    /** Segment by segment; {@code *} is any one non-empty segment; the path may go on below the prefix. */
+    static boolean prefixMatches(String prefix, String path) {
+        String[] want = prefix.replaceAll("/+$", "").split("/", -1);
+        String[] have = path.split("/", -1);
+        if (have.length < want.length) {
+            return false;
+        }
+        for (int i = 0; i < want.length; i++) {
+            boolean any = want[i].equals("*") && !have[i].isEmpty();
+            if (!any && !want[i].equals(have[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,13 +1,13 @@
 package io.gifticon.gateway.ratelimit;
 
 /** A token bucket refilled continuously at {@code rate} tokens per second up to {@code burst}. */
-final class TokenBucket {
+public final class TokenBucket {
     private final double rate;
     private final int burst;
     private double tokens;
     private long updatedNanos;
 
-    TokenBucket(double rate, int burst, long nowNanos) {
+    public TokenBucket(double rate, int burst, long nowNanos) {
         this.rate = rate;
         this.burst = burst;
         this.tokens = burst;
@@ -15,7 +15,7 @@ final class TokenBucket {
     }
 
     /** Takes one token if there is one; the decision and what the caller may be told about the bucket. */
-    synchronized RateLimitDecision tryTake(long nowNanos) {
+    public synchronized RateLimitDecision tryTake(long nowNanos) {
         tokens = Math.min(burst, tokens + (nowNanos - updatedNanos) / 1e9 * rate);
         updatedNanos = nowNanos;
         boolean allowed = tokens >= 1;

@@ -3,6 +3,8 @@ package io.gifticon.gateway.stream;
 import io.gifticon.events.CouponEventData;
 import io.gifticon.events.EventEnvelope;
 import io.gifticon.events.EventJson;
+import io.gifticon.events.Topics;
+import io.gifticon.gateway.webhook.ForeignEvents;
 import io.gifticon.gateway.config.EventStreamConfig;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumerRebalanceListener;
@@ -28,16 +30,21 @@ public class CouponEventsToStream implements KafkaConsumerRebalanceListener {
 
     private final EventBuffer buffer;
     private final EventStreamConfig config;
+    private final ForeignEvents foreign;
 
-    public CouponEventsToStream(EventBuffer buffer, EventStreamConfig config) {
+    public CouponEventsToStream(EventBuffer buffer, EventStreamConfig config, ForeignEvents foreign) {
         this.buffer = buffer;
         this.config = config;
+        this.foreign = foreign;
     }
 
     @Incoming("coupon-events-sse")
     public void consume(String value) {
         try {
             EventEnvelope<CouponEventData> event = EventJson.readCouponEvent(value);
+            if (!foreign.fromOwner(Topics.COUPON_EVENTS, "gateway-sse", event)) {
+                return;
+            }
             if (event.data() != null && event.data().clientId() != null) {
                 buffer.add(event.id(), event.type(), event.data().clientId(), value, event.time());
             }

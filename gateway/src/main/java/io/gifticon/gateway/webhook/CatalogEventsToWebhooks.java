@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gifticon.events.EventEnvelope;
 import io.gifticon.events.EventJson;
+import io.gifticon.events.Topics;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumerRebalanceListener;
@@ -26,7 +27,7 @@ import org.jboss.logging.Logger;
  * Turns catalog events ({@code catalog-events}: product added, changed, discontinued, catalog synced) into PENDING
  * deliveries for every webhook that subscribed to the type (registering one needs {@value #SCOPE}). Same
  * guarantees as {@link CouponEventsToWebhooks}: acknowledged after the deliveries are stored, unreadable records
- * to {@value #DEAD_LETTER_TOPIC}.
+ * to {@value #DEAD_LETTER_TOPIC}, events not from catalog-service skipped.
  */
 @ApplicationScoped
 @Default
@@ -41,10 +42,12 @@ public class CatalogEventsToWebhooks implements KafkaConsumerRebalanceListener {
     public static final String DEAD_LETTER_TOPIC = "catalog-events.gateway-dlq";
 
     private final WebhookRepository repository;
+    private final ForeignEvents foreign;
     private volatile boolean assigned;
 
-    public CatalogEventsToWebhooks(WebhookRepository repository) {
+    public CatalogEventsToWebhooks(WebhookRepository repository, ForeignEvents foreign) {
         this.repository = repository;
+        this.foreign = foreign;
     }
 
     @Override
@@ -78,7 +81,8 @@ public class CatalogEventsToWebhooks implements KafkaConsumerRebalanceListener {
                     e.getClass().getSimpleName(), DEAD_LETTER_TOPIC);
             return Uni.createFrom().failure(new CouponEventsToWebhooks.UnreadableEvent(e.getClass().getSimpleName()));
         }
-        if (!TYPES.contains(event.type())) {
+        if (!TYPES.contains(event.type())
+                || !foreign.fromOwner(Topics.CATALOG_EVENTS, "gateway-webhooks-catalog", event)) {
             return Uni.createFrom().voidItem();
         }
         return repository.storeDeliveriesToAll(event.id(), event.type(), event.subject(),

@@ -3,6 +3,7 @@ package io.gifticon.gateway.webhook;
 import io.gifticon.events.CouponEventData;
 import io.gifticon.events.EventEnvelope;
 import io.gifticon.events.EventJson;
+import io.gifticon.events.Topics;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -15,7 +16,8 @@ import org.jboss.logging.Logger;
  * acknowledged (and its offset committed) only after the deliveries are stored; a database outage is retried here
  * rather than skipping events. Deliveries are unique per (webhook, event), so a record seen twice is harmless.
  * A record that is not an event envelope fails (nack): the channel's dead-letter-queue strategy copies it to
- * {@value #DEAD_LETTER_TOPIC} (with the reason, original topic, partition and offset as headers) and goes on.
+ * {@value #DEAD_LETTER_TOPIC} (with the reason, original topic, partition and offset as headers) and goes on. An
+ * event whose source is not issuance-service (the topic's owner) is skipped ({@link ForeignEvents}).
  */
 @ApplicationScoped
 public class CouponEventsToWebhooks {
@@ -24,9 +26,11 @@ public class CouponEventsToWebhooks {
     public static final String DEAD_LETTER_TOPIC = "coupon-events.gateway-dlq";
 
     private final WebhookRepository repository;
+    private final ForeignEvents foreign;
 
-    public CouponEventsToWebhooks(WebhookRepository repository) {
+    public CouponEventsToWebhooks(WebhookRepository repository, ForeignEvents foreign) {
         this.repository = repository;
+        this.foreign = foreign;
     }
 
     @Incoming("coupon-events-webhooks")
@@ -39,6 +43,9 @@ public class CouponEventsToWebhooks {
             LOG.warnf("a record of coupon-events is not an event envelope (%s): sent to %s",
                     e.getClass().getSimpleName(), DEAD_LETTER_TOPIC);
             return Uni.createFrom().failure(new UnreadableEvent(e.getClass().getSimpleName()));
+        }
+        if (!foreign.fromOwner(Topics.COUPON_EVENTS, "gateway-webhooks", event)) {
+            return Uni.createFrom().voidItem();
         }
         if (event.data() == null || event.data().clientId() == null) {
             return Uni.createFrom().voidItem();

@@ -23,6 +23,30 @@ import java.util.stream.StreamSupport;
 /** Tables {@code webhook}, {@code webhook_delivery} and {@code webhook_attempt}, through the reactive client. */
 @ApplicationScoped
 public class WebhookRepository {
+    /** {@link #claimDue}; {@code $5} is the moment to claim as of (null: now). */
+    private static final String CLAIM = ("with free as (select w.id, w.client_id from webhook w "
+            + "where (w.lease_token is null or w.leased_until < $NOW) and exists (select 1 from "
+            + "webhook_delivery d where d.webhook_id = w.id and d.status = 'PENDING' "
+            + "and d.next_attempt_at <= $NOW) for update of w skip locked), "
+            + "busy as (select client_id, count(*) as n from webhook where lease_token is not null "
+            + "and leased_until >= $NOW group by client_id), "
+            + "candidates as (select f.id as webhook_id, d.id as delivery_id, d.next_attempt_at, d.seq, "
+            + "row_number() over (partition by f.client_id order by d.next_attempt_at, d.seq) "
+            + "+ coalesce(b.n, 0) as rank from free f cross join lateral (select d.id, d.next_attempt_at, "
+            + "d.seq from webhook_delivery d where d.webhook_id = f.id and d.status = 'PENDING' "
+            + "and d.next_attempt_at <= $NOW and not exists (select 1 from webhook_delivery e "
+            + "where e.webhook_id = d.webhook_id and e.coupon_id = d.coupon_id and e.status = 'PENDING' "
+            + "and e.seq < d.seq) order by d.next_attempt_at, d.seq limit 1) d "
+            + "left join busy b on b.client_id = f.client_id), "
+            + "chosen as (select * from candidates where rank <= $2 "
+            + "order by rank, next_attempt_at, seq limit $1), "
+            + "leased as (update webhook w set lease_token = $3, "
+            + "leased_until = $NOW + make_interval(secs => $4) from chosen where w.id = chosen.webhook_id "
+            + "returning w.id, w.url, w.secret, w.secret_encrypted) "
+            + "select d.id, d.event_id, d.event_type, d.payload, d.attempts, l.url, l.id as webhook_id, "
+            + "l.secret, l.secret_encrypted from leased l join chosen c on c.webhook_id = l.id "
+            + "join webhook_delivery d on d.id = c.delivery_id").replace("$NOW", "coalesce($5::timestamptz, now())");
+
     private final Pool database;
     private final SecretCipher cipher;
 
@@ -31,9 +55,12 @@ public class WebhookRepository {
         this.cipher = cipher;
     }
 
-    /** A delivery claimed for sending, with where and how to sign it. */
+    /**
+     * A delivery claimed for sending, with where and how to sign it, and the lease on its webhook under which its
+     * outcome may be recorded.
+     */
     public record ClaimedDelivery(UUID id, String eventId, String eventType, String payload, int attempts,
-            String url, String secret) {
+            String url, String secret, UUID webhookId, UUID leaseToken) {
     }
 
     public Uni<WebhookView> create(String clientId, String url, List<String> eventTypes, String secret) {
@@ -99,23 +126,23 @@ public class WebhookRepository {
     }
 
     /**
-     * Claims due deliveries by moving their next attempt {@code lease} ahead, skipping rows another replica holds.
-     * A delivery is not due while an earlier PENDING delivery of the same coupon to the same webhook exists.
+     * Claims due deliveries, at most one per webhook and only of webhooks with no delivery in flight (their lease is
+     * free or expired), each webhook's first due delivery in order (a delivery waits while an earlier PENDING one of
+     * the same coupon to the same webhook exists). Fair across clients: every client's first webhook comes before
+     * anyone's second, and a client never has more than {@code perClient} in flight (all replicas together). The
+     * claimed webhooks are leased for {@code lease} under {@code token}; rows other replicas are claiming are skipped.
      */
-    public Uni<List<ClaimedDelivery>> claimDue(int limit, Duration lease) {
-        return database.preparedQuery("with due as (select d.id from webhook_delivery d "
-                        + "where d.status = 'PENDING' and d.next_attempt_at <= now() and not exists ("
-                        + "select 1 from webhook_delivery e where e.webhook_id = d.webhook_id "
-                        + "and e.coupon_id = d.coupon_id and e.status = 'PENDING' and e.seq < d.seq) "
-                        + "order by d.next_attempt_at, d.seq limit $1 for update of d skip locked) "
-                        + "update webhook_delivery d set next_attempt_at = now() + make_interval(secs => $2) "
-                        + "from due, webhook w where d.id = due.id and w.id = d.webhook_id "
-                        + "returning d.id, d.event_id, d.event_type, d.payload, d.attempts, w.url, w.id as webhook_id, "
-                        + "w.secret, w.secret_encrypted")
-                .execute(Tuple.of(limit, lease.toMillis() / 1000.0))
+    public Uni<List<ClaimedDelivery>> claimDue(int limit, int perClient, Duration lease, UUID token) {
+        return claimDue(limit, perClient, lease, token, null);
+    }
+
+    /** {@link #claimDue} as of {@code at} instead of now (tests look ahead, where the running poller cannot see). */
+    Uni<List<ClaimedDelivery>> claimDue(int limit, int perClient, Duration lease, UUID token, OffsetDateTime at) {
+        return database.preparedQuery(CLAIM)
+                .execute(Tuple.from(Arrays.asList(limit, perClient, token, lease.toMillis() / 1000.0, at)))
                 .map(rows -> stream(rows).map(r -> new ClaimedDelivery(r.getUUID("id"), r.getString("event_id"),
                         r.getString("event_type"), r.getString("payload"), r.getInteger("attempts"),
-                        r.getString("url"), secret(r))).toList());
+                        r.getString("url"), secret(r), r.getUUID("webhook_id"), token)).toList());
     }
 
     /** The webhook's signing secret: decrypted, or still plain for a row the start-up migration has not reached. */
@@ -141,26 +168,58 @@ public class WebhookRepository {
                 });
     }
 
-    public Uni<Void> recordSuccess(UUID deliveryId, int statusCode, long durationMs) {
-        return database.withTransaction(connection -> connection.preparedQuery("update webhook_delivery set "
-                                + "status = 'DELIVERED', attempts = attempts + 1, last_status = $2, last_error = null, "
-                                + "delivered_at = now() where id = $1")
-                        .execute(Tuple.of(deliveryId, statusCode))
-                        .chain(() -> insertAttempt(connection, deliveryId, statusCode, null, durationMs)))
-                .replaceWithVoid();
+    /**
+     * Records a delivered attempt and frees the webhook, if this claim still holds the webhook's lease; false (nothing
+     * recorded) when the lease was lost, i.e. another replica has taken the webhook since.
+     */
+    public Uni<Boolean> recordSuccess(ClaimedDelivery claim, int statusCode, long durationMs) {
+        return database.withTransaction(connection -> holdsLease(connection, claim).chain(held -> !held
+                ? Uni.createFrom().item(false)
+                : connection.preparedQuery("update webhook_delivery set status = 'DELIVERED', "
+                                + "attempts = attempts + 1, last_status = $2, last_error = null, delivered_at = now(), "
+                                + "finished_at = now() where id = $1")
+                        .execute(Tuple.of(claim.id(), statusCode))
+                        .chain(() -> insertAttempt(connection, claim.id(), statusCode, null, durationMs))
+                        .chain(() -> release(connection, claim)).replaceWith(true)));
     }
 
-    /** Schedules the next attempt after {@code backoff}, or gives up when it would fall after the give-up window. */
-    public Uni<Void> recordFailure(UUID deliveryId, Integer statusCode, String error, long durationMs,
+    /**
+     * Records a failed attempt: the next one after {@code backoff}, or given up when it would fall after the give-up
+     * window; frees the webhook. Fenced by the lease like {@link #recordSuccess}.
+     */
+    public Uni<Boolean> recordFailure(ClaimedDelivery claim, Integer statusCode, String error, long durationMs,
             Duration backoff, Duration giveUpAfter) {
-        return database.withTransaction(connection -> connection.preparedQuery("update webhook_delivery set "
+        return database.withTransaction(connection -> holdsLease(connection, claim).chain(held -> !held
+                ? Uni.createFrom().item(false)
+                : connection.preparedQuery("update webhook_delivery set "
                                 + "attempts = attempts + 1, last_status = $2, last_error = $3, "
                                 + "status = case when now() + make_interval(secs => $4) "
                                 + "> pending_since + make_interval(secs => $5) then 'FAILED' else 'PENDING' end, "
+                                + "finished_at = case when now() + make_interval(secs => $4) "
+                                + "> pending_since + make_interval(secs => $5) then now() end, "
                                 + "next_attempt_at = now() + make_interval(secs => $4) where id = $1")
-                        .execute(Tuple.from(Arrays.asList(deliveryId, statusCode, error,
+                        .execute(Tuple.from(Arrays.asList(claim.id(), statusCode, error,
                                 backoff.toMillis() / 1000.0, giveUpAfter.toMillis() / 1000.0)))
-                        .chain(() -> insertAttempt(connection, deliveryId, statusCode, error, durationMs)))
+                        .chain(() -> insertAttempt(connection, claim.id(), statusCode, error, durationMs))
+                        .chain(() -> release(connection, claim)).replaceWith(true)));
+    }
+
+    /** Locks the webhook row: a concurrent claim either happened before (lease gone) or waits for this transaction. */
+    private static Uni<Boolean> holdsLease(io.vertx.mutiny.sqlclient.SqlConnection connection, ClaimedDelivery claim) {
+        return connection.preparedQuery("select 1 from webhook where id = $1 and lease_token = $2 for update")
+                .execute(Tuple.of(claim.webhookId(), claim.leaseToken())).map(rows -> rows.rowCount() == 1);
+    }
+
+    private static Uni<RowSet<Row>> release(io.vertx.mutiny.sqlclient.SqlConnection connection,
+            ClaimedDelivery claim) {
+        return connection.preparedQuery("update webhook set lease_token = null, leased_until = null "
+                + "where id = $1 and lease_token = $2").execute(Tuple.of(claim.webhookId(), claim.leaseToken()));
+    }
+
+    /** Frees a webhook whose claimed delivery was not attempted (this instance is stopping). */
+    public Uni<Void> releaseUnattempted(ClaimedDelivery claim) {
+        return database.preparedQuery("update webhook set lease_token = null, leased_until = null "
+                + "where id = $1 and lease_token = $2").execute(Tuple.of(claim.webhookId(), claim.leaseToken()))
                 .replaceWithVoid();
     }
 
@@ -172,10 +231,25 @@ public class WebhookRepository {
                         Integer.MAX_VALUE))));
     }
 
-    /** Makes a delivery of the client's webhook due now, with a fresh give-up window. */
+    /**
+     * Deletes up to {@code batch} deliveries (their attempts cascade) that were delivered or given up more than
+     * {@code maxAge} ago, oldest first, skipping rows another replica is deleting; returns how many.
+     */
+    public Uni<Integer> pruneFinished(Duration maxAge, int batch) {
+        return database.preparedQuery("with doomed as (select id from webhook_delivery where status <> 'PENDING' "
+                        + "and finished_at < now() - make_interval(secs => $1) order by finished_at limit $2 "
+                        + "for update skip locked) delete from webhook_delivery d using doomed where d.id = doomed.id")
+                .execute(Tuple.of(maxAge.toMillis() / 1000.0, batch)).map(RowSet::rowCount);
+    }
+
+    /**
+     * Makes a delivery of the client's webhook due now: a delivered or given-up one gets a fresh give-up window, a
+     * pending one keeps its window and skips its backoff (it is still sent once at a time, by the one lease).
+     */
     public Uni<Boolean> redeliver(String clientId, UUID webhookId, UUID deliveryId) {
-        return database.preparedQuery("update webhook_delivery d set status = 'PENDING', next_attempt_at = now(), "
-                        + "pending_since = now() from webhook w where d.id = $1 and d.webhook_id = $2 "
+        return database.preparedQuery("update webhook_delivery d set next_attempt_at = now(), finished_at = null, "
+                        + "pending_since = case when d.status = 'PENDING' then d.pending_since else now() end, "
+                        + "status = 'PENDING' from webhook w where d.id = $1 and d.webhook_id = $2 "
                         + "and w.id = d.webhook_id and w.client_id = $3")
                 .execute(Tuple.of(deliveryId, webhookId, clientId)).map(rows -> rows.rowCount() > 0);
     }

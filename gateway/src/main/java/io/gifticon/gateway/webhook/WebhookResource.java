@@ -4,6 +4,7 @@ import io.gifticon.events.CouponEventType;
 import io.gifticon.gateway.auth.ApiClient;
 import io.gifticon.gateway.auth.CallingClient;
 import io.gifticon.gateway.config.WebhookConfig;
+import io.gifticon.gateway.outbound.OutboundTargets;
 import io.gifticon.gateway.webhook.WebhookViews.CreateWebhookRequest;
 import io.gifticon.gateway.webhook.WebhookViews.DeliveryView;
 import io.gifticon.gateway.webhook.WebhookViews.WebhookView;
@@ -40,19 +41,27 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class WebhookResource {
     private final WebhookRepository repository;
     private final WebhookConfig config;
+    private final OutboundTargets targets;
 
-    public WebhookResource(WebhookRepository repository, WebhookConfig config) {
+    public WebhookResource(WebhookRepository repository, WebhookConfig config, OutboundTargets targets) {
         this.repository = repository;
         this.config = config;
+        this.targets = targets;
     }
 
+    /**
+     * The URL is checked as a delivery would check it (syntax, public host, every address its name resolves to now);
+     * each delivery checks it again, since a name's addresses can change.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> create(@Valid @NotNull CreateWebhookRequest request, @Context RoutingContext ctx) {
         ApiClient client = CallingClient.of(ctx);
         String clientId = client.id();
-        validate(request, config.allowPrivateUrls(), client);
-        return repository.count(clientId).chain(count -> {
+        validate(request, client);
+        return targets.resolve(request.url())
+                .onFailure(OutboundTargets.Refused.class).transform(e -> invalid("url", e.getMessage()))
+                .chain(destination -> repository.count(clientId)).chain(count -> {
             if (count >= config.maxPerClient()) {
                 throw new ProblemException(Problem.of(409, "TOO_MANY_WEBHOOKS", "Too many webhooks",
                         "A client may register at most " + config.maxPerClient() + " webhooks."));
@@ -98,7 +107,10 @@ public class WebhookResource {
         });
     }
 
-    /** Sends the delivery again now (also one that was delivered or given up). */
+    /**
+     * Sends the delivery again now (also one that was delivered or given up); limited per client
+     * ({@code webhook-redeliveries}), and still one at a time per webhook.
+     */
     @POST
     @Path("/{id}/deliveries/{deliveryId}/redeliver")
     public Uni<Response> redeliver(@PathParam("id") UUID id, @PathParam("deliveryId") UUID deliveryId,
@@ -112,20 +124,10 @@ public class WebhookResource {
         });
     }
 
-    private static void validate(CreateWebhookRequest request, boolean allowPrivate, ApiClient client) {
-        URI url;
-        try {
-            url = URI.create(request.url());
-        } catch (IllegalArgumentException e) {
-            url = null;
-        }
-        if (url == null || url.getHost() == null
-                || !("https".equals(url.getScheme()) || "http".equals(url.getScheme()))) {
-            throw invalid("url", "must be an absolute http or https URL");
-        }
-        if (!allowPrivate && WebhookTargets.isPrivate(url.getHost())) {
-            throw invalid("url", "must name a public host");
-        }
+    private void validate(CreateWebhookRequest request, ApiClient client) {
+        targets.syntaxProblem(request.url()).ifPresent(reason -> {
+            throw invalid("url", reason);
+        });
         for (String type : request.eventTypes()) {
             boolean catalog = CatalogEventsToWebhooks.TYPES.contains(type);
             if (CouponEventType.fromWireName(type).isEmpty() && !catalog) {
