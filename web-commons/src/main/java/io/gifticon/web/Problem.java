@@ -31,6 +31,14 @@ public record Problem(URI type, String title, int status, String detail, String 
     public record FieldError(String field, String message) {
     }
 
+    /** The problem of {@code code} (its status, title and retryability) with this occurrence's detail. */
+    public static Problem of(ErrorCode code, String detail) {
+        return new Problem(typeOf(code.name()), code.title(), code.status(), detail, null, code.name(), null, null,
+                code.retryable(), null, null);
+    }
+
+    /** @deprecated literal codes: use {@link #of(ErrorCode, String)} */
+    @Deprecated(forRemoval = true)
     public static Problem of(int status, String code, String title, String detail) {
         return new Problem(typeOf(code), title, status, detail, null, code, null, null, null, null, null);
     }

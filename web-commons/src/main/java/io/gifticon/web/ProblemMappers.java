@@ -21,8 +21,16 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /** At most this many invalid fields are listed in one problem; the detail gives the count of all. */
+    public static final int MAX_LISTED_ERRORS = 20;
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.problem().withInstance(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response domain(DomainException e, UriInfo uri) {
         return respond(e.problem().withInstance(uri.getPath()));
     }
 
@@ -32,9 +40,18 @@ public class ProblemMappers {
                 .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .collect(Collectors.toList());
-        return respond(Problem.of(400, "VALIDATION_FAILED", "The request is not valid",
-                errors.size() + " field(s) are invalid").withErrors(errors).withRetryable(false)
-                .withInstance(uri.getPath()));
+        return respond(validationProblem(errors).withInstance(uri.getPath()));
+    }
+
+    /**
+     * The one 400 shape for invalid input, from any service: {@code VALIDATION_FAILED} with the invalid fields,
+     * at most {@link #MAX_LISTED_ERRORS} of them (a request with 50,000 broken elements gets a small answer).
+     */
+    public static Problem validationProblem(List<Problem.FieldError> errors) {
+        String detail = errors.size() <= MAX_LISTED_ERRORS ? errors.size() + " field(s) are invalid"
+                : errors.size() + " field(s) are invalid; the first " + MAX_LISTED_ERRORS + " are listed";
+        return Problem.of(ErrorCode.VALIDATION_FAILED, detail)
+                .withErrors(List.copyOf(errors.subList(0, Math.min(errors.size(), MAX_LISTED_ERRORS))));
     }
 
     // Quarkus' Jackson integration ships mappers for these two; ours must be at least as specific to win
