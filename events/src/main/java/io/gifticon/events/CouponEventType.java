@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** Event types published on {@link Topics#COUPON_EVENTS}. */
-public enum CouponEventType {
+public enum CouponEventType implements EventType {
     REQUESTED("coupon.requested"),
     ISSUED("coupon.issued"),
     ISSUE_FAILED("coupon.issue-failed"),
@@ -23,9 +23,14 @@ public enum CouponEventType {
         this.wireName = wireName;
     }
 
-    /** The type as it appears in the envelope's {@code type} field. */
+    @Override
     public String wireName() {
         return wireName;
+    }
+
+    @Override
+    public String topic() {
+        return Topics.COUPON_EVENTS;
     }
 
     public static Optional<CouponEventType> fromWireName(String name) {
