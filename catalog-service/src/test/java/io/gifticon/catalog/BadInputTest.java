@@ -3,8 +3,10 @@ package io.gifticon.catalog;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.gifticon.testsupport.InternalAuthRestAssured;
 import io.gifticon.testsupport.KafkaResource;
 import io.gifticon.testsupport.PostgresResource;
+import io.gifticon.web.internal.InternalAuth;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -156,6 +158,7 @@ class BadInputTest {
         try {
             var answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                     java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port + path))
+                    .header(InternalAuth.HEADER, InternalAuthRestAssured.proof(method, path, null, null))
                     .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString());
             return new io.restassured.builder.ResponseBuilder().setStatusCode(answer.statusCode())

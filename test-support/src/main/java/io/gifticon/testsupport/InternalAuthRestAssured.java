@@ -42,6 +42,16 @@ public class InternalAuthRestAssured implements QuarkusTestBeforeEachCallback {
         }
     }
 
+    /**
+     * The gateway's proof for a request that a test sends without RestAssured (e.g. the JDK client, to send no
+     * {@code Content-Type} at all), signed with the secret of the app under test.
+     */
+    public static String proof(String method, String target, String clientId, String clientScopes) {
+        String secret = ConfigProvider.getConfig().getValue("gifticon.internal-auth.secret", String.class);
+        return new InternalAuth(secret).sign("gateway", Instant.now().getEpochSecond(), method, target, clientId,
+                clientScopes);
+    }
+
     private record Signer(InternalAuth auth) implements Filter {
         @Override
         public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
