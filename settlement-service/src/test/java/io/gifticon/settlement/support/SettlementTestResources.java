@@ -61,7 +61,7 @@ public class SettlementTestResources implements QuarkusTestResourceLifecycleMana
         database = new DatabaseProxy(LocalInfra.PG_HOST, LocalInfra.PG_PORT);
         return Map.of(
                 // through the proxy (Flyway's JDBC connection goes straight to the server)
-                "quarkus.datasource.reactive.url", "postgresql://127.0.0.1:" + database.port() + "/settlement_test",
+                "quarkus.datasource.reactive.url", "postgresql://127.0.0.1:" + database.port() + "/settlement_test" + LocalInfra.TEST_DB_SUFFIX,
                 "providers.giftishow.base-url", base + "/giftishow/bizApi",
                 "providers.giftletter.base-url", base + "/giftletter",
                 "providers.giftletter.exchange-log-url", base + EXCHANGE_LOG_PATH,
