@@ -33,6 +33,11 @@ public enum CouponEventType implements EventType {
         return Topics.COUPON_EVENTS;
     }
 
+    @Override
+    public Class<?> dataType() {
+        return CouponEventData.class;
+    }
+
     public static Optional<CouponEventType> fromWireName(String name) {
         return Arrays.stream(values()).filter(t -> t.wireName.equals(name)).findFirst();
     }

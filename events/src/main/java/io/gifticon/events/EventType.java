@@ -11,4 +11,7 @@ public interface EventType {
 
     /** The topic ({@link Topics}) it is published on. */
     String topic();
+
+    /** The record its envelope's {@code data} holds (dataVersion 1). */
+    Class<?> dataType();
 }

@@ -55,4 +55,44 @@ class EventJsonTest {
             assertThat(type.wireName()).startsWith("coupon.");
         }
     }
+
+    @Test
+    void shouldReadAnEventOfAnyTopicWithItsPayloadTyped() {
+        var json = """
+                {"id":"e-2","type":"product.changed","source":"catalog-service","time":"2026-11-22T01:02:03Z",
+                 "subject":"giftishow:G1","dataVersion":1,
+                 "data":{"productId":"giftishow:G1","provider":"giftishow","goodsCode":"G1","name":"라떼",
+                         "consumerPrice":4500,"costPrice":4230,"status":"ON_SALE",
+                         "changes":[{"field":"costPrice","oldValue":4000,"newValue":4230}]}}""";
+
+        var event = EventJson.readTyped(Topics.CATALOG_EVENTS, json).orElseThrow();
+
+        assertThat(event.type()).isEqualTo(CatalogEventType.CHANGED);
+        ProductEventData data = event.data(ProductEventData.class);
+        assertThat(data.costPrice()).isEqualTo(4230);
+        assertThat(data.changes()).extracting(ProductEventData.FieldChange::field).containsExactly("costPrice");
+    }
+
+    @Test
+    void shouldTellTheSameWireNameApartByTopic() {
+        var json = """
+                {"id":"e-3","type":"coupon.redeemed","source":"settlement-service","time":"2026-11-22T01:02:03Z",
+                 "subject":"c-1","dataVersion":1,"data":{"couponId":"c-1","provider":"giftletter","date":"2026-11-22"}}""";
+
+        var event = EventJson.readTyped(Topics.SETTLEMENT_EVENTS, json).orElseThrow();
+
+        assertThat(event.type()).isEqualTo(SettlementEventType.COUPON_REDEEMED);
+        assertThat(event.data(SettlementEventData.CouponRedeemed.class).provider()).isEqualTo("giftletter");
+    }
+
+    @Test
+    void shouldSkipTypesTheContractDoesNotKnowAndRefuseWhatIsNoEnvelope() {
+        assertThat(EventJson.readTyped(Topics.CATALOG_EVENTS, """
+                {"id":"e","type":"product.teleported","source":"catalog-service","time":"2026-11-22T01:02:03Z",
+                 "subject":"p","dataVersion":1,"data":{}}""")).isEmpty();
+        assertThatThrownBy(() -> EventJson.readTyped(Topics.CATALOG_EVENTS, "not json"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> EventJson.readTyped(Topics.CATALOG_EVENTS, "{\"type\":\"product.added\"}"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
