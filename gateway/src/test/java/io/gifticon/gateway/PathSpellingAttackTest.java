@@ -147,16 +147,16 @@ class PathSpellingAttackTest {
 
     @Test
     void shouldNotLetASpellingEscapeTheRateLimitBucket() {
-        // %test: the client "limited" may burst 3 requests, then 1 every 2 s
+        // %test: the client "limited-spelling" may burst 3 requests, then 1 every 2 s (its own bucket, not RateLimitTest's)
         int status = 0;
         for (int i = 0; i < 10 && status != 429; i++) {
-            status = RawHttp.get(RestAssured.port, "/api/v1/brands", Map.of("X-Api-Key", "limited-key")).status();
+            status = RawHttp.get(RestAssured.port, "/api/v1/brands", Map.of("X-Api-Key", "spelling-limited-key")).status();
         }
         assertThat(status).isEqualTo(429);
 
         for (String spelling : List.of("/api/v1//brands", "/api/v1/%62rands", "/api/v1/brands/", "/api/v1/./brands",
                 "/api/v1/brands;x=1", "/api/v1/x/../brands", "/api/v1/BRANDS/../brands", "/api/v1/brands/.")) {
-            int answer = RawHttp.get(RestAssured.port, spelling, Map.of("X-Api-Key", "limited-key")).status();
+            int answer = RawHttp.get(RestAssured.port, spelling, Map.of("X-Api-Key", "spelling-limited-key")).status();
             assertThat(answer).as(spelling).isIn(400, 429);
         }
     }
