@@ -11,6 +11,10 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "product")
 public class ProductEntity {
+    public static final String ON_SALE = "ON_SALE";
+    public static final String SUSPENDED = "SUSPENDED";
+    public static final String DISCONTINUED = "DISCONTINUED";
+
     @Id
     public String id;
     public String provider;

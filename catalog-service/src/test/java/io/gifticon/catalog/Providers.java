@@ -17,7 +17,7 @@ import java.util.UUID;
  * giftletter-b2c.txt §7/§8: a "world" of products that the next sync reads.
  */
 public final class Providers {
-    /** Products per 0101 page (catalog.sync.giftishow-page-size in the test profile). */
+    /** Products per 0101 page (catalog.sync.page-size in the test profile). */
     public static final int PAGE_SIZE = 2;
 
     private Providers() {

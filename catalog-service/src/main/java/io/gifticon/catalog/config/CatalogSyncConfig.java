@@ -4,9 +4,9 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
-/** The catalog sync: schedule, paging, retries, and which GiftLetter brands to read. */
+/** The catalog sync: schedule, paging, retries, and which brands to read of providers without a brand list. */
 @ConfigMapping(prefix = "catalog.sync")
 public interface CatalogSyncConfig {
 
@@ -18,16 +18,15 @@ public interface CatalogSyncConfig {
     @WithDefault("Asia/Seoul")
     String timeZone();
 
-    /** Giftishow 0101 page size (1–1000). */
+    /** Products asked for per page from a provider that lists its catalogue in pages (Giftishow 0101: 1–1000). */
     @WithDefault("500")
-    int giftishowPageSize();
+    int pageSize();
 
-    /** GiftLetter brand ids whose getGoodsInfoList is read (0..n); GiftLetter has no brand list API. */
-    Optional<List<String>> giftletterBrandIds();
-
-    /** Parallel getGoodsInfo calls while reading one GiftLetter brand. */
-    @WithDefault("4")
-    int giftletterDetailConcurrency();
+    /**
+     * The brand codes to read of each provider that lists its products brand by brand and has no brand list
+     * (GiftLetter's ids are handed over by GiftLetter): {@code catalog.sync.brands.<provider>=50,51,…}.
+     */
+    Map<String, List<String>> brands();
 
     /** Retries of a failed page (on top of the client's own retries) before the provider counts as failed. */
     @WithDefault("3")

@@ -3,6 +3,7 @@ package io.gifticon.catalog.rest;
 import io.gifticon.catalog.repository.ProductRepository;
 import io.gifticon.catalog.repository.ProductSearch;
 import io.gifticon.catalog.repository.ProductSearchRepository;
+import io.gifticon.providers.spi.ProviderCapabilities;
 import io.gifticon.web.Problem;
 import io.gifticon.web.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -24,14 +25,16 @@ public class ProductResource {
     static final Set<String> SORTS = Set.of("price", "-price", "name", "-name", "popularity", "-popularity");
     /** Deep pages cost an offset scan; nobody pages this far, a client that does narrows the search. */
     static final int MAX_PAGE = 10_000;
-    static final Set<String> PROVIDERS = Set.of("giftishow", "giftletter", "coufun", "pbt");
 
     private final ProductRepository products;
     private final ProductSearchRepository search;
+    private final ProviderCapabilities capabilities;
 
-    public ProductResource(ProductRepository products, ProductSearchRepository search) {
+    public ProductResource(ProductRepository products, ProductSearchRepository search,
+            ProviderCapabilities capabilities) {
         this.products = products;
         this.search = search;
+        this.capabilities = capabilities;
     }
 
     @GET
@@ -40,7 +43,7 @@ public class ProductResource {
             @QueryParam("minPrice") String minPrice, @QueryParam("maxPrice") String maxPrice,
             @QueryParam("status") String status, @QueryParam("sort") String sort,
             @QueryParam("page") String page, @QueryParam("size") String size) {
-        ProductSearch criteria = validate(q, brand, category, provider, minPrice, maxPrice, status, sort, page, size);
+        ProductSearch criteria = validate(capabilities.providers(), q, brand, category, provider, minPrice, maxPrice, status, sort, page, size);
         return search.search(criteria).map(r -> new ProductPage(r.items().stream().map(ProductView::of).toList(),
                 criteria.page(), criteria.size(), r.total(), r.exact() ? "eq" : "gte"));
     }
@@ -62,7 +65,7 @@ public class ProductResource {
                 "No product " + productId + " in the catalog").withRetryable(false));
     }
 
-    static ProductSearch validate(String q, String brand, String category, String provider, String minPrice,
+    static ProductSearch validate(Set<String> providers, String q, String brand, String category, String provider, String minPrice,
             String maxPrice, String status, String sort, String page, String size) {
         List<String> problems = new ArrayList<>();
         String query = blankToNull(q);
@@ -76,8 +79,8 @@ public class ProductResource {
         if (category != null && category.length() > 200) {
             problems.add("category: at most 200 characters");
         }
-        if (provider != null && !PROVIDERS.contains(provider)) {
-            problems.add("provider: one of " + PROVIDERS);
+        if (provider != null && !providers.contains(provider)) {
+            problems.add("provider: one of " + providers);
         }
         if (status != null && !STATUSES.contains(status)) {
             problems.add("status: one of " + STATUSES);

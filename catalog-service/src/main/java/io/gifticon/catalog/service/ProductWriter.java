@@ -5,10 +5,11 @@ import io.gifticon.catalog.ProductEntity;
 import io.gifticon.catalog.ProductRawEntity;
 import io.gifticon.catalog.SyncProviderEntity;
 import io.gifticon.catalog.SyncRunEntity;
-import io.gifticon.catalog.mapping.ProductRecord;
 import io.gifticon.catalog.messaging.CatalogEvents;
 import io.gifticon.catalog.messaging.FieldChange;
 import io.gifticon.catalog.messaging.ProductEventType;
+import io.gifticon.providers.spi.CatalogBrand;
+import io.gifticon.providers.spi.CatalogProduct;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,16 +35,16 @@ import org.hibernate.reactive.mutiny.Mutiny;
 public class ProductWriter {
 
     /** Applies one page (or one brand's list) of provider products. */
-    public Uni<Void> applyPage(UUID runId, String provider, Collection<ProductRecord> records) {
-        Map<String, ProductRecord> byId = new LinkedHashMap<>();
-        records.forEach(r -> byId.put(r.id(), r));
+    public Uni<Void> applyPage(UUID runId, String provider, Collection<CatalogProduct> products) {
+        Map<String, Stored> byId = new LinkedHashMap<>();
+        products.stream().filter(p -> p.productCode() != null).map(Stored::of).forEach(r -> byId.put(r.id(), r));
         Instant now = Instant.now();
         return Panache.withTransaction(() -> Panache.getSession().chain(session -> existing(session, byId.keySet())
                 .chain(stored -> raws(session, stored.keySet())
                 .chain(raws -> missingBrands(session, byId.values(), now).chain(newBrands -> {
                     List<Object> writes = new ArrayList<>(newBrands);
                     Counts counts = new Counts();
-                    for (ProductRecord r : byId.values()) {
+                    for (Stored r : byId.values()) {
                         ProductEntity p = stored.get(r.id());
                         if (p == null) {
                             p = new ProductEntity();
@@ -67,8 +68,8 @@ public class ProductWriter {
                             continue;
                         }
                         if (!changes.isEmpty()) {
-                            if (ProductRecord.SUSPENDED.equals(r.status())
-                                    && !ProductRecord.SUSPENDED.equals(p.status)) {
+                            if (ProductEntity.SUSPENDED.equals(r.status())
+                                    && !ProductEntity.SUSPENDED.equals(p.status)) {
                                 counts.suspended++;
                             }
                             counts.changed++;
@@ -98,9 +99,9 @@ public class ProductWriter {
     }
 
     /** Stores a provider's brand list: inserts new brands, updates changed ones, leaves the rest alone. */
-    public Uni<Void> applyBrands(UUID runId, String provider, List<BrandEntity> brands) {
+    public Uni<Void> applyBrands(UUID runId, String provider, List<CatalogBrand> brands) {
         Map<String, BrandEntity> byId = new LinkedHashMap<>();
-        brands.forEach(b -> byId.put(b.id, b));
+        brands.stream().filter(b -> b.brandCode() != null).map(ProductWriter::brand).forEach(b -> byId.put(b.id, b));
         Instant now = Instant.now();
         if (byId.isEmpty()) {
             return Uni.createFrom().voidItem();
@@ -139,7 +140,7 @@ public class ProductWriter {
     public Uni<List<String>> notSeen(String provider, Set<String> seen) {
         return Panache.withSession(() -> Panache.getSession().chain(session -> session
                 .createSelectionQuery("select id from ProductEntity where provider = :p and status <> :d", String.class)
-                .setParameter("p", provider).setParameter("d", ProductRecord.DISCONTINUED).getResultList()))
+                .setParameter("p", provider).setParameter("d", ProductEntity.DISCONTINUED).getResultList()))
                 .map(ids -> ids.stream().filter(id -> !seen.contains(id)).toList());
     }
 
@@ -154,8 +155,8 @@ public class ProductWriter {
                     List<Object> events = new ArrayList<>();
                     for (ProductEntity p : stored.values()) {
                         List<FieldChange> change = List.of(new FieldChange("status", p.status,
-                                ProductRecord.DISCONTINUED));
-                        p.status = ProductRecord.DISCONTINUED;
+                                ProductEntity.DISCONTINUED));
+                        p.status = ProductEntity.DISCONTINUED;
                         p.updatedAt = now;
                         events.add(CatalogEvents.product(ProductEventType.DISCONTINUED, p, change, runId, now));
                     }
@@ -168,7 +169,7 @@ public class ProductWriter {
                 })));
     }
 
-    static List<FieldChange> diff(ProductEntity p, ProductRecord r) {
+    static List<FieldChange> diff(ProductEntity p, Stored r) {
         List<FieldChange> changes = new ArrayList<>();
         change(changes, "consumerPrice", p.consumerPrice, r.consumerPrice());
         change(changes, "costPrice", p.costPrice, r.costPrice());
@@ -189,7 +190,7 @@ public class ProductWriter {
         }
     }
 
-    private static void copy(ProductRecord r, ProductEntity p, Instant now) {
+    private static void copy(Stored r, ProductEntity p, Instant now) {
         p.name = r.name();
         p.brandId = r.brandId();
         p.brandName = r.brandName();
@@ -225,9 +226,9 @@ public class ProductWriter {
     }
 
     /** Brands the products refer to that are not stored yet (the product table has a foreign key to brand). */
-    private static Uni<List<BrandEntity>> missingBrands(Mutiny.Session session, Collection<ProductRecord> records,
+    private static Uni<List<BrandEntity>> missingBrands(Mutiny.Session session, Collection<Stored> records,
             Instant now) {
-        Map<String, ProductRecord> byBrand = new LinkedHashMap<>();
+        Map<String, Stored> byBrand = new LinkedHashMap<>();
         records.stream().filter(r -> r.brandId() != null).forEach(r -> byBrand.putIfAbsent(r.brandId(), r));
         if (byBrand.isEmpty()) {
             return Uni.createFrom().item(List.of());
@@ -266,6 +267,49 @@ public class ProductWriter {
                     }
                 })
                 .replaceWithVoid();
+    }
+
+    /** The catalog's id of a provider product: {@code <provider>:<product code>}. */
+    public static String id(CatalogProduct product) {
+        return product.provider() + ":" + product.productCode();
+    }
+
+    private static BrandEntity brand(CatalogBrand b) {
+        BrandEntity e = new BrandEntity();
+        e.id = b.provider() + ":" + b.brandCode();
+        e.provider = b.provider();
+        e.brandCode = b.brandCode();
+        e.name = cut(b.name() == null ? b.brandCode() : b.name(), 100);
+        e.category = cut(b.category(), 200);
+        e.imageUrl = cut(b.imageUrl(), 500);
+        return e;
+    }
+
+    private static String cut(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
+    /** A provider product as the catalog stores it: cut to the columns' sizes (V1), prices 0 when unknown. */
+    record Stored(String provider, String goodsCode, String name, String brandCode, String brandName,
+            String category, long consumerPrice, long costPrice, String status, Integer validDays,
+            java.time.LocalDate validUntil, String imageUrl, String searchKeywords, Integer listingRank, String raw) {
+
+        static Stored of(CatalogProduct p) {
+            long consumer = p.consumerPrice() == null ? 0 : p.consumerPrice();
+            return new Stored(p.provider(), p.productCode(), cut(p.name(), 200), p.brandCode(),
+                    cut(p.brandName(), 100), cut(p.category(), 200), consumer,
+                    p.purchasePrice() == null ? consumer : p.purchasePrice(),
+                    p.available() ? ProductEntity.ON_SALE : ProductEntity.SUSPENDED, p.validDays(), p.validUntil(),
+                    cut(p.imageUrl(), 500), cut(p.searchKeywords(), 1000), p.listingRank(), p.raw());
+        }
+
+        String id() {
+            return provider + ":" + goodsCode;
+        }
+
+        String brandId() {
+            return brandCode == null || brandCode.isBlank() ? null : provider + ":" + brandCode;
+        }
     }
 
     private static final class Counts {

@@ -1,24 +1,19 @@
 package io.gifticon.catalog.service;
 
-import io.gifticon.catalog.BrandEntity;
 import io.gifticon.catalog.SyncProviderEntity;
 import io.gifticon.catalog.SyncRunEntity;
 import io.gifticon.catalog.config.CatalogRetriesConfig;
 import io.gifticon.catalog.config.CatalogSyncConfig;
-import io.gifticon.catalog.mapping.ProductRecord;
-import io.gifticon.catalog.mapping.ProviderMapping;
 import io.gifticon.catalog.messaging.CatalogEvents;
 import io.gifticon.catalog.messaging.CatalogSyncedData;
 import io.gifticon.catalog.repository.ProductSearchCache;
 import io.gifticon.outbox.OutboxRelay;
 import io.gifticon.providers.ProviderException;
 import io.gifticon.providers.ProviderUnavailableException;
-import io.gifticon.providers.giftishow.GiftishowClient;
-import io.gifticon.providers.giftishow.GiftishowCodes;
-import io.gifticon.providers.giftishow.GiftishowGoodsPage;
-import io.gifticon.providers.giftletter.GiftLetterClient;
-import io.gifticon.providers.giftletter.GiftLetterCodes;
-import io.gifticon.providers.giftletter.GiftLetterGoods;
+import io.gifticon.providers.spi.Capability;
+import io.gifticon.providers.spi.CatalogPage;
+import io.gifticon.providers.spi.CatalogSource;
+import io.gifticon.providers.spi.ProviderCapabilities;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -31,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,8 +43,7 @@ public class SyncRunner {
     private static final Logger LOG = Logger.getLogger(SyncRunner.class);
     static final String UNSUPPORTED = "catalog not supported by the provider's API";
 
-    private final GiftishowClient giftishow;
-    private final GiftLetterClient giftletter;
+    private final ProviderCapabilities capabilities;
     private final ProductWriter writer;
     private final CatalogSyncConfig config;
     private final OutboxRelay relay;
@@ -56,11 +51,10 @@ public class SyncRunner {
     private final CatalogRetriesConfig retries;
     private final Counter outages;
 
-    public SyncRunner(GiftishowClient giftishow, GiftLetterClient giftletter, ProductWriter writer,
+    public SyncRunner(ProviderCapabilities capabilities, ProductWriter writer,
             CatalogSyncConfig config, OutboxRelay relay, ProductSearchCache searchCache, CatalogRetriesConfig retries,
             MeterRegistry metrics) {
-        this.giftishow = giftishow;
-        this.giftletter = giftletter;
+        this.capabilities = capabilities;
         this.writer = writer;
         this.config = config;
         this.relay = relay;
@@ -89,18 +83,16 @@ public class SyncRunner {
     }
 
     private Uni<Void> provider(UUID runId, String provider, Executor onContext) {
-        Uni<Void> read = switch (provider) {
-            case GiftishowCodes.PROVIDER -> giftishow(runId, onContext);
-            case GiftLetterCodes.PROVIDER -> giftletter(runId, onContext);
-            default -> null;
-        };
-        if (read == null) {
+        Optional<CatalogSource> source = capabilities.catalog(provider)
+                .filter(c -> c.capabilities().contains(Capability.CATALOG_PAGES)
+                        || c.capabilities().contains(Capability.CATALOG_BY_BRAND));
+        if (source.isEmpty()) {
             // COUFUN's document names a product list but does not specify it; PBT is used at the POS only
             return db(() -> mark(runId, provider, "UNSUPPORTED", UNSUPPORTED, true), onContext);
         }
         long started = System.nanoTime();
         return db(() -> mark(runId, provider, "RUNNING", null, false), onContext)
-                .chain(() -> read)
+                .chain(() -> read(runId, source.get(), onContext))
                 .chain(() -> db(() -> mark(runId, provider, "SUCCEEDED", null, true), onContext))
                 .invoke(() -> LOG.infof("sync %s: %s done in %d ms", runId, provider,
                         (System.nanoTime() - started) / 1_000_000))
@@ -111,70 +103,43 @@ public class SyncRunner {
                 });
     }
 
-    private Uni<Void> giftishow(UUID runId, Executor onContext) {
+    /**
+     * One provider's complete read: its brand list (if it has one), then its products, in pages or brand by brand
+     * ({@code catalog.sync.brands.<provider>}), then whatever the read did not return is discontinued.
+     */
+    private Uni<Void> read(UUID runId, CatalogSource source, Executor onContext) {
+        String provider = source.provider();
         Set<String> seen = ConcurrentHashMap.newKeySet();
-        return read(giftishow::brands, onContext)
-                .chain(list -> db(() -> writer.applyBrands(runId, GiftishowCodes.PROVIDER,
-                        list.brands().stream().map(b -> {
-                    BrandEntity e = new BrandEntity();
-                    e.id = GiftishowCodes.PROVIDER + ":" + b.brandCode();
-                    e.provider = GiftishowCodes.PROVIDER;
-                    e.brandCode = b.brandCode();
-                    e.name = b.brandName() == null ? b.brandCode() : b.brandName();
-                    e.category = b.category1Name();
-                    e.imageUrl = b.brandIconImg();
-                    return e;
-                }).filter(b -> b.brandCode != null).toList()), onContext))
-                .chain(() -> giftishowPages(runId, 1, seen, onContext))
-                .chain(() -> discontinueMissing(runId, GiftishowCodes.PROVIDER, seen, onContext));
+        Uni<Void> brands = source.capabilities().contains(Capability.BRANDS)
+                ? read(source::brands, onContext).chain(list -> db(() -> writer.applyBrands(runId, provider, list),
+                        onContext))
+                : Uni.createFrom().voidItem();
+        Uni<Void> products = source.capabilities().contains(Capability.CATALOG_PAGES)
+                ? pages(runId, source, 1, seen, onContext)
+                : byBrand(runId, source, seen, onContext);
+        return brands.chain(() -> products).chain(() -> discontinueMissing(runId, provider, seen, onContext));
     }
 
-    private Uni<Void> giftishowPages(UUID runId, int page, Set<String> seen, Executor onContext) {
-        int size = config.giftishowPageSize();
-        return read(() -> giftishow.goods(page, size), onContext).chain((GiftishowGoodsPage p) -> {
-            List<ProductRecord> records = new ArrayList<>();
-            for (int i = 0; i < p.items().size(); i++) {
-                var goods = p.items().get(i);
-                if (goods.goodsCode() != null) {
-                    // the position in 0101's listing: the only order the library exposes, popularity's tie-breaker
-                    records.add(ProviderMapping.giftishow(goods, (page - 1) * size + i + 1));
-                }
-            }
-            records.forEach(r -> seen.add(r.id()));
-            return db(() -> writer.applyPage(runId, GiftishowCodes.PROVIDER, records), onContext)
+    private Uni<Void> pages(UUID runId, CatalogSource source, int page, Set<String> seen, Executor onContext) {
+        int size = config.pageSize();
+        return read(() -> source.products(page, size), onContext).chain((CatalogPage p) -> {
+            p.items().forEach(item -> seen.add(ProductWriter.id(item)));
+            return db(() -> writer.applyPage(runId, source.provider(), p.items()), onContext)
                     .chain(() -> p.hasMore() && !p.items().isEmpty()
-                            ? giftishowPages(runId, page + 1, seen, onContext)
+                            ? pages(runId, source, page + 1, seen, onContext)
                             : Uni.createFrom().voidItem());
         });
     }
 
-    private Uni<Void> giftletter(UUID runId, Executor onContext) {
-        Set<String> seen = ConcurrentHashMap.newKeySet();
-        List<String> brands = config.giftletterBrandIds().orElse(List.of());
+    private Uni<Void> byBrand(UUID runId, CatalogSource source, Set<String> seen, Executor onContext) {
+        List<String> brands = config.brands().getOrDefault(source.provider(), List.of());
         return Multi.createFrom().iterable(brands)
-                .onItem().transformToUniAndConcatenate(brandId -> giftletterBrand(runId, brandId, seen, onContext))
-                .collect().last()
-                .chain(() -> discontinueMissing(runId, GiftLetterCodes.PROVIDER, seen, onContext));
-    }
-
-    private Uni<Void> giftletterBrand(UUID runId, String brandId, Set<String> seen, Executor onContext) {
-        return read(() -> giftletter.goodsList(brandId), onContext)
-                .chain(list -> Multi.createFrom().iterable(list)
-                        .filter(g -> g.goodsId() != null && !g.goodsId().isBlank())
-                        // the list lacks our cost and the validity: getGoodsInfo (§8) has them
-                        .onItem().transformToUni(g -> detail(brandId, g, onContext))
-                        .merge(Math.max(1, config.giftletterDetailConcurrency()))
-                        .collect().asList())
-                .emitOn(onContext)
-                .chain(records -> {
-                    records.forEach(r -> seen.add(r.id()));
-                    return db(() -> writer.applyPage(runId, GiftLetterCodes.PROVIDER, records), onContext);
-                });
-    }
-
-    private Uni<ProductRecord> detail(String brandId, GiftLetterGoods goods, Executor onContext) {
-        return read(() -> giftletter.goodsInfo(goods.goodsId()), onContext)
-                .map(info -> ProviderMapping.giftletter(brandId, goods, info));
+                .onItem().transformToUniAndConcatenate(brand -> read(() -> source.productsOfBrand(brand), onContext)
+                        .chain(items -> {
+                            items.forEach(item -> seen.add(ProductWriter.id(item)));
+                            return db(() -> writer.applyPage(runId, source.provider(), items), onContext);
+                        }))
+                .collect().last().replaceWithVoid();
     }
 
     private Uni<Void> discontinueMissing(UUID runId, String provider, Set<String> seen, Executor onContext) {

@@ -16,7 +16,7 @@ public class BenchProfile implements QuarkusTestProfile {
         return Map.of(
                 "providers.giftishow.base-url", System.getProperty("bench.giftishow-url",
                         "http://localhost:8090/giftishow/bizApi"),
-                "catalog.sync.giftishow-page-size", System.getProperty("bench.page-size", "1000"),
+                "catalog.sync.page-size", System.getProperty("bench.page-size", "1000"),
                 "catalog.sync.cron", "off",
                 "mp.messaging.incoming.coupon-events-in.group.id", "catalog-popularity-bench",
                 "quarkus.log.category.\"org.hibernate\".level", "WARN");

@@ -1,5 +1,6 @@
 package io.gifticon.providers.giftishow;
 
+import io.gifticon.providers.CatalogFields;
 import io.gifticon.providers.ErrorCode;
 import io.gifticon.providers.ProviderError;
 import io.gifticon.providers.ProviderException;
@@ -18,6 +19,7 @@ import io.gifticon.providers.spi.IssuedCoupon;
 import io.gifticon.providers.spi.Unsupported;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -50,8 +52,17 @@ public class GiftishowAdapter implements CatalogSource, CouponIssuer, BalanceSou
 
     @Override
     public Uni<CatalogPage> products(int page, int size) {
-        return client.goods(page, size).map(p -> new CatalogPage(p.start(), p.size(), p.total(),
-                p.items().stream().map(GiftishowAdapter::product).toList()));
+        return client.goods(page, size).map(p -> {
+            List<CatalogProduct> items = new ArrayList<>();
+            for (int i = 0; i < p.items().size(); i++) {
+                GiftishowGoods goods = p.items().get(i);
+                if (goods.goodsCode() != null) {
+                    // the position in 0101's listing: the only order the API exposes
+                    items.add(product(goods, (page - 1) * size + i + 1));
+                }
+            }
+            return new CatalogPage(p.start(), p.size(), p.total(), items);
+        });
     }
 
     @Override
@@ -63,7 +74,10 @@ public class GiftishowAdapter implements CatalogSource, CouponIssuer, BalanceSou
     @Override
     public Uni<List<CatalogBrand>> brands() {
         return client.brands().map(list -> list.brands().stream()
-                .map(b -> new CatalogBrand(provider(), b.brandCode(), b.brandName(), b.brandIconImg())).toList());
+                .filter(b -> b.brandCode() != null)
+                .map(b -> new CatalogBrand(provider(), b.brandCode(), b.brandName(), b.brandIconImg(),
+                        b.category1Name()))
+                .toList());
     }
 
     @Override
@@ -96,10 +110,19 @@ public class GiftishowAdapter implements CatalogSource, CouponIssuer, BalanceSou
         return client.bizmoney();
     }
 
-    private static CatalogProduct product(GiftishowGoods g) {
+    /**
+     * giftishow-biz-api.txt §1.5: salePrice is the consumer price, discountPrice what we pay (else realPrice, else
+     * the consumer price); goodsStateCd SALE/SUS; validPrdTypeCd 01 = limitDay days, 02 = until validPrdDay
+     * (yyyyMMdd).
+     */
+    static CatalogProduct product(GiftishowGoods g, int rank) {
+        long consumer = g.salePrice() == null ? 0 : g.salePrice();
+        long cost = g.discountPrice() != null ? g.discountPrice() : g.realPrice() != null ? g.realPrice() : consumer;
+        boolean until = "02".equals(g.validPrdTypeCd());
         return new CatalogProduct(GiftishowCodes.PROVIDER, g.goodsCode(), g.goodsName(), g.brandCode(),
-                g.brandName(), g.salePrice(), g.discountPrice(), g.goodsImgB() != null ? g.goodsImgB()
-                        : g.goodsImgS(), g.onSale());
+                g.brandName(), consumer, cost, g.goodsImgB() != null ? g.goodsImgB() : g.goodsImgS(), g.onSale(),
+                g.goodsTypeDtlNm(), until ? null : CatalogFields.integer(g.limitDay()),
+                until ? CatalogFields.date(g.validPrdDay()) : null, g.srchKeyword(), rank, CatalogFields.json(g));
     }
 
     private static CouponState.State state(GiftishowCouponStatus s) {

@@ -1,5 +1,6 @@
 package io.gifticon.providers.giftletter;
 
+import io.gifticon.providers.CatalogFields;
 import io.gifticon.providers.ErrorCode;
 import io.gifticon.providers.ProviderError;
 import io.gifticon.providers.ProviderException;
@@ -17,6 +18,7 @@ import io.gifticon.providers.spi.IssuedCoupon;
 import io.gifticon.providers.spi.Redemption;
 import io.gifticon.providers.spi.RedemptionLogSource;
 import io.gifticon.providers.spi.Unsupported;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -31,9 +33,11 @@ public class GiftLetterAdapter implements CatalogSource, CouponIssuer, Redemptio
             Capability.ISSUE, Capability.CANCEL, Capability.STATUS, Capability.RESEND, Capability.REDEMPTION_LOG));
 
     private final GiftLetterClient client;
+    private final int detailConcurrency;
 
-    public GiftLetterAdapter(GiftLetterClient client) {
+    public GiftLetterAdapter(GiftLetterClient client, GiftLetterConfig config) {
         this.client = client;
+        this.detailConcurrency = Math.max(1, config.catalogDetailConcurrency());
     }
 
     @Override
@@ -52,12 +56,47 @@ public class GiftLetterAdapter implements CatalogSource, CouponIssuer, Redemptio
         return Unsupported.operation(provider(), "a paged full catalogue (products are listed per brand)");
     }
 
+    /**
+     * getGoodsInfoList (§7.1) completed product by product by getGoodsInfo (§8.2: our cost and the validity are
+     * only there), {@code providers.giftletter.catalog-detail-concurrency} calls at a time.
+     */
     @Override
     public Uni<List<CatalogProduct>> productsOfBrand(String brandCode) {
-        return client.goodsList(brandCode).map(list -> list.stream()
-                .map(g -> new CatalogProduct(provider(), g.goodsId(), g.goodsName(), brandCode, g.brandName(),
-                        g.price(), null, g.imgUrl(), g.available()))
-                .toList());
+        return client.goodsList(brandCode).chain(list -> Multi.createFrom().iterable(list)
+                .filter(g -> g.goodsId() != null && !g.goodsId().isBlank())
+                .onItem().transformToUni(g -> client.goodsInfo(g.goodsId()).map(info -> product(brandCode, g, info)))
+                .merge(detailConcurrency)
+                .collect().asList());
+    }
+
+    /**
+     * giftletter-b2c.txt §7.1 (list: PRICE market price, STATUS Y/N) completed by §8.2 (SPRICE 납품가; EXDATE days
+     * or a date); the raw record holds both replies.
+     */
+    static CatalogProduct product(String brandId, GiftLetterGoods listed, GiftLetterGoodsInfo info) {
+        long consumer = info.price() != null ? info.price() : listed.price() == null ? 0 : listed.price();
+        long cost = info.supplyPrice() != null ? info.supplyPrice() : consumer;
+        Integer days = null;
+        LocalDate until = null;
+        String exdate = info.exdate() == null ? null : info.exdate().trim();
+        if (exdate != null && !exdate.isEmpty()) {
+            if (exdate.chars().allMatch(Character::isDigit) && exdate.length() <= 4) {
+                days = CatalogFields.integer(exdate);
+            } else {
+                until = CatalogFields.date(exdate);
+            }
+        }
+        boolean available = listed.available() && (info.status() == null || info.available());
+        String name = info.goodsName() != null && !info.goodsName().isBlank() ? info.goodsName() : listed.goodsName();
+        String brandName = info.brandName() != null && !info.brandName().isBlank() ? info.brandName()
+                : listed.brandName();
+        String image = listed.imgUrl() != null ? listed.imgUrl() : info.imgUrl();
+        return new CatalogProduct(GiftLetterCodes.PROVIDER, listed.goodsId(), name, brandId, brandName, consumer, cost,
+                image, available, null, days, until, null, null, CatalogFields.json(new Raw(listed, info)));
+    }
+
+    /** GiftLetter's two replies about one product, kept together as its raw record. */
+    record Raw(GiftLetterGoods list, GiftLetterGoodsInfo info) {
     }
 
     @Override

@@ -31,4 +31,8 @@ public interface GiftLetterConfig {
     /** Socket read timeout, a backstop behind each operation's fault-tolerance timeout. */
     @WithDefault("30s")
     Duration readTimeout();
+
+    /** Parallel getGoodsInfo calls while {@link GiftLetterAdapter#productsOfBrand} completes one brand's list. */
+    @WithDefault("4")
+    int catalogDetailConcurrency();
 }

@@ -81,9 +81,11 @@ class ProviderCapabilitiesTest {
         CatalogPage page = registry.catalog("giftishow").orElseThrow().products(1, 20).await().atMost(WAIT);
 
         assertThat(page.total()).isEqualTo(8);
-        assertThat(page.items()).singleElement().isEqualTo(new CatalogProduct("giftishow", "G00000280811",
-                "광동)비타500 100ml 병", "BR00046", "세븐일레븐", 800L, 750L,
-                "https://biz.giftishow.com/Resource/goods/G00000280811/G00000280811.jpg", true));
+        assertThat(page.items()).singleElement().usingRecursiveComparison().ignoringFields("raw")
+                .isEqualTo(new CatalogProduct("giftishow", "G00000280811", "광동)비타500 100ml 병", "BR00046", "세븐일레븐",
+                        800L, 750L, "https://biz.giftishow.com/Resource/goods/G00000280811/G00000280811.jpg", true,
+                        "편의점", 30, null, "광동)비타500, 비타민, 건강음료, 세븐일레븐", 1, null));
+        assertThat(page.items().get(0).raw()).contains("\"goodsCode\":\"G00000280811\"");
     }
 
     @Test
