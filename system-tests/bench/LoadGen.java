@@ -32,7 +32,8 @@ public class LoadGen {
         if (url == null) {
             throw new IllegalArgumentException("--url is required");
         }
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         AtomicLong seq = new AtomicLong();
         Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
@@ -46,16 +47,22 @@ public class LoadGen {
                     long n = seq.incrementAndGet();
                     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                             .timeout(Duration.ofSeconds(30))
-                            .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                                    : HttpRequest.BodyPublishers.ofString(fill(body, id, n)));
+                            .method(
+                                    method,
+                                    body == null
+                                            ? HttpRequest.BodyPublishers.noBody()
+                                            : HttpRequest.BodyPublishers.ofString(fill(body, id, n)));
                     for (String h : headers) {
                         int colon = h.indexOf(':');
-                        request.header(h.substring(0, colon).trim(), fill(h.substring(colon + 1).trim(), id, n));
+                        request.header(
+                                h.substring(0, colon).trim(),
+                                fill(h.substring(colon + 1).trim(), id, n));
                     }
                     long start = System.nanoTime();
                     int status;
                     try {
-                        status = client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                        status = client.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                                .statusCode();
                     } catch (Exception e) {
                         status = -1;
                     }
@@ -74,15 +81,22 @@ public class LoadGen {
         }
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        long ok = statuses.entrySet().stream().filter(e -> e.getKey() >= 200 && e.getKey() < 300)
-                .mapToLong(e -> e.getValue().get()).sum();
+        long ok = statuses.entrySet().stream()
+                .filter(e -> e.getKey() >= 200 && e.getKey() < 300)
+                .mapToLong(e -> e.getValue().get())
+                .sum();
         System.out.printf("url            %s %s%n", method, url);
         System.out.printf("concurrency    %d, measured %d s after %d s warm-up%n", concurrency, seconds, warmup);
-        System.out.printf("requests       %d (2xx: %d) -> %.1f req/s, %.1f 2xx/s%n", sorted.size(), ok,
-                sorted.size() / (double) seconds, ok / (double) seconds);
+        System.out.printf(
+                "requests       %d (2xx: %d) -> %.1f req/s, %.1f 2xx/s%n",
+                sorted.size(), ok, sorted.size() / (double) seconds, ok / (double) seconds);
         System.out.printf("statuses       %s%n", new TreeMap<>(statuses));
-        System.out.printf("latency ms     p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n", pct(sorted, 50), pct(sorted, 90),
-                pct(sorted, 99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6);
+        System.out.printf(
+                "latency ms     p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n",
+                pct(sorted, 50),
+                pct(sorted, 90),
+                pct(sorted, 99),
+                sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e6);
     }
 
     private static String fill(String template, String uuid, long seq) {

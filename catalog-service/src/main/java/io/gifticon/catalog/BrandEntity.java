@@ -12,13 +12,18 @@ import java.time.Instant;
 public class BrandEntity {
     @Id
     public String id;
+
     public String provider;
+
     @Column(name = "brand_code")
     public String brandCode;
+
     public String name;
     public String category;
+
     @Column(name = "image_url")
     public String imageUrl;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 }

@@ -17,26 +17,39 @@ public class ProductEntity {
 
     @Id
     public String id;
+
     public String provider;
+
     @Column(name = "goods_code")
     public String goodsCode;
+
     public String name;
+
     @Column(name = "brand_id")
     public String brandId;
+
     @Column(name = "brand_name")
     public String brandName;
+
     public String category;
+
     @Column(name = "consumer_price")
     public long consumerPrice;
+
     @Column(name = "cost_price")
     public long costPrice;
+
     public String status;
+
     @Column(name = "valid_days")
     public Integer validDays;
+
     @Column(name = "valid_until")
     public LocalDate validUntil;
+
     @Column(name = "image_url")
     public String imageUrl;
+
     @Column(name = "search_keywords")
     public String searchKeywords;
     /** Rank in the provider's listing (1 = first); null when the provider gives no order. Popularity tie-breaker. */
@@ -51,6 +64,7 @@ public class ProductEntity {
     /** Generated (V2): lower-cased name, brand and keywords; GIN-indexed by its 1-2 character pieces (V3). */
     @Column(name = "search_text", insertable = false, updatable = false)
     public String searchText;
+
     @Column(name = "updated_at")
     public Instant updatedAt;
 }

@@ -12,6 +12,7 @@ public class ProductRawEntity {
     @Id
     @Column(name = "product_id")
     public String productId;
+
     public String raw;
 
     public static ProductRawEntity of(String productId, String raw) {

@@ -18,8 +18,10 @@ public class SyncProviderEntity {
     @Id
     @Column(name = "run_id")
     public UUID runId;
+
     @Id
     public String provider;
+
     public String status;
     public int pages;
     public int products;
@@ -27,11 +29,15 @@ public class SyncProviderEntity {
     public int changed;
     public int discontinued;
     public int suspended;
+
     @Column(name = "rows_written")
     public int rowsWritten;
+
     public String errors;
+
     @Column(name = "started_at")
     public Instant startedAt;
+
     @Column(name = "finished_at")
     public Instant finishedAt;
 
@@ -44,8 +50,7 @@ public class SyncProviderEntity {
         public UUID runId;
         public String provider;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(UUID runId, String provider) {
             this.runId = runId;

@@ -15,15 +15,20 @@ public class SyncRunEntity {
 
     @Id
     public UUID id;
+
     public String trigger;
     public String requested;
     public String status;
+
     @Column(name = "schedule_key")
     public String scheduleKey;
+
     @Column(name = "started_at")
     public Instant startedAt;
+
     @Column(name = "heartbeat_at")
     public Instant heartbeatAt;
+
     @Column(name = "finished_at")
     public Instant finishedAt;
 }

@@ -74,7 +74,13 @@ class BadInputTest {
                 new Row("POST", SYNCS, JSON, "{\"provider\":\"amazon\"}", 400, "unknown provider"),
                 new Row("POST", SYNCS, JSON, "{\"provider\":[\"giftishow\"]}", 400, "wrong type"),
                 new Row("POST", SYNCS, JSON, "{\"provider\":", 400, "not JSON"),
-                new Row("POST", SYNCS, JSON, "{\"provider\":\"" + "p".repeat(5_000) + "\"}", 413, "body above the limit"),
+                new Row(
+                        "POST",
+                        SYNCS,
+                        JSON,
+                        "{\"provider\":\"" + "p".repeat(5_000) + "\"}",
+                        413,
+                        "body above the limit"),
                 new Row("GET", SYNCS + "/not-a-uuid", null, null, 404, "no such run"),
                 new Row("GET", SYNCS + "/00000000-0000-0000-0000-000000000000", null, null, 404, "no such run"),
                 new Row("GET", SYNCS + "?limit=abc", null, null, 400, "limit not a number"),
@@ -91,20 +97,37 @@ class BadInputTest {
     void shouldRefuseBadInputWithItsProblem(Row row) {
         Response response = send(row.method(), row.path(), row.contentType(), row.body());
 
-        assertThat(response.statusCode()).as(row + " → " + shorten(response.body().asString())).isEqualTo(row.status());
+        assertThat(response.statusCode())
+                .as(row + " → " + shorten(response.body().asString()))
+                .isEqualTo(row.status());
         assertProblem(row.toString(), response);
     }
 
     /** Strings a fuzzer sends: numbers beyond every type, signs, quotes, traversal, long and non-ASCII text. */
-    static final List<String> HOSTILE = List.of("99999999999999999999", "-1", "1e309", "0x7f", "' or 1=1 --", "%",
-            "%_\\", "..", "null", "[]", "{}", "💳🎁", "가".repeat(100), "z".repeat(1_000), " ", "ON_SALE;DROP");
+    static final List<String> HOSTILE = List.of(
+            "99999999999999999999",
+            "-1",
+            "1e309",
+            "0x7f",
+            "' or 1=1 --",
+            "%",
+            "%_\\",
+            "..",
+            "null",
+            "[]",
+            "{}",
+            "💳🎁",
+            "가".repeat(100),
+            "z".repeat(1_000),
+            " ",
+            "ON_SALE;DROP");
 
     static Stream<String> parameterized() {
         List<String> routes = new ArrayList<>();
         for (String value : HOSTILE) {
             String v = URLEncoder.encode(value, StandardCharsets.UTF_8);
-            for (String name : List.of("q", "brand", "category", "provider", "minPrice", "maxPrice", "status", "sort",
-                    "page", "size")) {
+            for (String name : List.of(
+                    "q", "brand", "category", "provider", "minPrice", "maxPrice", "status", "sort", "page", "size")) {
                 routes.add(P + "?" + name + "=" + v);
             }
             routes.add(P + "/" + v);
@@ -127,8 +150,9 @@ class BadInputTest {
     }
 
     private static Response send(String method, String path, String contentType, String body) {
-        String target = path.contains("?") ? path.substring(0, path.indexOf('?') + 1)
-                + encodeQuery(path.substring(path.indexOf('?') + 1)) : path;
+        String target = path.contains("?")
+                ? path.substring(0, path.indexOf('?') + 1) + encodeQuery(path.substring(path.indexOf('?') + 1))
+                : path;
         if (contentType == null && body != null) {
             return sendWithoutContentType(method, target, body);
         }
@@ -147,7 +171,8 @@ class BadInputTest {
         StringBuilder out = new StringBuilder();
         for (String pair : query.split("&")) {
             int eq = pair.indexOf('=');
-            out.append(out.length() == 0 ? "" : "&").append(pair, 0, eq + 1)
+            out.append(out.length() == 0 ? "" : "&")
+                    .append(pair, 0, eq + 1)
                     .append(URLEncoder.encode(pair.substring(eq + 1), StandardCharsets.UTF_8));
         }
         return out.toString();
@@ -156,14 +181,21 @@ class BadInputTest {
     /** A body with no Content-Type at all (RestAssured always names one): the JDK client sends none unless told. */
     private static Response sendWithoutContentType(String method, String path, String body) {
         try {
-            var answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port + path))
-                    .header(InternalAuth.HEADER, InternalAuthRestAssured.proof(method, path, null, null))
-                    .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
-            return new io.restassured.builder.ResponseBuilder().setStatusCode(answer.statusCode())
+            var answer = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                            "http://localhost:" + io.restassured.RestAssured.port + path))
+                                    .header(
+                                            InternalAuth.HEADER,
+                                            InternalAuthRestAssured.proof(method, path, null, null))
+                                    .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+            return new io.restassured.builder.ResponseBuilder()
+                    .setStatusCode(answer.statusCode())
                     .setContentType(answer.headers().firstValue("Content-Type").orElse(""))
-                    .setBody(answer.body()).build();
+                    .setBody(answer.body())
+                    .build();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -18,9 +18,9 @@ import io.gifticon.testsupport.KafkaResource;
 import io.gifticon.testsupport.LocalInfra;
 import io.gifticon.testsupport.PostgresResource;
 import io.gifticon.testsupport.TopicWatcher;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.path.json.JsonPath;
@@ -55,28 +55,42 @@ class CatalogSyncTest {
         String a = uniqueCode();
         String b = uniqueCode();
         String c = uniqueCode();
-        Providers.world(providers, List.of(goods(a, "카페 아메리카노 T", "스타벅스", 4500, 4230, "SALE"),
-                goods(b, "카페 라떼 T", "스타벅스", 5000, 4700, "SALE"), goods(c, "바닐라 라떼 T", "스타벅스", 5500, 5170, "SALE")));
+        Providers.world(
+                providers,
+                List.of(
+                        goods(a, "카페 아메리카노 T", "스타벅스", 4500, 4230, "SALE"),
+                        goods(b, "카페 라떼 T", "스타벅스", 5000, 4700, "SALE"),
+                        goods(c, "바닐라 라떼 T", "스타벅스", 5500, 5170, "SALE")));
 
         String syncId = syncAndWait();
 
         JsonPath run = run(syncId);
         assertThat(run.getString("status")).isEqualTo("SUCCEEDED");
-        assertThat(run.getInt("providers.find { it.provider == 'giftishow' }.pages")).isEqualTo(2);
-        assertThat(run.getInt("providers.find { it.provider == 'giftishow' }.added")).isEqualTo(3);
-        assertThat(run.getString("providers.find { it.provider == 'coufun' }.status")).isEqualTo("UNSUPPORTED");
+        assertThat(run.getInt("providers.find { it.provider == 'giftishow' }.pages"))
+                .isEqualTo(2);
+        assertThat(run.getInt("providers.find { it.provider == 'giftishow' }.added"))
+                .isEqualTo(3);
+        assertThat(run.getString("providers.find { it.provider == 'coufun' }.status"))
+                .isEqualTo("UNSUPPORTED");
         assertThat(run.getList("providers.find { it.provider == 'coufun' }.errors", String.class))
                 .containsExactly("catalog not supported by the provider's API");
-        given().get("/api/v1/products/giftishow:" + a).then().statusCode(200)
-                .body("consumerPrice", equalTo(4500)).body("costPrice", equalTo(4230))
-                .body("discountRate", equalTo(6.0f)).body("validDays", equalTo(30)).body("status", equalTo("ON_SALE"));
+        given().get("/api/v1/products/giftishow:" + a)
+                .then()
+                .statusCode(200)
+                .body("consumerPrice", equalTo(4500))
+                .body("costPrice", equalTo(4230))
+                .body("discountRate", equalTo(6.0f))
+                .body("validDays", equalTo(30))
+                .body("status", equalTo("ON_SALE"));
 
         List<JsonNode> added = eventsOf("giftishow:" + a);
         assertThat(added).extracting(e -> e.get("type").asText()).containsExactly("product.added");
         assertThat(added.get(0).at("/data/consumerPrice").asLong()).isEqualTo(4500);
-        await().atMost(Duration.ofSeconds(30)).until(() -> events.records(r -> ("sync:" + syncId).equals(r.key()))
-                .size() == 1);
-        JsonNode synced = json(events.records(r -> ("sync:" + syncId).equals(r.key())).get(0).value());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        events.records(r -> ("sync:" + syncId).equals(r.key())).size() == 1);
+        JsonNode synced = json(
+                events.records(r -> ("sync:" + syncId).equals(r.key())).get(0).value());
         assertThat(synced.get("type").asText()).isEqualTo("catalog.synced");
     }
 
@@ -87,11 +101,13 @@ class CatalogSyncTest {
 
         syncAndWait();
 
-        ProductRawEntity stored = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> Panache
-                .getSession().chain(s -> s.find(ProductRawEntity.class, "giftishow:" + a))));
+        ProductRawEntity stored = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(
+                () -> Panache.getSession().chain(s -> s.find(ProductRawEntity.class, "giftishow:" + a))));
         assertThat(json(stored.raw).get("goodsCode").asText()).isEqualTo(a);
         assertThat(json(stored.raw).get("srchKeyword").asText()).isEqualTo("커피, 음료");
-        given().get("/api/v1/products/giftishow:" + a).then().statusCode(200)
+        given().get("/api/v1/products/giftishow:" + a)
+                .then()
+                .statusCode(200)
                 .body("raw", nullValue())
                 .body("imageUrl", equalTo("https://biz.giftishow.com/Resource/goods/" + a + "/" + a + ".jpg"));
     }
@@ -105,9 +121,11 @@ class CatalogSyncTest {
 
         syncAndWait();
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> eventsOf("giftishow:" + a).size() >= 2);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> eventsOf("giftishow:" + a).size() >= 2);
         List<JsonNode> changed = eventsOf("giftishow:" + a).stream()
-                .filter(e -> "product.changed".equals(e.get("type").asText())).toList();
+                .filter(e -> "product.changed".equals(e.get("type").asText()))
+                .toList();
         assertThat(changed).hasSize(1);
         JsonNode changes = changed.get(0).at("/data/changes");
         assertThat(changes).hasSize(1);
@@ -130,28 +148,37 @@ class CatalogSyncTest {
         assertThat(run.getList("providers.added", Integer.class)).containsOnly(0);
         assertThat(run.getList("providers.changed", Integer.class)).containsOnly(0);
         assertThat(run.getList("providers.discontinued", Integer.class)).containsOnly(0);
-        await().atMost(Duration.ofSeconds(30)).until(() -> events.records(r -> ("sync:" + again).equals(r.key()))
-                .size() == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() ->
+                        events.records(r -> ("sync:" + again).equals(r.key())).size() == 1);
         assertThat(events.records(r -> r.value().contains("\"syncId\":\"" + again + "\"")))
-                .extracting(r -> json(r.value()).get("type").asText()).containsExactly("catalog.synced");
+                .extracting(r -> json(r.value()).get("type").asText())
+                .containsExactly("catalog.synced");
     }
 
     @Test
     void shouldDiscontinueProductMissingFromNextRun() {
         String kept = uniqueCode();
         String gone = uniqueCode();
-        Providers.world(providers, List.of(goods(kept, "돌체 라떼 T", "스타벅스", 5900, 5540, "SALE"),
-                goods(gone, "화이트 모카 T", "스타벅스", 5900, 5540, "SALE")));
+        Providers.world(
+                providers,
+                List.of(
+                        goods(kept, "돌체 라떼 T", "스타벅스", 5900, 5540, "SALE"),
+                        goods(gone, "화이트 모카 T", "스타벅스", 5900, 5540, "SALE")));
         syncAndWait();
         Providers.world(providers, List.of(goods(kept, "돌체 라떼 T", "스타벅스", 5900, 5540, "SALE")));
 
         syncAndWait();
 
-        given().get("/api/v1/products/giftishow:" + gone).then().statusCode(200)
+        given().get("/api/v1/products/giftishow:" + gone)
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("DISCONTINUED"));
         given().get("/api/v1/products/giftishow:" + kept).then().statusCode(200).body("status", equalTo("ON_SALE"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> eventsOf("giftishow:" + gone).size() >= 2);
-        assertThat(eventsOf("giftishow:" + gone)).extracting(e -> e.get("type").asText())
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> eventsOf("giftishow:" + gone).size() >= 2);
+        assertThat(eventsOf("giftishow:" + gone))
+                .extracting(e -> e.get("type").asText())
                 .containsExactly("product.added", "product.discontinued");
     }
 
@@ -165,8 +192,10 @@ class CatalogSyncTest {
         String syncId = syncAndWait();
 
         given().get("/api/v1/products/giftishow:" + a).then().statusCode(200).body("status", equalTo("SUSPENDED"));
-        assertThat(run(syncId).getInt("providers.find { it.provider == 'giftishow' }.suspended")).isEqualTo(1);
-        await().atMost(Duration.ofSeconds(30)).until(() -> eventsOf("giftishow:" + a).size() >= 2);
+        assertThat(run(syncId).getInt("providers.find { it.provider == 'giftishow' }.suspended"))
+                .isEqualTo(1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> eventsOf("giftishow:" + a).size() >= 2);
         JsonNode changed = eventsOf("giftishow:" + a).get(1);
         assertThat(changed.get("type").asText()).isEqualTo("product.changed");
         assertThat(changed.at("/data/changes/0/field").asText()).isEqualTo("status");
@@ -174,8 +203,11 @@ class CatalogSyncTest {
     }
 
     private static List<JsonNode> eventsOf(String productId) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> !events.records(r -> productId.equals(r.key())).isEmpty());
-        return events.records(r -> productId.equals(r.key())).stream().map(ConsumerRecord::value)
-                .map(Syncs::json).toList();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !events.records(r -> productId.equals(r.key())).isEmpty());
+        return events.records(r -> productId.equals(r.key())).stream()
+                .map(ConsumerRecord::value)
+                .map(Syncs::json)
+                .toList();
     }
 }

@@ -49,6 +49,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(ProviderStub.class)
 class DatabaseOutageTest {
     WireMockServer providers;
+
     @Inject
     MeterRegistry metrics;
 
@@ -62,16 +63,26 @@ class DatabaseOutageTest {
         String code = uniqueCode();
         Providers.world(providers, List.of(goods(code, "정전 라떼 T", "스타벅스", 5000, 4700, "SALE")));
         // a slow brand list: the run is reading from the provider when the database goes away
-        providers.stubFor(WireMock.post(WireMock.urlEqualTo("/bizApi/brands")).atPriority(1).willReturn(
-                WireMock.aResponse().withFixedDelay(3000).withHeader("Content-Type", "application/json")
+        providers.stubFor(WireMock.post(WireMock.urlEqualTo("/bizApi/brands"))
+                .atPriority(1)
+                .willReturn(WireMock.aResponse()
+                        .withFixedDelay(3000)
+                        .withHeader("Content-Type", "application/json")
                         .withBody("{\"code\":\"0000\",\"result\":{\"listNum\":0,\"brandList\":[]}}")));
         double before = outages("catalog-sync");
-        String syncId = given().contentType(ContentType.JSON).body("{\"provider\":\"giftishow\"}")
-                .post("/api/v1/catalog/syncs").then().statusCode(202).extract().path("syncId");
+        String syncId = given().contentType(ContentType.JSON)
+                .body("{\"provider\":\"giftishow\"}")
+                .post("/api/v1/catalog/syncs")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("syncId");
 
         ProviderStub.database().cut();
         await().atMost(Duration.ofSeconds(60)).until(() -> outages("catalog-sync") > before);
-        given().get("/api/v1/products/giftishow:" + code).then().statusCode(greaterThanOrEqualTo(500))
+        given().get("/api/v1/products/giftishow:" + code)
+                .then()
+                .statusCode(greaterThanOrEqualTo(500))
                 .contentType("application/problem+json");
         ProviderStub.database().restore();
 
@@ -89,21 +100,41 @@ class DatabaseOutageTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> outages("coupon-events") > before);
         ProviderStub.database().restore();
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().get("/api/v1/products/" + product.id)
-                .then().statusCode(200).body("popularity", equalTo(1)));
+        await().atMost(Duration.ofSeconds(60))
+                .untilAsserted(() -> given().get("/api/v1/products/" + product.id)
+                        .then()
+                        .statusCode(200)
+                        .body("popularity", equalTo(1)));
     }
 
     private double outages(String work) {
-        var counter = metrics.find("catalog.transient.failures").tag("work", work).counter();
+        var counter =
+                metrics.find("catalog.transient.failures").tag("work", work).counter();
         return counter == null ? 0 : counter.count();
     }
 
     private static String issued(String productId) {
         String couponId = UUID.randomUUID().toString();
-        var data = new CouponEventData(couponId, "client-1", null, "ISSUED", null, productId.split(":")[0],
-                productId, null, null, "MMS", "010-****-1234", null, null, null, Instant.now(), 4230L, null);
-        return EventJson.write(EventEnvelope.of(CouponEventType.ISSUED.wireName(), "issuance-service", Instant.now(),
-                couponId, data));
+        var data = new CouponEventData(
+                couponId,
+                "client-1",
+                null,
+                "ISSUED",
+                null,
+                productId.split(":")[0],
+                productId,
+                null,
+                null,
+                "MMS",
+                "010-****-1234",
+                null,
+                null,
+                null,
+                Instant.now(),
+                4230L,
+                null);
+        return EventJson.write(
+                EventEnvelope.of(CouponEventType.ISSUED.wireName(), "issuance-service", Instant.now(), couponId, data));
     }
 
     private static void send(String value) throws Exception {
@@ -113,7 +144,9 @@ class DatabaseOutageTest {
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
-            producer.send(new ProducerRecord<>(Topics.COUPON_EVENTS, UUID.randomUUID().toString(), value)).get();
+            producer.send(new ProducerRecord<>(
+                            Topics.COUPON_EVENTS, UUID.randomUUID().toString(), value))
+                    .get();
         }
     }
 }

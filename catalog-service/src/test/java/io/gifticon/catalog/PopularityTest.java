@@ -71,15 +71,23 @@ class PopularityTest {
         send(coupon, event(CouponEventType.ISSUED, latte.id));
 
         // latte's event is the last one sent: once it counts, every event before it has been consumed
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(popularity(latte.id)).isEqualTo(1));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(popularity(latte.id)).isEqualTo(1));
         assertThat(popularity(tea.id)).isEqualTo(2);
         assertThat(popularity(cake.id)).isZero();
-        given().queryParam("category", category).queryParam("sort", "popularity").get("/api/v1/products")
-                .then().statusCode(200)
+        given().queryParam("category", category)
+                .queryParam("sort", "popularity")
+                .get("/api/v1/products")
+                .then()
+                .statusCode(200)
                 .body("items.name", contains("녹차", "카페 라떼", "케이크"))
                 .body("items.popularity", contains(2, 1, 0));
-        given().queryParam("category", category).queryParam("sort", "-popularity").get("/api/v1/products")
-                .then().statusCode(200).body("items.name", contains("케이크", "카페 라떼", "녹차"));
+        given().queryParam("category", category)
+                .queryParam("sort", "-popularity")
+                .get("/api/v1/products")
+                .then()
+                .statusCode(200)
+                .body("items.name", contains("케이크", "카페 라떼", "녹차"));
     }
 
     @Test
@@ -87,11 +95,15 @@ class PopularityTest {
         String category = "ties-" + UUID.randomUUID();
         ProductEntity second = store(Products.product("giftishow", "T", "둘째", "B", category, 1000, 900, 2, null));
         ProductEntity first = store(Products.product("giftishow", "T", "첫째", "B", category, 1000, 900, 1, null));
-        ProductEntity unranked = store(Products.product("giftletter", "T", "순위 없음", "B", category, 1000, 900,
-                null, null));
+        ProductEntity unranked =
+                store(Products.product("giftletter", "T", "순위 없음", "B", category, 1000, 900, null, null));
 
-        given().queryParam("category", category).queryParam("sort", "popularity").get("/api/v1/products")
-                .then().statusCode(200).body("items.productId", contains(first.id, second.id, unranked.id));
+        given().queryParam("category", category)
+                .queryParam("sort", "popularity")
+                .get("/api/v1/products")
+                .then()
+                .statusCode(200)
+                .body("items.productId", contains(first.id, second.id, unranked.id));
     }
 
     @Test
@@ -103,7 +115,8 @@ class PopularityTest {
         send(coupon, event(CouponEventType.ISSUED, later.id));
         send(coupon, event(CouponEventType.ISSUED, later.id));
         send(coupon, event(CouponEventType.ISSUED, known.id));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(popularity(known.id)).isEqualTo(1));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(popularity(known.id)).isEqualTo(1));
 
         store(later);
 
@@ -121,27 +134,49 @@ class PopularityTest {
         ProductEntity marker = inCategory(category, "표시 상품", "브랜드", null);
         String coupon = "C-" + UUID.randomUUID();
         String forged = event(CouponEventType.ISSUED, target.id);
-        for (String source : new String[] { "attacker", "settlement-service", "catalog-service", "" }) {
+        for (String source : new String[] {"attacker", "settlement-service", "catalog-service", ""}) {
             send(coupon, forged.replace("\"source\":\"issuance-service\"", "\"source\":\"" + source + "\""));
         }
         send(coupon, event(CouponEventType.ISSUED, marker.id));
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(popularity(marker.id)).isEqualTo(1));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(popularity(marker.id)).isEqualTo(1));
         assertThat(popularity(target.id)).isZero();
         // the same event from its owner still counts: the forged copies did not take its id
         send(coupon, forged);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(popularity(target.id)).isEqualTo(1));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(popularity(target.id)).isEqualTo(1));
     }
 
     private static long popularity(String productId) {
-        JsonPath product = given().get("/api/v1/products/" + productId).then().statusCode(200).extract().jsonPath();
+        JsonPath product = given().get("/api/v1/products/" + productId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         return product.getLong("popularity");
     }
 
     private static String event(CouponEventType type, String productId) {
         String couponId = UUID.randomUUID().toString();
-        var data = new CouponEventData(couponId, "client-1", null, type.name(), null, productId.split(":")[0],
-                productId, null, null, "MMS", "010-****-1234", null, null, null, Instant.now(), 4230L, null);
+        var data = new CouponEventData(
+                couponId,
+                "client-1",
+                null,
+                type.name(),
+                null,
+                productId.split(":")[0],
+                productId,
+                null,
+                null,
+                "MMS",
+                "010-****-1234",
+                null,
+                null,
+                null,
+                Instant.now(),
+                4230L,
+                null);
         return EventJson.write(EventEnvelope.of(type.wireName(), "issuance-service", Instant.now(), couponId, data));
     }
 

@@ -24,23 +24,24 @@ class ProductResourceTest {
 
     @Test
     void shouldServeStoredProductById() throws Throwable {
-        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Panache.getSession()
-                .chain(s -> s.merge(americano()))));
+        VertxContextSupport.subscribeAndAwait(
+                () -> Panache.withTransaction(() -> Panache.getSession().chain(s -> s.merge(americano()))));
 
         given().get("/api/v1/products/giftishow:G00000280811")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("name", equalTo("카페 아메리카노 T"))
                 .body("brandName", equalTo("스타벅스"))
                 .body("consumerPrice", equalTo(4500))
                 .body("costPrice", equalTo(4230));
-        given().get("/api/v1/products?page=0&size=10")
-                .then().statusCode(200).body("total", greaterThanOrEqualTo(1));
+        given().get("/api/v1/products?page=0&size=10").then().statusCode(200).body("total", greaterThanOrEqualTo(1));
     }
 
     @Test
     void shouldAnswer404ProblemForUnknownProduct() {
         given().get("/api/v1/products/giftishow:NOPE")
-                .then().statusCode(404)
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("code", equalTo("PRODUCT_NOT_FOUND"));
     }
@@ -48,7 +49,8 @@ class ProductResourceTest {
     @Test
     void shouldRejectPageSizeOverLimitAsProblem() {
         given().get("/api/v1/products?size=1000")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("code", equalTo("VALIDATION_FAILED"));
     }

@@ -39,8 +39,11 @@ class ProductSearchTest {
         store(product("giftishow", "S1", "카페 아메리카노 T", "스타벅스", category, 4500, 4230, 1, "americano, 커피"));
         store(product("giftishow", "S2", "녹차 프라푸치노", "투썸플레이스", category, 6100, 5730, 2, "녹차"));
 
-        given().queryParam("q", q).queryParam("category", category).get("/api/v1/products")
-                .then().statusCode(200)
+        given().queryParam("q", q)
+                .queryParam("category", category)
+                .get("/api/v1/products")
+                .then()
+                .statusCode(200)
                 .body("total", equalTo(1))
                 .body("totalRelation", equalTo("eq"))
                 .body("items.name", contains("카페 아메리카노 T"));
@@ -60,8 +63,11 @@ class ProductSearchTest {
             case "치킨" -> new String[] {"황금올리브치킨", "반반 세트"};
             default -> new String[] {"카페 라떼 T"};
         };
-        given().queryParam("q", q).queryParam("category", category).get("/api/v1/products")
-                .then().statusCode(200)
+        given().queryParam("q", q)
+                .queryParam("category", category)
+                .get("/api/v1/products")
+                .then()
+                .statusCode(200)
                 .body("total", equalTo(names.length))
                 .body("items.name", containsInAnyOrder(names));
     }
@@ -73,9 +79,13 @@ class ProductSearchTest {
         inCategory(category, "빵", "뚜레쥬르", null);
         inCategory(category, "케이크", "뚜레쥬르", null);
 
-        given().queryParam("q", "빵").queryParam("category", category).queryParam("sort", "name")
+        given().queryParam("q", "빵")
+                .queryParam("category", category)
+                .queryParam("sort", "name")
                 .get("/api/v1/products")
-                .then().statusCode(200).body("items.name", contains("빵", "식빵 세트"));
+                .then()
+                .statusCode(200)
+                .body("items.name", contains("빵", "식빵 세트"));
     }
 
     @Test
@@ -85,10 +95,18 @@ class ProductSearchTest {
         inCategory(category, "아메리카노 R", "이디야", null);
         inCategory(category, "카페 라떼 T", "스타벅스", null);
 
-        given().queryParam("q", "스타벅스 아메리카노").queryParam("category", category).get("/api/v1/products")
-                .then().statusCode(200).body("items.name", contains("카페 아메리카노 T"));
-        given().queryParam("q", "  아메리카노   스타벅스 ").queryParam("category", category).get("/api/v1/products")
-                .then().statusCode(200).body("items.name", contains("카페 아메리카노 T"));
+        given().queryParam("q", "스타벅스 아메리카노")
+                .queryParam("category", category)
+                .get("/api/v1/products")
+                .then()
+                .statusCode(200)
+                .body("items.name", contains("카페 아메리카노 T"));
+        given().queryParam("q", "  아메리카노   스타벅스 ")
+                .queryParam("category", category)
+                .get("/api/v1/products")
+                .then()
+                .statusCode(200)
+                .body("items.name", contains("카페 아메리카노 T"));
     }
 
     @ParameterizedTest
@@ -97,8 +115,13 @@ class ProductSearchTest {
         String category = "wild-" + UUID.randomUUID();
         inCategory(category, "카페 아메리카노 T", "스타벅스", null);
 
-        given().queryParam("q", q).queryParam("category", category).get("/api/v1/products")
-                .then().statusCode(200).body("total", equalTo(0)).body("items", empty());
+        given().queryParam("q", q)
+                .queryParam("category", category)
+                .get("/api/v1/products")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0))
+                .body("items", empty());
     }
 
     @Test
@@ -108,8 +131,12 @@ class ProductSearchTest {
         inCategory(category, "아메 메리 리카", "가게", null);
         inCategory(category, "아메리카노", "가게", null);
 
-        given().queryParam("q", "아메리카").queryParam("category", category).get("/api/v1/products")
-                .then().statusCode(200).body("items.name", contains("아메리카노"));
+        given().queryParam("q", "아메리카")
+                .queryParam("category", category)
+                .get("/api/v1/products")
+                .then()
+                .statusCode(200)
+                .body("items.name", contains("아메리카노"));
     }
 
     @Test
@@ -120,20 +147,41 @@ class ProductSearchTest {
             inCategory(category, "상품 " + i, "브랜드", null);
         }
 
-        given().queryParam("category", category).queryParam("size", 2).get("/api/v1/products")
-                .then().statusCode(200).body("total", equalTo(5)).body("totalRelation", equalTo("gte"))
+        given().queryParam("category", category)
+                .queryParam("size", 2)
+                .get("/api/v1/products")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(5))
+                .body("totalRelation", equalTo("gte"))
                 .body("items.name", contains("상품 0", "상품 1"));
         // the last page knows the exact total
-        given().queryParam("category", category).queryParam("size", 2).queryParam("page", 3)
+        given().queryParam("category", category)
+                .queryParam("size", 2)
+                .queryParam("page", 3)
                 .get("/api/v1/products")
-                .then().statusCode(200).body("total", equalTo(7)).body("totalRelation", equalTo("eq"))
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(7))
+                .body("totalRelation", equalTo("eq"))
                 .body("items.name", contains("상품 6"));
-        given().queryParam("category", category).queryParam("size", 3).queryParam("q", "상품 브랜드")
-                .queryParam("maxPrice", 5000).get("/api/v1/products")
-                .then().statusCode(200).body("total", equalTo(5)).body("totalRelation", equalTo("gte"));
-        given().queryParam("category", category).queryParam("size", 2).queryParam("q", "상품 3")
+        given().queryParam("category", category)
+                .queryParam("size", 3)
+                .queryParam("q", "상품 브랜드")
+                .queryParam("maxPrice", 5000)
                 .get("/api/v1/products")
-                .then().statusCode(200).body("total", equalTo(1)).body("totalRelation", equalTo("eq"));
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(5))
+                .body("totalRelation", equalTo("gte"));
+        given().queryParam("category", category)
+                .queryParam("size", 2)
+                .queryParam("q", "상품 3")
+                .get("/api/v1/products")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("totalRelation", equalTo("eq"));
     }
 
     @Test
@@ -144,46 +192,91 @@ class ProductSearchTest {
         store(product("giftishow", "F3", "상품 C", "스타벅스", category, 7000, 6600, 2, null));
         store(product("giftletter", "F4", "상품 D", "GS25", category, 9000, 8500, null, null));
 
-        given().queryParam("category", category).queryParam("sort", "-price").queryParam("page", 0)
-                .queryParam("size", 2).get("/api/v1/products")
-                .then().statusCode(200).body("total", equalTo(4)).body("totalRelation", equalTo("eq"))
+        given().queryParam("category", category)
+                .queryParam("sort", "-price")
+                .queryParam("page", 0)
+                .queryParam("size", 2)
+                .get("/api/v1/products")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(4))
+                .body("totalRelation", equalTo("eq"))
                 .body("size", equalTo(2))
                 .body("items.consumerPrice", contains(9000, 7000));
-        given().queryParam("category", category).queryParam("sort", "-price").queryParam("page", 1)
-                .queryParam("size", 2).get("/api/v1/products")
-                .then().statusCode(200).body("items.consumerPrice", contains(5000, 3000));
-        given().queryParam("category", category).queryParam("provider", "giftishow").queryParam("minPrice", 4000)
-                .queryParam("maxPrice", 8000).queryParam("sort", "popularity").get("/api/v1/products")
-                .then().statusCode(200).body("total", equalTo(2)).body("items.name", contains("상품 B", "상품 C"));
-        given().queryParam("category", category).queryParam("brand", "GS25").queryParam("status", "ON_SALE")
+        given().queryParam("category", category)
+                .queryParam("sort", "-price")
+                .queryParam("page", 1)
+                .queryParam("size", 2)
                 .get("/api/v1/products")
-                .then().statusCode(200).body("total", equalTo(1)).body("items.provider", everyItem(equalTo("giftletter")));
-        given().queryParam("category", category).queryParam("sort", "name").get("/api/v1/products")
-                .then().statusCode(200).body("items.name", contains("상품 A", "상품 B", "상품 C", "상품 D"));
+                .then()
+                .statusCode(200)
+                .body("items.consumerPrice", contains(5000, 3000));
+        given().queryParam("category", category)
+                .queryParam("provider", "giftishow")
+                .queryParam("minPrice", 4000)
+                .queryParam("maxPrice", 8000)
+                .queryParam("sort", "popularity")
+                .get("/api/v1/products")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.name", contains("상품 B", "상품 C"));
+        given().queryParam("category", category)
+                .queryParam("brand", "GS25")
+                .queryParam("status", "ON_SALE")
+                .get("/api/v1/products")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items.provider", everyItem(equalTo("giftletter")));
+        given().queryParam("category", category)
+                .queryParam("sort", "name")
+                .get("/api/v1/products")
+                .then()
+                .statusCode(200)
+                .body("items.name", contains("상품 A", "상품 B", "상품 C", "상품 D"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"minPrice=abc", "maxPrice=-1", "minPrice=5000&maxPrice=100", "status=SOLD",
-            "sort=cheapest", "provider=nope", "page=-1", "size=0", "size=abc", "page=x", "minPrice=1e3",
-            "maxPrice=99999999999999999999"})
+    @ValueSource(
+            strings = {
+                "minPrice=abc",
+                "maxPrice=-1",
+                "minPrice=5000&maxPrice=100",
+                "status=SOLD",
+                "sort=cheapest",
+                "provider=nope",
+                "page=-1",
+                "size=0",
+                "size=abc",
+                "page=x",
+                "minPrice=1e3",
+                "maxPrice=99999999999999999999"
+            })
     void shouldAnswer400ProblemForBadQueryParameters(String query) {
         given().get("/api/v1/products?" + query)
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("code", equalTo("VALIDATION_FAILED"));
     }
 
     @Test
     void shouldListBrandsOfOneProvider() throws Throwable {
-        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Panache.getSession()
-                .chain(s -> s.merge(brand("giftletter", "77", "CU")))));
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
+                () -> Panache.getSession().chain(s -> s.merge(brand("giftletter", "77", "CU")))));
 
-        given().queryParam("provider", "giftletter").get("/api/v1/brands")
-                .then().statusCode(200)
+        given().queryParam("provider", "giftletter")
+                .get("/api/v1/brands")
+                .then()
+                .statusCode(200)
                 .body("brandId", hasItem("giftletter:77"))
                 .body("provider", everyItem(equalTo("giftletter")));
-        given().queryParam("provider", "giftishow").get("/api/v1/brands")
-                .then().statusCode(200).body("brandId", not(hasItems("giftletter:77")));
+        given().queryParam("provider", "giftishow")
+                .get("/api/v1/brands")
+                .then()
+                .statusCode(200)
+                .body("brandId", not(hasItems("giftletter:77")));
         given().queryParam("provider", "nope").get("/api/v1/brands").then().statusCode(400);
     }
 

@@ -8,17 +8,24 @@ import java.util.UUID;
 /** Catalog products for tests, stored directly (no sync); unique goods codes so that tests do not collide. */
 public final class Products {
 
-    private Products() {
-    }
+    private Products() {}
 
     public static ProductEntity store(ProductEntity p) throws Throwable {
-        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Panache.getSession()
-                .chain(s -> s.merge(p))));
+        VertxContextSupport.subscribeAndAwait(
+                () -> Panache.withTransaction(() -> Panache.getSession().chain(s -> s.merge(p))));
         return p;
     }
 
-    public static ProductEntity product(String provider, String code, String name, String brand, String category,
-            long price, long cost, Integer listingRank, String keywords) {
+    public static ProductEntity product(
+            String provider,
+            String code,
+            String name,
+            String brand,
+            String category,
+            long price,
+            long cost,
+            Integer listingRank,
+            String keywords) {
         ProductEntity p = new ProductEntity();
         p.goodsCode = code + "-" + UUID.randomUUID().toString().substring(0, 8);
         p.id = provider + ":" + p.goodsCode;

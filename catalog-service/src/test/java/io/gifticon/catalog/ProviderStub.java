@@ -26,7 +26,8 @@ public class ProviderStub implements QuarkusTestResourceLifecycleManager {
         database = new DatabaseProxy(LocalInfra.PG_HOST, LocalInfra.PG_PORT);
         return Map.of(
                 // through the proxy (Flyway's JDBC connection goes straight to the server)
-                "quarkus.datasource.reactive.url", "postgresql://127.0.0.1:" + database.port() + "/catalog_test" + LocalInfra.TEST_DB_SUFFIX,
+                "quarkus.datasource.reactive.url",
+                        "postgresql://127.0.0.1:" + database.port() + "/catalog_test" + LocalInfra.TEST_DB_SUFFIX,
                 "providers.giftishow.base-url", server.baseUrl() + "/bizApi",
                 "providers.giftletter.base-url", server.baseUrl() + "/giftletter");
     }

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.gifticon.catalog.repository.ProductSearch;
@@ -66,23 +65,39 @@ class SearchCacheTest {
         ProductEntity p = Products.inCategory(category, "카페 아메리카노 T", "스타벅스", null);
         long loads = cache.stats().loadCount();
 
-        given().queryParam("q", "스타벅스 아메리카노").queryParam("category", category).get("/api/v1/products")
-                .then().statusCode(200).body("items.consumerPrice", contains(5000));
+        given().queryParam("q", "스타벅스 아메리카노")
+                .queryParam("category", category)
+                .get("/api/v1/products")
+                .then()
+                .statusCode(200)
+                .body("items.consumerPrice", contains(5000));
         setPrice(p.id, 7000);
 
         // same search, written differently (terms re-spaced, default sort spelled out): the cached page
-        given().queryParam("q", "  스타벅스   아메리카노 ").queryParam("category", category)
-                .queryParam("sort", "name").get("/api/v1/products")
-                .then().statusCode(200).body("items.consumerPrice", contains(5000));
+        given().queryParam("q", "  스타벅스   아메리카노 ")
+                .queryParam("category", category)
+                .queryParam("sort", "name")
+                .get("/api/v1/products")
+                .then()
+                .statusCode(200)
+                .body("items.consumerPrice", contains(5000));
         assertThat(cache.stats().loadCount() - loads).isEqualTo(1);
         // another page size is another search: from the database
-        given().queryParam("q", "스타벅스 아메리카노").queryParam("category", category).queryParam("size", 5)
+        given().queryParam("q", "스타벅스 아메리카노")
+                .queryParam("category", category)
+                .queryParam("size", 5)
                 .get("/api/v1/products")
-                .then().statusCode(200).body("items.consumerPrice", contains(7000));
+                .then()
+                .statusCode(200)
+                .body("items.consumerPrice", contains(7000));
 
         cache.invalidateAll();
-        given().queryParam("q", "스타벅스 아메리카노").queryParam("category", category).get("/api/v1/products")
-                .then().statusCode(200).body("items.consumerPrice", contains(7000));
+        given().queryParam("q", "스타벅스 아메리카노")
+                .queryParam("category", category)
+                .get("/api/v1/products")
+                .then()
+                .statusCode(200)
+                .body("items.consumerPrice", contains(7000));
     }
 
     @Test
@@ -90,17 +105,26 @@ class SearchCacheTest {
         String a = uniqueCode();
         Providers.world(providers, List.of(goods(a, "캐시 모카 " + a, "스타벅스", 5500, 5170, "SALE")));
         syncAndWait();
-        given().queryParam("q", a).get("/api/v1/products")
-                .then().statusCode(200).body("items.consumerPrice", contains(5500))
+        given().queryParam("q", a)
+                .get("/api/v1/products")
+                .then()
+                .statusCode(200)
+                .body("items.consumerPrice", contains(5500))
                 .body("items.status", contains("ON_SALE"));
-        given().queryParam("q", a).get("/api/v1/products")
-                .then().statusCode(200).body("items.consumerPrice", contains(5500)); // cached
+        given().queryParam("q", a)
+                .get("/api/v1/products")
+                .then()
+                .statusCode(200)
+                .body("items.consumerPrice", contains(5500)); // cached
         Providers.world(providers, List.of(goods(a, "캐시 모카 " + a, "스타벅스", 5900, 5170, "SUS")));
 
         syncAndWait();
 
-        given().queryParam("q", a).get("/api/v1/products")
-                .then().statusCode(200).body("items.consumerPrice", contains(5900))
+        given().queryParam("q", a)
+                .get("/api/v1/products")
+                .then()
+                .statusCode(200)
+                .body("items.consumerPrice", contains(5900))
                 .body("items.status", contains("SUSPENDED"));
     }
 
@@ -109,21 +133,32 @@ class SearchCacheTest {
         String category = "replica-" + UUID.randomUUID();
         ProductEntity p = Products.inCategory(category, "치즈 케이크", "투썸플레이스", null);
         otherReplicas.check().await().indefinitely(); // the latest finished run as it is now
-        given().queryParam("category", category).get("/api/v1/products")
-                .then().statusCode(200).body("items.consumerPrice", contains(5000));
+        given().queryParam("category", category)
+                .get("/api/v1/products")
+                .then()
+                .statusCode(200)
+                .body("items.consumerPrice", contains(5000));
         setPrice(p.id, 8000);
         assertThat(otherReplicas.check().await().indefinitely()).isFalse();
-        given().queryParam("category", category).get("/api/v1/products")
-                .then().statusCode(200).body("items.consumerPrice", contains(5000)); // cached
+        given().queryParam("category", category)
+                .get("/api/v1/products")
+                .then()
+                .statusCode(200)
+                .body("items.consumerPrice", contains(5000)); // cached
 
         // another replica finished a run (this replica's SyncRunner did not run it)
         database.preparedQuery("insert into sync_run (id, trigger, status, started_at, heartbeat_at, finished_at) "
-                + "values ($1, 'MANUAL', 'SUCCEEDED', now(), now(), now())")
-                .execute(Tuple.of(UUID.randomUUID())).await().indefinitely();
+                        + "values ($1, 'MANUAL', 'SUCCEEDED', now(), now(), now())")
+                .execute(Tuple.of(UUID.randomUUID()))
+                .await()
+                .indefinitely();
         assertThat(otherReplicas.check().await().indefinitely()).isTrue();
 
-        given().queryParam("category", category).get("/api/v1/products")
-                .then().statusCode(200).body("items.consumerPrice", contains(8000));
+        given().queryParam("category", category)
+                .get("/api/v1/products")
+                .then()
+                .statusCode(200)
+                .body("items.consumerPrice", contains(8000));
     }
 
     @Test
@@ -131,17 +166,27 @@ class SearchCacheTest {
         String category = "failing-" + UUID.randomUUID();
         Products.inCategory(category, "케이크", "뚜레쥬르", null);
         // the search selects image_url: without it PostgreSQL answers an error
-        database.query("alter table product rename column image_url to image_url_hidden").execute()
-                .await().indefinitely();
+        database.query("alter table product rename column image_url to image_url_hidden")
+                .execute()
+                .await()
+                .indefinitely();
         try {
-            given().queryParam("category", category).get("/api/v1/products").then().statusCode(500);
+            given().queryParam("category", category)
+                    .get("/api/v1/products")
+                    .then()
+                    .statusCode(500);
         } finally {
-            database.query("alter table product rename column image_url_hidden to image_url").execute()
-                    .await().indefinitely();
+            database.query("alter table product rename column image_url_hidden to image_url")
+                    .execute()
+                    .await()
+                    .indefinitely();
         }
 
-        given().queryParam("category", category).get("/api/v1/products")
-                .then().statusCode(200).body("items.name", contains("케이크"));
+        given().queryParam("category", category)
+                .get("/api/v1/products")
+                .then()
+                .statusCode(200)
+                .body("items.name", contains("케이크"));
     }
 
     @Test
@@ -173,9 +218,10 @@ class SearchCacheTest {
         AtomicInteger loads = new AtomicInteger();
         CompletableFuture<Result> failing = new CompletableFuture<>();
         CompletableFuture<Result> waiting = cache.get(key, () -> {
-            loads.incrementAndGet();
-            return Uni.createFrom().completionStage(failing);
-        }).subscribeAsCompletionStage();
+                    loads.incrementAndGet();
+                    return Uni.createFrom().completionStage(failing);
+                })
+                .subscribeAsCompletionStage();
         failing.completeExceptionally(new IllegalStateException("database down"));
         assertThatThrownBy(() -> waiting.get(5, TimeUnit.SECONDS)).hasRootCauseMessage("database down");
 
@@ -195,9 +241,10 @@ class SearchCacheTest {
         AtomicInteger loads = new AtomicInteger();
         CompletableFuture<Result> before = new CompletableFuture<>();
         CompletableFuture<Result> old = cache.get(key, () -> {
-            loads.incrementAndGet();
-            return Uni.createFrom().completionStage(before);
-        }).subscribeAsCompletionStage();
+                    loads.incrementAndGet();
+                    return Uni.createFrom().completionStage(before);
+                })
+                .subscribeAsCompletionStage();
 
         cache.invalidateAll(); // a sync finished while the query was running
         before.complete(new Result(List.of(), 1, true));
@@ -205,9 +252,10 @@ class SearchCacheTest {
 
         Result fresh = new Result(List.of(), 2, true);
         assertThat(await(cache.get(key, () -> {
-            loads.incrementAndGet();
-            return Uni.createFrom().item(fresh);
-        }))).isSameAs(fresh);
+                    loads.incrementAndGet();
+                    return Uni.createFrom().item(fresh);
+                })))
+                .isSameAs(fresh);
         assertThat(loads).hasValue(2);
     }
 
@@ -217,11 +265,17 @@ class SearchCacheTest {
         ProductEntity p = Products.inCategory(category, "녹차", "투썸플레이스", null);
         cache.enabled(false);
         try {
-            given().queryParam("category", category).get("/api/v1/products")
-                    .then().statusCode(200).body("items.consumerPrice", contains(5000));
+            given().queryParam("category", category)
+                    .get("/api/v1/products")
+                    .then()
+                    .statusCode(200)
+                    .body("items.consumerPrice", contains(5000));
             setPrice(p.id, 6000);
-            given().queryParam("category", category).get("/api/v1/products")
-                    .then().statusCode(200).body("items.consumerPrice", contains(6000));
+            given().queryParam("category", category)
+                    .get("/api/v1/products")
+                    .then()
+                    .statusCode(200)
+                    .body("items.consumerPrice", contains(6000));
             assertThat(cache.size()).isZero();
         } finally {
             cache.enabled(true);
@@ -234,7 +288,9 @@ class SearchCacheTest {
         given().queryParam("category", category).get("/api/v1/products").then().statusCode(200);
         given().queryParam("category", category).get("/api/v1/products").then().statusCode(200);
 
-        given().get(metrics.toString()).then().statusCode(200)
+        given().get(metrics.toString())
+                .then()
+                .statusCode(200)
                 .body(containsString("cache_gets_total{cache=\"product-search\""))
                 .body(containsString("result=\"hit\""))
                 .body(containsString("result=\"miss\""));
@@ -243,7 +299,10 @@ class SearchCacheTest {
 
     private void setPrice(String productId, long price) {
         int n = database.preparedQuery("update product set consumer_price = $1 where id = $2")
-                .execute(Tuple.of(price, productId)).await().indefinitely().rowCount();
+                .execute(Tuple.of(price, productId))
+                .await()
+                .indefinitely()
+                .rowCount();
         assertThat(n).isEqualTo(1);
     }
 

@@ -14,13 +14,17 @@ import java.time.Duration;
 public final class Syncs {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Syncs() {
-    }
+    private Syncs() {}
 
     /** Starts a sync of every provider and returns its id once it has finished. */
     public static String syncAndWait() {
-        String id = given().contentType(ContentType.JSON).body("{}").post("/api/v1/catalog/syncs")
-                .then().statusCode(202).extract().path("syncId");
+        String id = given().contentType(ContentType.JSON)
+                .body("{}")
+                .post("/api/v1/catalog/syncs")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("syncId");
         awaitFinished(id);
         return id;
     }
@@ -31,7 +35,11 @@ public final class Syncs {
     }
 
     public static JsonPath run(String id) {
-        return given().get("/api/v1/catalog/syncs/" + id).then().statusCode(200).extract().jsonPath();
+        return given().get("/api/v1/catalog/syncs/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     public static JsonNode json(String value) {

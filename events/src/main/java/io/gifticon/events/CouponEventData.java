@@ -26,8 +26,21 @@ import java.time.Instant;
  * @param pinHash               {@link PinHash} of the PIN (on {@code coupon.issued} when a PIN exists)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record CouponEventData(String couponId, String clientId, String clientReference, String status,
-        String previousStatus, String provider, String productId, String providerTransactionId,
-        String providerOrderNo, String delivery, String recipientPhoneMasked, String errorCode, String providerCode,
-        String errorMessage, Instant occurredAt, Long cost, String pinHash) {
-}
+public record CouponEventData(
+        String couponId,
+        String clientId,
+        String clientReference,
+        String status,
+        String previousStatus,
+        String provider,
+        String productId,
+        String providerTransactionId,
+        String providerOrderNo,
+        String delivery,
+        String recipientPhoneMasked,
+        String errorCode,
+        String providerCode,
+        String errorMessage,
+        Instant occurredAt,
+        Long cost,
+        String pinHash) {}

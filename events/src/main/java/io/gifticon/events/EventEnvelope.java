@@ -17,8 +17,8 @@ import java.util.UUID;
  * @param data        type-specific payload
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record EventEnvelope<T>(String id, String type, String source, Instant time, String subject, int dataVersion,
-        T data) {
+public record EventEnvelope<T>(
+        String id, String type, String source, Instant time, String subject, int dataVersion, T data) {
 
     public EventEnvelope {
         Objects.requireNonNull(id, "id");

@@ -3,8 +3,8 @@ package io.gifticon.events;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -19,8 +19,7 @@ public final class EventJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
-    private EventJson() {
-    }
+    private EventJson() {}
 
     public static String write(EventEnvelope<?> envelope) {
         try {
@@ -39,13 +38,11 @@ public final class EventJson {
     }
 
     public static EventEnvelope<CouponEventData> readCouponEvent(String json) {
-        return read(json, new TypeReference<>() {
-        });
+        return read(json, new TypeReference<>() {});
     }
 
     public static EventEnvelope<ProductEventData> readProductEvent(String json) {
-        return read(json, new TypeReference<>() {
-        });
+        return read(json, new TypeReference<>() {});
     }
 
     /**
@@ -68,14 +65,17 @@ public final class EventJson {
             return Optional.empty();
         }
         try {
-            EventEnvelope<JsonNode> raw = MAPPER.convertValue(tree, new TypeReference<EventEnvelope<JsonNode>>() {
-            });
-            Object data = raw.data() == null || raw.data().isNull() ? null
+            EventEnvelope<JsonNode> raw = MAPPER.convertValue(tree, new TypeReference<EventEnvelope<JsonNode>>() {});
+            Object data = raw.data() == null || raw.data().isNull()
+                    ? null
                     : MAPPER.treeToValue(raw.data(), type.get().dataType());
-            return Optional.of(new TypedEvent(type.get(), new EventEnvelope<>(raw.id(), raw.type(), raw.source(),
-                    raw.time(), raw.subject(), raw.dataVersion(), data)));
+            return Optional.of(new TypedEvent(
+                    type.get(),
+                    new EventEnvelope<>(
+                            raw.id(), raw.type(), raw.source(), raw.time(), raw.subject(), raw.dataVersion(), data)));
         } catch (IllegalArgumentException | JsonProcessingException | NullPointerException e) {
-            throw new IllegalArgumentException("not an event envelope of " + type.get().wireName(), e);
+            throw new IllegalArgumentException(
+                    "not an event envelope of " + type.get().wireName(), e);
         }
     }
 

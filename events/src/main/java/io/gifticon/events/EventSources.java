@@ -22,8 +22,7 @@ public final class EventSources {
             Topics.COUPON_EVENTS, ISSUANCE,
             Topics.SETTLEMENT_EVENTS, SETTLEMENT);
 
-    private EventSources() {
-    }
+    private EventSources() {}
 
     /** The service that owns (alone publishes) the topic and every event type on it. */
     public static Optional<String> ownerOf(String topic) {
@@ -32,11 +31,13 @@ public final class EventSources {
 
     /** Whether an event read from {@code topic} comes from the topic's owner; consumers skip it otherwise. */
     public static boolean isFromOwner(String topic, EventEnvelope<?> event) {
-        return event != null && ownerOf(topic).map(owner -> owner.equals(event.source())).orElse(false);
+        return event != null
+                && ownerOf(topic).map(owner -> owner.equals(event.source())).orElse(false);
     }
 
     /** Same check for a consumer that reads the envelope's {@code source} field itself. */
     public static boolean isFromOwner(String topic, String source) {
-        return source != null && ownerOf(topic).map(owner -> owner.equals(source)).orElse(false);
+        return source != null
+                && ownerOf(topic).map(owner -> owner.equals(source)).orElse(false);
     }
 }

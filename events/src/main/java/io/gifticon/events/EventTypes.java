@@ -18,8 +18,7 @@ public final class EventTypes {
         ALL = List.copyOf(all);
     }
 
-    private EventTypes() {
-    }
+    private EventTypes() {}
 
     /** The types published on {@code topic}. */
     public static List<EventType> of(String topic) {
@@ -28,6 +27,8 @@ public final class EventTypes {
 
     /** The type named {@code wireName} on {@code topic} (the same name may mean different facts on two topics). */
     public static Optional<EventType> find(String topic, String wireName) {
-        return ALL.stream().filter(t -> t.topic().equals(topic) && t.wireName().equals(wireName)).findFirst();
+        return ALL.stream()
+                .filter(t -> t.topic().equals(topic) && t.wireName().equals(wireName))
+                .findFirst();
     }
 }

@@ -13,16 +13,15 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class PinHash {
 
-    private PinHash() {
-    }
+    private PinHash() {}
 
     public static String of(String key, String pin) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             // logs print PINs with dashes or spaces now and then
-            return HexFormat.of().formatHex(
-                    mac.doFinal(pin.replaceAll("[^0-9A-Za-z]", "").getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(mac.doFinal(pin.replaceAll("[^0-9A-Za-z]", "").getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 unavailable", e);
         }

@@ -10,11 +10,23 @@ import java.util.List;
  * product.discontinued).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ProductEventData(String productId, String provider, String goodsCode, String name, String brandId,
-        String brandName, String category, long consumerPrice, long costPrice, String status, Integer validDays,
-        LocalDate validUntil, String imageUrl, List<FieldChange> changes, String syncId) {
+public record ProductEventData(
+        String productId,
+        String provider,
+        String goodsCode,
+        String name,
+        String brandId,
+        String brandName,
+        String category,
+        long consumerPrice,
+        long costPrice,
+        String status,
+        Integer validDays,
+        LocalDate validUntil,
+        String imageUrl,
+        List<FieldChange> changes,
+        String syncId) {
 
     /** One changed field: {@code field} is e.g. consumerPrice, costPrice, status, validDays, validUntil. */
-    public record FieldChange(String field, Object oldValue, Object newValue) {
-    }
+    public record FieldChange(String field, Object oldValue, Object newValue) {}
 }

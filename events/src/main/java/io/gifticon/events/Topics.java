@@ -9,6 +9,5 @@ public final class Topics {
     /** Reconciliation, redemption and POS facts, keyed by the aggregate they concern. */
     public static final String SETTLEMENT_EVENTS = "settlement-events";
 
-    private Topics() {
-    }
+    private Topics() {}
 }

@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the documented schema's properties.
  */
 class AsyncApiContractTest {
-    private static final List<String> TOPICS = List.of(Topics.COUPON_EVENTS, Topics.CATALOG_EVENTS,
-            Topics.SETTLEMENT_EVENTS);
+    private static final List<String> TOPICS =
+            List.of(Topics.COUPON_EVENTS, Topics.CATALOG_EVENTS, Topics.SETTLEMENT_EVENTS);
     private static JsonNode doc;
 
     @BeforeAll
@@ -44,23 +44,28 @@ class AsyncApiContractTest {
     @ParameterizedTest
     @MethodSource("topics")
     void shouldDocumentEveryTypeOfTheTopicAsAMessageOfItsChannelAndNoOther(String topic) {
-        List<String> documented = messages(topic).stream().map(m -> m.path("name").asText()).toList();
+        List<String> documented =
+                messages(topic).stream().map(m -> m.path("name").asText()).toList();
 
-        assertThat(documented).containsExactlyInAnyOrderElementsOf(
-                EventTypes.of(topic).stream().map(EventType::wireName).toList());
+        assertThat(documented)
+                .containsExactlyInAnyOrderElementsOf(
+                        EventTypes.of(topic).stream().map(EventType::wireName).toList());
     }
 
     @ParameterizedTest
     @MethodSource("types")
     void shouldDocumentThePayloadRecordFieldByField(EventType type) {
         JsonNode message = messages(type.topic()).stream()
-                .filter(m -> m.path("name").asText().equals(type.wireName())).findFirst().orElseThrow();
+                .filter(m -> m.path("name").asText().equals(type.wireName()))
+                .findFirst()
+                .orElseThrow();
         JsonNode event = resolve(message.path("payload"));
         JsonNode data = resolve(event.at("/allOf/1/properties/data"));
         List<String> documented = new ArrayList<>();
         data.path("properties").fieldNames().forEachRemaining(documented::add);
 
-        assertThat(documented).as(type.wireName() + " on " + type.topic())
+        assertThat(documented)
+                .as(type.wireName() + " on " + type.topic())
                 .containsExactlyInAnyOrderElementsOf(fields(type.dataType()));
         List<String> envelopeTypes = new ArrayList<>();
         event.at("/allOf/1/properties/type/enum").forEach(t -> envelopeTypes.add(t.asText()));
@@ -70,7 +75,8 @@ class AsyncApiContractTest {
     @Test
     void shouldNameTheTopicsTheCodeUses() {
         for (String topic : TOPICS) {
-            assertThat(doc.at("/channels/" + topic + "/bindings/kafka/topic").asText()).isEqualTo(topic);
+            assertThat(doc.at("/channels/" + topic + "/bindings/kafka/topic").asText())
+                    .isEqualTo(topic);
         }
     }
 
@@ -79,8 +85,10 @@ class AsyncApiContractTest {
         List<String> sources = new ArrayList<>();
         doc.at("/components/schemas/EventEnvelope/properties/source/enum").forEach(s -> sources.add(s.asText()));
 
-        assertThat(sources).containsExactlyInAnyOrderElementsOf(
-                TOPICS.stream().map(t -> EventSources.ownerOf(t).orElseThrow()).toList());
+        assertThat(sources)
+                .containsExactlyInAnyOrderElementsOf(TOPICS.stream()
+                        .map(t -> EventSources.ownerOf(t).orElseThrow())
+                        .toList());
     }
 
     private static List<JsonNode> messages(String topic) {
@@ -97,6 +105,8 @@ class AsyncApiContractTest {
     }
 
     private static List<String> fields(Class<?> record) {
-        return Arrays.stream(record.getRecordComponents()).map(RecordComponent::getName).toList();
+        return Arrays.stream(record.getRecordComponents())
+                .map(RecordComponent::getName)
+                .toList();
     }
 }

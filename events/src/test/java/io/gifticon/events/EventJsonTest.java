@@ -12,12 +12,33 @@ class EventJsonTest {
 
     @Test
     void shouldWriteEnvelopeWithIsoTimeAndWithoutNullFields() {
-        var data = new CouponEventData("c-1", "acme", null, "ISSUED", "ISSUING", "giftishow", "giftishow:G1", "tr1",
-                "o1", "PIN", "010-****-5678", null, null, null, AT, 4230L, null);
+        var data = new CouponEventData(
+                "c-1",
+                "acme",
+                null,
+                "ISSUED",
+                "ISSUING",
+                "giftishow",
+                "giftishow:G1",
+                "tr1",
+                "o1",
+                "PIN",
+                "010-****-5678",
+                null,
+                null,
+                null,
+                AT,
+                4230L,
+                null);
         var json = EventJson.write(new EventEnvelope<>("e-1", "coupon.issued", "issuance-service", AT, "c-1", 1, data));
 
-        assertThat(json).contains("\"time\":\"2026-11-22T01:02:03Z\"", "\"type\":\"coupon.issued\"",
-                "\"subject\":\"c-1\"", "\"dataVersion\":1").doesNotContain("null", "clientReference");
+        assertThat(json)
+                .contains(
+                        "\"time\":\"2026-11-22T01:02:03Z\"",
+                        "\"type\":\"coupon.issued\"",
+                        "\"subject\":\"c-1\"",
+                        "\"dataVersion\":1")
+                .doesNotContain("null", "clientReference");
     }
 
     @Test
@@ -70,7 +91,9 @@ class EventJsonTest {
         assertThat(event.type()).isEqualTo(CatalogEventType.CHANGED);
         ProductEventData data = event.data(ProductEventData.class);
         assertThat(data.costPrice()).isEqualTo(4230);
-        assertThat(data.changes()).extracting(ProductEventData.FieldChange::field).containsExactly("costPrice");
+        assertThat(data.changes())
+                .extracting(ProductEventData.FieldChange::field)
+                .containsExactly("costPrice");
     }
 
     @Test
@@ -82,7 +105,8 @@ class EventJsonTest {
         var event = EventJson.readTyped(Topics.SETTLEMENT_EVENTS, json).orElseThrow();
 
         assertThat(event.type()).isEqualTo(SettlementEventType.COUPON_REDEEMED);
-        assertThat(event.data(SettlementEventData.CouponRedeemed.class).provider()).isEqualTo("giftletter");
+        assertThat(event.data(SettlementEventData.CouponRedeemed.class).provider())
+                .isEqualTo("giftletter");
     }
 
     @Test

@@ -13,8 +13,10 @@ class EventSourcesTest {
 
     @Test
     void shouldTrustEachTopicOnlyFromItsProducer() {
-        assertThat(EventSources.isFromOwner(Topics.COUPON_EVENTS, from("issuance-service", "coupon.issued"))).isTrue();
-        assertThat(EventSources.isFromOwner(Topics.CATALOG_EVENTS, from("catalog-service", "product.added"))).isTrue();
+        assertThat(EventSources.isFromOwner(Topics.COUPON_EVENTS, from("issuance-service", "coupon.issued")))
+                .isTrue();
+        assertThat(EventSources.isFromOwner(Topics.CATALOG_EVENTS, from("catalog-service", "product.added")))
+                .isTrue();
         assertThat(EventSources.isFromOwner(Topics.SETTLEMENT_EVENTS, from("settlement-service", "coupon.redeemed")))
                 .isTrue();
     }
@@ -26,13 +28,16 @@ class EventSourcesTest {
                 .isFalse();
         assertThat(EventSources.isFromOwner(Topics.SETTLEMENT_EVENTS, from("issuance-service", "coupon.redeemed")))
                 .isFalse();
-        assertThat(EventSources.isFromOwner(Topics.SETTLEMENT_EVENTS, "attacker")).isFalse();
+        assertThat(EventSources.isFromOwner(Topics.SETTLEMENT_EVENTS, "attacker"))
+                .isFalse();
     }
 
     @Test
     void shouldRefuseMissingSourcesAndUnknownTopics() {
-        assertThat(EventSources.isFromOwner(Topics.COUPON_EVENTS, (String) null)).isFalse();
+        assertThat(EventSources.isFromOwner(Topics.COUPON_EVENTS, (String) null))
+                .isFalse();
         assertThat(EventSources.isFromOwner("other-topic", "issuance-service")).isFalse();
-        assertThat(EventSources.isFromOwner(Topics.COUPON_EVENTS, (EventEnvelope<?>) null)).isFalse();
+        assertThat(EventSources.isFromOwner(Topics.COUPON_EVENTS, (EventEnvelope<?>) null))
+                .isFalse();
     }
 }

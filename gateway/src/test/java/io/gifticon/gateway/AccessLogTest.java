@@ -36,12 +36,10 @@ class AccessLogTest {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     };
 
     @BeforeEach
@@ -56,18 +54,24 @@ class AccessLogTest {
 
     @Test
     void shouldLogOneAccessLineWithRequestIdAndWithoutKeyOrQuery() {
-        given().header("X-Api-Key", "demo-local-key").header("X-Request-Id", "req-access-1")
+        given().header("X-Api-Key", "demo-local-key")
+                .header("X-Request-Id", "req-access-1")
                 .queryParam("recipientPhone", "01098765432")
                 .get("/api/v1/coupons");
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> records.stream()
-                .anyMatch(r -> "req-access-1".equals(r.getMdc("requestId"))));
-        ExtLogRecord line = records.stream().filter(r -> "req-access-1".equals(r.getMdc("requestId")))
-                .findFirst().orElseThrow();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> records.stream().anyMatch(r -> "req-access-1".equals(r.getMdc("requestId"))));
+        ExtLogRecord line = records.stream()
+                .filter(r -> "req-access-1".equals(r.getMdc("requestId")))
+                .findFirst()
+                .orElseThrow();
         String message = line.getFormattedMessage();
         // the status is the stub's (or 504 on a loaded machine): this test is about the line's fields
-        assertThat(message).matches("GET /api/v1/coupons \\d{3} \\d+ms .*").contains("client=demo")
+        assertThat(message)
+                .matches("GET /api/v1/coupons \\d{3} \\d+ms .*")
+                .contains("client=demo")
                 .contains("requestId=req-access-1")
-                .doesNotContain("01098765432").doesNotContain("demo-local-key");
+                .doesNotContain("01098765432")
+                .doesNotContain("demo-local-key");
     }
 }

@@ -32,34 +32,49 @@ public class BackendStub implements QuarkusTestResourceLifecycleManager {
                "/q/health":{"get":{"responses":{"200":{"description":"up"}}}}},
              "components":{"schemas":{"CouponView":{"type":"object","properties":{"couponId":{"type":"string"}}}}}}
             """;
+
     private WireMockServer server;
     private WireMockServer settlement;
     private FakeDns dns;
 
     /** The settlement service's stand-in, injected into fields of this type. */
-    public record SettlementStub(WireMockServer server) {
-    }
+    public record SettlementStub(WireMockServer server) {}
 
     @Override
     public Map<String, String> start() {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         server.start();
-        server.stubFor(any(urlPathMatching("/api/v1/.*")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"ok\":true}")));
-        server.stubFor(any(urlPathMatching("/api/v1/coupons/slow")).willReturn(aResponse().withFixedDelay(6_000)
-                .withStatus(200).withBody("{}")));
-        server.stubFor(any(urlPathMatching("/q/openapi")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody(OPENAPI)));
+        server.stubFor(any(urlPathMatching("/api/v1/.*"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"ok\":true}")));
+        server.stubFor(any(urlPathMatching("/api/v1/coupons/slow"))
+                .willReturn(aResponse().withFixedDelay(6_000).withStatus(200).withBody("{}")));
+        server.stubFor(any(urlPathMatching("/q/openapi"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(OPENAPI)));
         settlement = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         settlement.start();
-        settlement.stubFor(any(urlPathMatching(".*")).willReturn(aResponse()
-                .withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        settlement.stubFor(get(urlPathMatching("/ui/settlement/.*")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "text/html; charset=UTF-8").withBody("<html>charts</html>")));
-        settlement.stubFor(any(urlPathMatching("/api/v1/pos/.*")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"pos\":true}")));
-        settlement.stubFor(any(urlPathMatching("/api/v1/settlement/status-sweeps")).willReturn(aResponse()
-                .withStatus(200).withHeader("Content-Type", "application/json").withBody("{\"sweep\":true}")));
+        settlement.stubFor(
+                any(urlPathMatching(".*")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        settlement.stubFor(get(urlPathMatching("/ui/settlement/.*"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "text/html; charset=UTF-8")
+                        .withBody("<html>charts</html>")));
+        settlement.stubFor(any(urlPathMatching("/api/v1/pos/.*"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"pos\":true}")));
+        settlement.stubFor(any(urlPathMatching("/api/v1/settlement/status-sweeps"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"sweep\":true}")));
         dns = new FakeDns();
         return Map.of(
                 "gateway.services.issuance", server.baseUrl(),

@@ -50,14 +50,19 @@ class CatalogWebhookTest {
         receiver.server.stubFor(post("/hook").willReturn(aResponse().withStatus(204)));
         var client = TestClients.newClient(database, "webhooks:manage catalog:read");
         TestWebhooks.register(client.key(), receiver.url(), "product.changed");
-        var event = EventEnvelope.of("product.changed", "catalog-service", Instant.now(), "giftishow:G00000280811",
+        var event = EventEnvelope.of(
+                "product.changed",
+                "catalog-service",
+                Instant.now(),
+                "giftishow:G00000280811",
                 Map.of("productId", "giftishow:G00000280811", "price", 4500));
 
         await().atMost(Duration.ofSeconds(60)).until(consumer::assigned); // it starts at the topic's end
 
         TestEvents.publishRaw(Topics.CATALOG_EVENTS, event.subject(), EventJson.write(event));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> !receiver.requestsFor(event.id()).isEmpty());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !receiver.requestsFor(event.id()).isEmpty());
         var delivered = receiver.requestsFor(event.id()).get(0);
         assertThat(delivered.getHeader("X-Gifticon-Event-Type")).isEqualTo("product.changed");
         assertThat(Receiver.signatureValid(delivered, TestWebhooks.SECRET)).isTrue();
@@ -66,11 +71,14 @@ class CatalogWebhookTest {
     @Test
     void shouldRefuseCatalogWebhooksWithoutCatalogRead() {
         var client = TestClients.newClient(database, "webhooks:manage");
-        given().header("X-Api-Key", client.key()).contentType(ContentType.JSON)
-                .body(Map.of("url", receiver.url(), "eventTypes", List.of("product.changed"),
-                        "secret", TestWebhooks.SECRET))
+        given().header("X-Api-Key", client.key())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "url", receiver.url(), "eventTypes", List.of("product.changed"), "secret", TestWebhooks.SECRET))
                 .post("/api/v1/webhooks")
-                .then().statusCode(403).contentType("application/problem+json")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
                 .body("code", equalTo("FORBIDDEN"));
     }
 }

@@ -12,8 +12,8 @@ import io.gifticon.testsupport.LocalInfra;
 import io.gifticon.testsupport.PostgresResource;
 import io.gifticon.testsupport.TopicWatcher;
 import io.quarkus.test.common.ResourceArg;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
@@ -35,8 +35,8 @@ class DeadLetterTest {
     Pool database;
 
     private final Receiver receiver = new Receiver();
-    private final TopicWatcher deadLetters = new TopicWatcher(LocalInfra.KAFKA_BOOTSTRAP,
-            CouponEventsToWebhooks.DEAD_LETTER_TOPIC);
+    private final TopicWatcher deadLetters =
+            new TopicWatcher(LocalInfra.KAFKA_BOOTSTRAP, CouponEventsToWebhooks.DEAD_LETTER_TOPIC);
 
     @AfterEach
     void close() {
@@ -61,15 +61,18 @@ class DeadLetterTest {
             TestEvents.publishRaw(Topics.COUPON_EVENTS, couponId, poison);
             TestEvents.publish(next);
 
-            await().atMost(Duration.ofSeconds(30)).until(() -> !receiver.requestsFor(next.id()).isEmpty());
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> !receiver.requestsFor(next.id()).isEmpty());
             await().atMost(Duration.ofSeconds(30)).until(() -> sse.ids().contains(next.id()));
         }
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> !deadLetters.records(r -> couponId.equals(r.key())).isEmpty());
-        ConsumerRecord<String, String> dead = deadLetters.records(r -> couponId.equals(r.key())).get(0);
+        ConsumerRecord<String, String> dead =
+                deadLetters.records(r -> couponId.equals(r.key())).get(0);
         assertThat(dead.value()).isEqualTo(poison);
         assertThat(header(dead, "dead-letter-topic")).isEqualTo(Topics.COUPON_EVENTS);
-        assertThat(header(dead, "dead-letter-reason")).contains("not a coupon event envelope")
+        assertThat(header(dead, "dead-letter-reason"))
+                .contains("not a coupon event envelope")
                 .doesNotContain("01012345678");
     }
 

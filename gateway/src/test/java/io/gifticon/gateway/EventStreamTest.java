@@ -8,8 +8,8 @@ import io.gifticon.testsupport.KafkaResource;
 import io.gifticon.testsupport.PostgresResource;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
@@ -41,7 +41,8 @@ class EventStreamTest {
             await().atMost(Duration.ofSeconds(30)).until(() -> sse.ids().contains(event.id()));
             SseClient.Event received = sse.events().get(0);
             assertThat(received.name()).isEqualTo("coupon.issued");
-            assertThat(JsonPath.from(received.data()).getString("data.couponId")).isEqualTo(event.subject());
+            assertThat(JsonPath.from(received.data()).getString("data.couponId"))
+                    .isEqualTo(event.subject());
         }
     }
 
@@ -68,7 +69,10 @@ class EventStreamTest {
     void shouldNotStreamToKeyWithoutEventScope() {
         var client = TestClients.newClient(database, "catalog:read");
 
-        given().header("X-Api-Key", client.key()).get("/api/v1/events/stream")
-                .then().statusCode(403).contentType("application/problem+json");
+        given().header("X-Api-Key", client.key())
+                .get("/api/v1/events/stream")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json");
     }
 }

@@ -57,8 +57,17 @@ class ExposureTest {
 
     @Test
     void shouldServeNoManagementEndpointOnThePublicPort() {
-        for (String path : List.of("/q/metrics", "/q/health", "/q/health/ready", "/q/openapi", "/q/swagger-ui",
-                "/q/swagger-ui/", "/q/dev-ui", "/q/platform-openapi", "/q", "/q/")) {
+        for (String path : List.of(
+                "/q/metrics",
+                "/q/health",
+                "/q/health/ready",
+                "/q/openapi",
+                "/q/swagger-ui",
+                "/q/swagger-ui/",
+                "/q/dev-ui",
+                "/q/platform-openapi",
+                "/q",
+                "/q/")) {
             given().get(path).then().statusCode(404).contentType("application/problem+json");
         }
     }
@@ -66,8 +75,8 @@ class ExposureTest {
     @Test
     void shouldServeManagementEndpointsOnTheManagementInterface() {
         List<String> missing = new ArrayList<>();
-        for (String path : List.of("q/health/ready", "q/health/live", "q/metrics", "q/openapi", "q/swagger-ui/",
-                "q/platform-openapi")) {
+        for (String path : List.of(
+                "q/health/ready", "q/health/live", "q/metrics", "q/openapi", "q/swagger-ui/", "q/platform-openapi")) {
             int status = given().baseUri(managementRoot()).get(path).statusCode();
             if (status != 200) {
                 missing.add(managementRoot() + path + " -> " + status);
@@ -78,17 +87,20 @@ class ExposureTest {
 
     @Test
     void shouldBuildTheMergedDocumentOnceForConcurrentRequests() {
-        int before = backend.findAll(WireMock.getRequestedFor(WireMock.urlPathEqualTo("/q/openapi"))).size();
+        int before = backend.findAll(WireMock.getRequestedFor(WireMock.urlPathEqualTo("/q/openapi")))
+                .size();
         List<CompletableFuture<Integer>> calls = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             String from = address();
             calls.add(CompletableFuture.supplyAsync(() -> given().header("X-Forwarded-For", from)
-                    .get("/api/v1/openapi.json").statusCode()));
+                    .get("/api/v1/openapi.json")
+                    .statusCode()));
         }
         calls.forEach(c -> assertThat(c.join()).isEqualTo(200));
 
         // issuance and catalog share the stub: one build asks it twice; 20 requests ask no more
-        int after = backend.findAll(WireMock.getRequestedFor(WireMock.urlPathEqualTo("/q/openapi"))).size();
+        int after = backend.findAll(WireMock.getRequestedFor(WireMock.urlPathEqualTo("/q/openapi")))
+                .size();
         assertThat(after - before).isLessThanOrEqualTo(2);
     }
 
@@ -105,7 +117,10 @@ class ExposureTest {
         assertThat(refused).isNotNull();
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.header("Retry-After")).isNotNull();
-        given().header("X-Forwarded-For", address()).get("/api/v1/openapi.json").then().statusCode(200);
+        given().header("X-Forwarded-For", address())
+                .get("/api/v1/openapi.json")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -116,12 +131,16 @@ class ExposureTest {
         int throttled = 0;
         for (int i = 0; i < 200; i++) {
             Response answer = given().header("X-Forwarded-For", flooding)
-                    .header("X-Api-Key", "random-" + UUID.randomUUID()).get("/api/v1/products");
+                    .header("X-Api-Key", "random-" + UUID.randomUUID())
+                    .get("/api/v1/products");
             assertThat(answer.statusCode()).isIn(401, 429);
             throttled += answer.statusCode() == 429 ? 1 : 0;
             if (i % 20 == 0) {
-                given().header("X-Forwarded-For", address()).header("X-Api-Key", known.key())
-                        .get("/api/v1/products").then().statusCode(200);
+                given().header("X-Forwarded-For", address())
+                        .header("X-Api-Key", known.key())
+                        .get("/api/v1/products")
+                        .then()
+                        .statusCode(200);
             }
         }
         // %test: 50 look-ups in a burst per address, 2/s after; the rest is answered without the database
@@ -156,24 +175,32 @@ class ExposureTest {
 
     @Test
     void shouldGiveAPosKeyOnlyItsOwnTerminalAndNeverLetItBeCached() {
-        given().header("X-Api-Key", "pos-test-key").get("/pos/config")
-                .then().statusCode(200)
+        given().header("X-Api-Key", "pos-test-key")
+                .get("/pos/config")
+                .then()
+                .statusCode(200)
                 .header("Cache-Control", "no-store")
                 .body("auth.accessType", org.hamcrest.Matchers.equalTo("POS0001"))
                 .body("auth.passwd", org.hamcrest.Matchers.equalTo("sandbox-pass"))
                 .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("terminals")));
         String unbound = TestClients.newClient(database, "pos:write").key();
-        given().header("X-Api-Key", unbound).get("/pos/config")
-                .then().statusCode(403).contentType("application/problem+json")
+        given().header("X-Api-Key", unbound)
+                .get("/pos/config")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
                 .body("code", org.hamcrest.Matchers.equalTo("POS_TERMINAL_UNKNOWN"))
                 .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("sandbox")));
     }
 
     @Test
     void shouldLimitThePosSettingsLikeEveryKeyedRoute() {
-        given().header("X-Api-Key", "pos-test-key").get("/pos/config").then().header("RateLimit-Limit",
-                org.hamcrest.Matchers.notNullValue());
-        assertThat(RawHttp.get(RestAssured.port, "/pos/./config", Map.of("X-Api-Key", "pos-test-key")).status())
+        given().header("X-Api-Key", "pos-test-key")
+                .get("/pos/config")
+                .then()
+                .header("RateLimit-Limit", org.hamcrest.Matchers.notNullValue());
+        assertThat(RawHttp.get(RestAssured.port, "/pos/./config", Map.of("X-Api-Key", "pos-test-key"))
+                        .status())
                 .isEqualTo(400);
     }
 

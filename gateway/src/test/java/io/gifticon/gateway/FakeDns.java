@@ -46,14 +46,22 @@ final class FakeDns implements AutoCloseable {
 
     FakeDns() {
         try {
-            channel = new Bootstrap().group(group).channel(NioDatagramChannel.class)
+            channel = new Bootstrap()
+                    .group(group)
+                    .channel(NioDatagramChannel.class)
                     .handler(new ChannelInitializer<DatagramChannel>() {
                         @Override
                         protected void initChannel(DatagramChannel ch) {
-                            ch.pipeline().addLast(new DatagramDnsQueryDecoder(), new DatagramDnsResponseEncoder(),
-                                    new Responder());
+                            ch.pipeline()
+                                    .addLast(
+                                            new DatagramDnsQueryDecoder(),
+                                            new DatagramDnsResponseEncoder(),
+                                            new Responder());
                         }
-                    }).bind("127.0.0.1", 0).sync().channel();
+                    })
+                    .bind("127.0.0.1", 0)
+                    .sync()
+                    .channel();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -85,7 +93,8 @@ final class FakeDns implements AutoCloseable {
 
     /** A queries received for the name. */
     static int queries(String name) {
-        return QUERIES.getOrDefault(name.toLowerCase(Locale.ROOT), new AtomicInteger()).get();
+        return QUERIES.getOrDefault(name.toLowerCase(Locale.ROOT), new AtomicInteger())
+                .get();
     }
 
     private static List<String> lookUp(String name, boolean countAndAdvance) {
@@ -119,8 +128,10 @@ final class FakeDns implements AutoCloseable {
                 InetAddress address = InetAddress.getByName(text);
                 boolean v4 = address instanceof Inet4Address;
                 if (v4 == a && (question.type() == DnsRecordType.A || question.type() == DnsRecordType.AAAA)) {
-                    response.addRecord(DnsSection.ANSWER, new DefaultDnsRawRecord(question.name(), question.type(),
-                            0, Unpooled.wrappedBuffer(address.getAddress())));
+                    response.addRecord(
+                            DnsSection.ANSWER,
+                            new DefaultDnsRawRecord(
+                                    question.name(), question.type(), 0, Unpooled.wrappedBuffer(address.getAddress())));
                 }
             }
             ctx.writeAndFlush(response);

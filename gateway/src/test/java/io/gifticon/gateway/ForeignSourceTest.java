@@ -58,10 +58,10 @@ class ForeignSourceTest {
         TestWebhooks.register(client.key(), receiver.url(), "coupon.redeemed");
         String couponId = "cpn-" + UUID.randomUUID();
         var genuine = TestEvents.couponEvent(client.id(), couponId, "coupon.redeemed");
-        EventEnvelope<CouponEventData> fromAttacker = EventEnvelope.of("coupon.redeemed", "attacker", Instant.now(),
-                couponId, genuine.data());
-        EventEnvelope<CouponEventData> fromSettlement = EventEnvelope.of("coupon.redeemed", "settlement-service",
-                Instant.now(), couponId, genuine.data());
+        EventEnvelope<CouponEventData> fromAttacker =
+                EventEnvelope.of("coupon.redeemed", "attacker", Instant.now(), couponId, genuine.data());
+        EventEnvelope<CouponEventData> fromSettlement =
+                EventEnvelope.of("coupon.redeemed", "settlement-service", Instant.now(), couponId, genuine.data());
 
         try (SseClient sse = new SseClient(stream, client.key(), null)) {
             await().atMost(Duration.ofSeconds(10)).until(sse::open);
@@ -69,18 +69,29 @@ class ForeignSourceTest {
             TestEvents.publish(fromSettlement);
             TestEvents.publish(genuine);
 
-            await().atMost(Duration.ofSeconds(30)).until(() -> !receiver.requestsFor(genuine.id()).isEmpty());
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> !receiver.requestsFor(genuine.id()).isEmpty());
             await().atMost(Duration.ofSeconds(30)).until(() -> sse.ids().contains(genuine.id()));
             assertThat(sse.ids()).doesNotContain(fromAttacker.id(), fromSettlement.id());
         }
         assertThat(receiver.requestsFor(fromAttacker.id())).isEmpty();
         assertThat(receiver.requestsFor(fromSettlement.id())).isEmpty();
         assertThat(database.preparedQuery("select count(*) from webhook_delivery where event_id = any($1)")
-                .execute(Tuple.of(new String[] { fromAttacker.id(), fromSettlement.id() })).await().indefinitely()
-                .iterator().next().getLong(0)).isZero();
-        String metrics = given().baseUri(managementRoot()).get("q/metrics").then().statusCode(200).extract()
+                        .execute(Tuple.of(new String[] {fromAttacker.id(), fromSettlement.id()}))
+                        .await()
+                        .indefinitely()
+                        .iterator()
+                        .next()
+                        .getLong(0))
+                .isZero();
+        String metrics = given().baseUri(managementRoot())
+                .get("q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
                 .asString();
-        assertThat(metrics).contains("gateway_events_skipped_total{consumer=\"gateway-webhooks\"")
+        assertThat(metrics)
+                .contains("gateway_events_skipped_total{consumer=\"gateway-webhooks\"")
                 .contains("consumer=\"gateway-sse\"");
     }
 

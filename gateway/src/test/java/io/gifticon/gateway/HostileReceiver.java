@@ -130,7 +130,7 @@ final class HostileReceiver implements AutoCloseable {
     /** The head up to the blank line, then as many body bytes as its Content-Length says. */
     private static void readRequest(InputStream in) throws IOException {
         StringBuilder head = new StringBuilder();
-        for (int b; (b = in.read()) >= 0;) {
+        for (int b; (b = in.read()) >= 0; ) {
             head.append((char) b);
             if (head.length() >= 4 && head.substring(head.length() - 4).equals("\r\n\r\n")) {
                 break;
@@ -139,7 +139,8 @@ final class HostileReceiver implements AutoCloseable {
         long length = 0;
         for (String line : head.toString().split("\r\n")) {
             if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
-                length = Long.parseLong(line.substring("content-length:".length()).trim());
+                length = Long.parseLong(
+                        line.substring("content-length:".length()).trim());
             }
         }
         for (long i = 0; i < length && in.read() >= 0; i++) {

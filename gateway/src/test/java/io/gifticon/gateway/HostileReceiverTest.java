@@ -35,8 +35,7 @@ class HostileReceiverTest {
     @Inject
     WebhookDispatcher dispatcher;
 
-    private record Delivered(String webhookId, TestClients.TestClient client, String eventId) {
-    }
+    private record Delivered(String webhookId, TestClients.TestClient client, String eventId) {}
 
     private Delivered subscribeAndPublish(HostileReceiver receiver) {
         var client = TestClients.newClient(database, "webhooks:manage");
@@ -53,8 +52,12 @@ class HostileReceiverTest {
     }
 
     private static JsonPath deliveries(Delivered d) {
-        return given().header("X-Api-Key", d.client().key()).get("/api/v1/webhooks/" + d.webhookId() + "/deliveries")
-                .then().statusCode(200).extract().jsonPath();
+        return given().header("X-Api-Key", d.client().key())
+                .get("/api/v1/webhooks/" + d.webhookId() + "/deliveries")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     @Test
@@ -104,14 +107,16 @@ class HostileReceiverTest {
         try (HostileReceiver silent = new HostileReceiver(HostileReceiver.Mode.SILENT);
                 Receiver fine = new Receiver()) {
             fine.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/hook")
-                    .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(200)));
+                    .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                            .withStatus(200)));
             Delivered d = subscribeAndPublish(silent);
             var other = TestClients.newClient(database, "webhooks:manage");
             TestWebhooks.register(other.key(), fine.url(), "coupon.issued");
             var event = TestEvents.couponEvent(other.id(), "cpn-" + UUID.randomUUID(), "coupon.issued");
             TestEvents.publish(event);
 
-            await().atMost(Duration.ofSeconds(30)).until(() -> !fine.requestsFor(event.id()).isEmpty());
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> !fine.requestsFor(event.id()).isEmpty());
             await().atMost(Duration.ofSeconds(30)).until(() -> attempts(d) >= 1);
             await().atMost(Duration.ofSeconds(10)).until(() -> silent.closedByGateway.get() >= 1);
             assertThat(silent.mostOpen.get()).isEqualTo(1);
@@ -121,7 +126,9 @@ class HostileReceiverTest {
     }
 
     private static void deleteWebhook(Delivered d) {
-        given().header("X-Api-Key", d.client().key()).delete("/api/v1/webhooks/" + d.webhookId())
-                .then().statusCode(204);
+        given().header("X-Api-Key", d.client().key())
+                .delete("/api/v1/webhooks/" + d.webhookId())
+                .then()
+                .statusCode(204);
     }
 }

@@ -21,7 +21,8 @@ class MergedOpenApiTest {
     @Test
     void shouldMergeServicePathsWithTheGatewaysOwnPaths() {
         given().get("/api/v1/openapi.json")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("paths", hasKey("/api/v1/coupons/{couponId}"))
                 .body("paths", hasKey("/api/v1/webhooks"))
                 .body("paths", hasKey("/api/v1/events/stream"))
@@ -33,7 +34,8 @@ class MergedOpenApiTest {
     @Test
     void shouldPublishTheEventContractForConsumers() {
         given().get("/api/v1/events/asyncapi.yaml")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("coupon-events"))
                 .body(org.hamcrest.Matchers.containsString("coupon.issued"));
     }
@@ -41,7 +43,8 @@ class MergedOpenApiTest {
     @Test
     void shouldHideHeadersOnlyTheGatewaySets() {
         given().get("/api/v1/openapi.json")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("paths.'/api/v1/coupons/{couponId}'.get.parameters.name", not(hasItem("X-Client-Id")));
     }
 
@@ -49,7 +52,8 @@ class MergedOpenApiTest {
     void shouldNameTheServicesThatCouldNotBeReached() {
         // BackendStub: settlement-service drops every connection but its pages
         given().get("/api/v1/openapi.json")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("x-missing-services", hasItem("settlement-service"));
     }
 }

@@ -22,7 +22,10 @@ class RateLimitTest {
     @Test
     void shouldAnswer429WithRetryAfterOnceTheBurstIsSpent() {
         for (int i = 0; i < 3; i++) {
-            given().header("X-Api-Key", LIMITED_KEY).get("/api/v1/brands").then().statusCode(200)
+            given().header("X-Api-Key", LIMITED_KEY)
+                    .get("/api/v1/brands")
+                    .then()
+                    .statusCode(200)
                     .header("RateLimit-Limit", "3");
         }
 
@@ -37,8 +40,10 @@ class RateLimitTest {
 
     @Test
     void shouldTellRemainingRequestsOfTheBurst() {
-        given().header("X-Api-Key", "demo-local-key").get("/api/v1/products")
-                .then().statusCode(200)
+        given().header("X-Api-Key", "demo-local-key")
+                .get("/api/v1/products")
+                .then()
+                .statusCode(200)
                 .header("RateLimit-Limit", "100")
                 .header("RateLimit-Remaining", org.hamcrest.Matchers.notNullValue());
     }

@@ -14,13 +14,13 @@ import io.gifticon.testsupport.PostgresResource;
 import io.gifticon.web.internal.InternalAuth;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.UUID;
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +42,8 @@ class ServiceProxyTest {
     @Test
     void shouldAnswer401ProblemWithoutKey() {
         given().post("/api/v1/coupons")
-                .then().statusCode(401)
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json")
                 .body("code", org.hamcrest.Matchers.equalTo("UNAUTHENTICATED"))
                 .body("status", org.hamcrest.Matchers.equalTo(401));
@@ -50,11 +51,16 @@ class ServiceProxyTest {
 
     @Test
     void shouldSignWhatItForwardsForExactlyThatRequestAndClient() {
-        given().header("X-Api-Key", DEMO_KEY).header(InternalAuth.HEADER, "v1;c=gateway;t=1;s=forged")
-                .contentType(ContentType.JSON).body("{}").post("/api/v1/coupons?trace=1")
-                .then().statusCode(200);
+        given().header("X-Api-Key", DEMO_KEY)
+                .header(InternalAuth.HEADER, "v1;c=gateway;t=1;s=forged")
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .post("/api/v1/coupons?trace=1")
+                .then()
+                .statusCode(200);
 
-        var forwarded = backend.findAll(postRequestedFor(urlEqualTo("/api/v1/coupons?trace=1"))).get(0);
+        var forwarded = backend.findAll(postRequestedFor(urlEqualTo("/api/v1/coupons?trace=1")))
+                .get(0);
         String proof = forwarded.getHeader(InternalAuth.HEADER);
         String scopes = forwarded.getHeader("X-Client-Scopes");
         InternalAuth auth = new InternalAuth(internalSecret);
@@ -70,15 +76,21 @@ class ServiceProxyTest {
 
     @Test
     void shouldAnswer401ProblemForUnknownKey() {
-        given().header("X-Api-Key", "not-a-key").get("/api/v1/coupons/x")
-                .then().statusCode(401).contentType("application/problem+json");
+        given().header("X-Api-Key", "not-a-key")
+                .get("/api/v1/coupons/x")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
     }
 
     @Test
     void shouldAnswer403WhenKeyLacksScope() {
-        given().header("X-Api-Key", "reader-key").contentType(ContentType.JSON).body("{}")
+        given().header("X-Api-Key", "reader-key")
+                .contentType(ContentType.JSON)
+                .body("{}")
                 .post("/api/v1/coupons")
-                .then().statusCode(403)
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json")
                 .body("code", org.hamcrest.Matchers.equalTo("FORBIDDEN"));
     }
@@ -89,16 +101,19 @@ class ServiceProxyTest {
                 .header("X-Client-Id", "spoofed")
                 .header("X-Client-Scopes", "admin")
                 .header("Idempotency-Key", "k-1")
-                .contentType(ContentType.JSON).body("{\"a\":1}")
+                .contentType(ContentType.JSON)
+                .body("{\"a\":1}")
                 .post("/api/v1/coupons")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .header("X-Request-Id", notNullValue());
 
         backend.verify(postRequestedFor(urlEqualTo("/api/v1/coupons"))
                 .withHeader("X-Client-Id", equalTo("demo"))
                 // the services decide on the scopes (issuance shows the PIN only to coupons:read)
-                .withHeader("X-Client-Scopes", equalTo(
-                        "catalog:read coupons:write coupons:read settlement:read webhooks:manage"))
+                .withHeader(
+                        "X-Client-Scopes",
+                        equalTo("catalog:read coupons:write coupons:read settlement:read webhooks:manage"))
                 .withHeader("Idempotency-Key", equalTo("k-1"))
                 .withHeader("X-Api-Key", absent())
                 .withHeader("X-Request-Id", com.github.tomakehurst.wiremock.client.WireMock.matching(".+"))
@@ -107,9 +122,12 @@ class ServiceProxyTest {
 
     @Test
     void shouldKeepCallersRequestId() {
-        given().header("X-Api-Key", DEMO_KEY).header("X-Request-Id", "req-42")
+        given().header("X-Api-Key", DEMO_KEY)
+                .header("X-Request-Id", "req-42")
                 .get("/api/v1/products")
-                .then().statusCode(200).header("X-Request-Id", "req-42");
+                .then()
+                .statusCode(200)
+                .header("X-Request-Id", "req-42");
     }
 
     @Test
@@ -125,14 +143,19 @@ class ServiceProxyTest {
         String key = "revoked-key-" + UUID.randomUUID();
         insertClient("former-" + UUID.randomUUID(), key, "catalog:read", true);
 
-        given().header("X-Api-Key", key).get("/api/v1/products")
-                .then().statusCode(401).contentType("application/problem+json");
+        given().header("X-Api-Key", key)
+                .get("/api/v1/products")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json");
     }
 
     @Test
     void shouldAnswer503RetryableWithRetryAfterWhenServiceIsDown() {
-        given().header("X-Api-Key", DEMO_KEY).get("/api/v1/settlement/balances")
-                .then().statusCode(503)
+        given().header("X-Api-Key", DEMO_KEY)
+                .get("/api/v1/settlement/balances")
+                .then()
+                .statusCode(503)
                 .contentType("application/problem+json")
                 .header("Retry-After", org.hamcrest.Matchers.notNullValue())
                 .body("code", org.hamcrest.Matchers.equalTo("SERVICE_UNAVAILABLE"))
@@ -141,8 +164,10 @@ class ServiceProxyTest {
 
     @Test
     void shouldAnswer504RetryableWhenServiceIsTooSlow() {
-        given().header("X-Api-Key", DEMO_KEY).get("/api/v1/coupons/slow")
-                .then().statusCode(504)
+        given().header("X-Api-Key", DEMO_KEY)
+                .get("/api/v1/coupons/slow")
+                .then()
+                .statusCode(504)
                 .contentType("application/problem+json")
                 .header("Retry-After", org.hamcrest.Matchers.notNullValue())
                 .body("code", org.hamcrest.Matchers.equalTo("SERVICE_TIMEOUT"))
@@ -151,23 +176,31 @@ class ServiceProxyTest {
 
     @Test
     void shouldAnswer404ProblemOutsideKnownRoutes() {
-        given().header("X-Api-Key", DEMO_KEY).get("/api/v1/nothing-here")
-                .then().statusCode(404).contentType("application/problem+json");
+        given().header("X-Api-Key", DEMO_KEY)
+                .get("/api/v1/nothing-here")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     private void insertClient(String id, String key, String scopes, boolean revoked) {
         database.preparedQuery("insert into api_client (id, key_sha256, scopes, revoked_at) values ($1, $2, $3, "
-                + (revoked ? "now()" : "null") + ")")
+                        + (revoked ? "now()" : "null") + ")")
                 .execute(Tuple.of(id, io.gifticon.gateway.auth.ApiKeys.sha256(key), scopes))
-                .await().indefinitely();
+                .await()
+                .indefinitely();
     }
 
     @Test
     void shouldStripMethodOverrideHeaders() {
-        given().header("X-Api-Key", DEMO_KEY).header("X-HTTP-Method-Override", "DELETE")
-                .get("/api/v1/products/x-override").then().statusCode(200);
+        given().header("X-Api-Key", DEMO_KEY)
+                .header("X-HTTP-Method-Override", "DELETE")
+                .get("/api/v1/products/x-override")
+                .then()
+                .statusCode(200);
 
-        backend.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlEqualTo(
-                "/api/v1/products/x-override")).withHeader("X-HTTP-Method-Override", absent()));
+        backend.verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                        urlEqualTo("/api/v1/products/x-override"))
+                .withHeader("X-HTTP-Method-Override", absent()));
     }
 }

@@ -13,29 +13,30 @@ import java.util.stream.Stream;
 /** Reads a server-sent event stream line by line in the background. */
 final class SseClient implements AutoCloseable {
     /** One received event. */
-    record Event(String id, String name, String data) {
-    }
+    record Event(String id, String name, String data) {}
 
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
     private volatile Stream<String> body;
 
     SseClient(URI uri, String apiKey, String lastEventId) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("X-Api-Key", apiKey)
-                .header("Accept", "text/event-stream");
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(uri).header("X-Api-Key", apiKey).header("Accept", "text/event-stream");
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }
         response = HttpClient.newHttpClient().sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines());
         response.thenAccept(r -> {
             body = r.body();
-            Thread reader = new Thread(() -> {
-                try {
-                    body.forEach(lines::add);
-                } catch (RuntimeException closed) {
-                    // stream closed by close()
-                }
-            }, "sse-test-reader");
+            Thread reader = new Thread(
+                    () -> {
+                        try {
+                            body.forEach(lines::add);
+                        } catch (RuntimeException closed) {
+                            // stream closed by close()
+                        }
+                    },
+                    "sse-test-reader");
             reader.setDaemon(true);
             reader.start();
         });
@@ -68,7 +69,8 @@ final class SseClient implements AutoCloseable {
             } else if (line.startsWith("event:")) {
                 name = line.substring(6).trim();
             } else if (line.startsWith("data:")) {
-                data = (data == null ? new StringBuilder() : data.append('\n')).append(line.substring(5).trim());
+                data = (data == null ? new StringBuilder() : data.append('\n'))
+                        .append(line.substring(5).trim());
             }
         }
         return events;

@@ -18,14 +18,32 @@ import org.apache.kafka.common.serialization.StringSerializer;
 final class TestEvents {
     private static KafkaProducer<String, String> producer;
 
-    private TestEvents() {
-    }
+    private TestEvents() {}
 
     static EventEnvelope<CouponEventData> couponEvent(String clientId, String couponId, String type) {
-        return EventEnvelope.of(type, "issuance-service", Instant.now(), couponId,
-                new CouponEventData(couponId, clientId, null, "ISSUED", "ISSUING", "giftishow",
-                        "giftishow:G00000280811", "tr-" + UUID.randomUUID(), null, "PIN", "010-****-5678", null, null,
-                        null, Instant.now(), null, null));
+        return EventEnvelope.of(
+                type,
+                "issuance-service",
+                Instant.now(),
+                couponId,
+                new CouponEventData(
+                        couponId,
+                        clientId,
+                        null,
+                        "ISSUED",
+                        "ISSUING",
+                        "giftishow",
+                        "giftishow:G00000280811",
+                        "tr-" + UUID.randomUUID(),
+                        null,
+                        "PIN",
+                        "010-****-5678",
+                        null,
+                        null,
+                        null,
+                        Instant.now(),
+                        null,
+                        null));
     }
 
     static void publish(EventEnvelope<?> event) {

@@ -10,13 +10,16 @@ import java.util.Map;
 final class TestWebhooks {
     static final String SECRET = "whsec-test-0123456789abcdef";
 
-    private TestWebhooks() {
-    }
+    private TestWebhooks() {}
 
     static String register(String apiKey, String url, String... eventTypes) {
-        return given().header("X-Api-Key", apiKey).contentType(ContentType.JSON)
+        return given().header("X-Api-Key", apiKey)
+                .contentType(ContentType.JSON)
                 .body(Map.of("url", url, "eventTypes", List.of(eventTypes), "secret", SECRET))
                 .post("/api/v1/webhooks")
-                .then().statusCode(201).extract().path("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 }

@@ -37,11 +37,19 @@ class WebhookDeliveryTest {
 
     @Test
     void shouldDeliverSignedEventOnceTheReceiverIsBackUp() throws Exception {
-        receiver.server.stubFor(post("/hook").inScenario("outage").whenScenarioStateIs(STARTED)
-                .willReturn(aResponse().withStatus(503)).willSetStateTo("still down"));
-        receiver.server.stubFor(post("/hook").inScenario("outage").whenScenarioStateIs("still down")
-                .willReturn(aResponse().withStatus(503)).willSetStateTo("up"));
-        receiver.server.stubFor(post("/hook").inScenario("outage").whenScenarioStateIs("up")
+        receiver.server.stubFor(post("/hook")
+                .inScenario("outage")
+                .whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(503))
+                .willSetStateTo("still down"));
+        receiver.server.stubFor(post("/hook")
+                .inScenario("outage")
+                .whenScenarioStateIs("still down")
+                .willReturn(aResponse().withStatus(503))
+                .willSetStateTo("up"));
+        receiver.server.stubFor(post("/hook")
+                .inScenario("outage")
+                .whenScenarioStateIs("up")
                 .willReturn(aResponse().withStatus(204)));
         var client = TestClients.newClient(database, "webhooks:manage");
         String webhookId = TestWebhooks.register(client.key(), receiver.url(), "coupon.issued");
@@ -49,18 +57,22 @@ class WebhookDeliveryTest {
 
         TestEvents.publish(event);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> receiver.requestsFor(event.id()).size() >= 3);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> receiver.requestsFor(event.id()).size() >= 3);
         var delivered = receiver.requestsFor(event.id()).get(2);
         assertThat(Receiver.signatureValid(delivered, TestWebhooks.SECRET)).isTrue();
         assertThat(delivered.getHeader("X-Gifticon-Event-Type")).isEqualTo("coupon.issued");
-        assertThat(JsonPath.from(delivered.getBodyAsString()).getString("subject")).isEqualTo(event.subject());
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().header("X-Api-Key", client.key())
-                .get("/api/v1/webhooks/" + webhookId + "/deliveries")
-                .then().statusCode(200)
-                .body("[0].eventId", org.hamcrest.Matchers.equalTo(event.id()))
-                .body("[0].status", org.hamcrest.Matchers.equalTo("DELIVERED"))
-                .body("[0].attempts", org.hamcrest.Matchers.equalTo(3))
-                .body("[0].attemptLog.statusCode", org.hamcrest.Matchers.contains(204, 503, 503)));
+        assertThat(JsonPath.from(delivered.getBodyAsString()).getString("subject"))
+                .isEqualTo(event.subject());
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> given().header("X-Api-Key", client.key())
+                        .get("/api/v1/webhooks/" + webhookId + "/deliveries")
+                        .then()
+                        .statusCode(200)
+                        .body("[0].eventId", org.hamcrest.Matchers.equalTo(event.id()))
+                        .body("[0].status", org.hamcrest.Matchers.equalTo("DELIVERED"))
+                        .body("[0].attempts", org.hamcrest.Matchers.equalTo(3))
+                        .body("[0].attemptLog.statusCode", org.hamcrest.Matchers.contains(204, 503, 503)));
     }
 
     @Test
@@ -75,7 +87,8 @@ class WebhookDeliveryTest {
         TestEvents.publish(foreign);
         TestEvents.publish(own);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> !receiver.requestsFor(own.id()).isEmpty());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !receiver.requestsFor(own.id()).isEmpty());
         assertThat(receiver.requestsFor(foreign.id())).isEmpty();
     }
 }

@@ -48,9 +48,11 @@ class WebhookIsolationTest {
         TestEvents.publish(first);
         TestEvents.publish(second);
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> !up.requestsFor(first.id()).isEmpty()
-                && !up.requestsFor(second.id()).isEmpty());
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> !up.requestsFor(first.id()).isEmpty()
+                        && !up.requestsFor(second.id()).isEmpty());
         // per coupon and webhook in order: the hanging receiver has not been offered the second event yet
-        org.assertj.core.api.Assertions.assertThat(down.requestsFor(second.id())).isEmpty();
+        org.assertj.core.api.Assertions.assertThat(down.requestsFor(second.id()))
+                .isEmpty();
     }
 }

@@ -27,8 +27,12 @@ class WebhookManagementTest {
 
     @Test
     void shouldRefuseWebhooksToKeyWithoutManageScope() {
-        given().header("X-Api-Key", "reader-key").get("/api/v1/webhooks")
-                .then().statusCode(403).contentType("application/problem+json").body("code", equalTo("FORBIDDEN"));
+        given().header("X-Api-Key", "reader-key")
+                .get("/api/v1/webhooks")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
+                .body("code", equalTo("FORBIDDEN"));
     }
 
     @Test
@@ -42,13 +46,23 @@ class WebhookManagementTest {
         var other = TestClients.newClient(database, "webhooks:manage");
         String id = TestWebhooks.register(owner.key(), "https://mgmt.hooks.example/hook", "coupon.issued");
 
-        given().header("X-Api-Key", owner.key()).get("/api/v1/webhooks")
-                .then().statusCode(200).body("", hasSize(1)).body("[0].id", equalTo(id))
+        given().header("X-Api-Key", owner.key())
+                .get("/api/v1/webhooks")
+                .then()
+                .statusCode(200)
+                .body("", hasSize(1))
+                .body("[0].id", equalTo(id))
                 .body("[0].secret", nullValue());
-        given().header("X-Api-Key", other.key()).get("/api/v1/webhooks")
-                .then().statusCode(200).body("", hasSize(0));
-        given().header("X-Api-Key", other.key()).delete("/api/v1/webhooks/" + id)
-                .then().statusCode(404).contentType("application/problem+json");
+        given().header("X-Api-Key", other.key())
+                .get("/api/v1/webhooks")
+                .then()
+                .statusCode(200)
+                .body("", hasSize(0));
+        given().header("X-Api-Key", other.key())
+                .delete("/api/v1/webhooks/" + id)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -56,18 +70,32 @@ class WebhookManagementTest {
         var owner = TestClients.newClient(database, "admin");
         String id = TestWebhooks.register(owner.key(), "https://mgmt.hooks.example/hook", "coupon.cancelled");
 
-        given().header("X-Api-Key", owner.key()).delete("/api/v1/webhooks/" + id).then().statusCode(204);
-        given().header("X-Api-Key", owner.key()).get("/api/v1/webhooks/" + id).then().statusCode(404);
+        given().header("X-Api-Key", owner.key())
+                .delete("/api/v1/webhooks/" + id)
+                .then()
+                .statusCode(204);
+        given().header("X-Api-Key", owner.key())
+                .get("/api/v1/webhooks/" + id)
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void shouldRejectUnknownEventType() {
         var owner = TestClients.newClient(database, "webhooks:manage");
 
-        given().header("X-Api-Key", owner.key()).contentType(ContentType.JSON)
-                .body(Map.of("url", "https://mgmt.hooks.example/hook", "eventTypes", List.of("coupon.eaten"),
-                        "secret", TestWebhooks.SECRET))
+        given().header("X-Api-Key", owner.key())
+                .contentType(ContentType.JSON)
+                .body(Map.of(
+                        "url",
+                        "https://mgmt.hooks.example/hook",
+                        "eventTypes",
+                        List.of("coupon.eaten"),
+                        "secret",
+                        TestWebhooks.SECRET))
                 .post("/api/v1/webhooks")
-                .then().statusCode(400).contentType("application/problem+json");
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 }

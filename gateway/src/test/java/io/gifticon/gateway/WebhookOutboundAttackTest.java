@@ -57,28 +57,63 @@ class WebhookOutboundAttackTest {
                 // in-cluster names: the attack of issue 12, and its relatives
                 "http://settlement-service.gifticon:8080/api/v1/settlement/status-sweeps",
                 "http://settlement-service:8080/api/v1/settlement/status-sweeps",
-                "http://settlement-service.gifticon.svc:8080/", "http://settlement-service.gifticon.svc.cluster.local/",
-                "http://kafka.svc.example.com/", "http://metadata.google.internal/computeMetadata/v1/",
-                "http://localhost:8080/", "http://api.localhost/", "http://printer.local/", "http://router.lan/",
+                "http://settlement-service.gifticon.svc:8080/",
+                "http://settlement-service.gifticon.svc.cluster.local/",
+                "http://kafka.svc.example.com/",
+                "http://metadata.google.internal/computeMetadata/v1/",
+                "http://localhost:8080/",
+                "http://api.localhost/",
+                "http://printer.local/",
+                "http://router.lan/",
                 "http://gateway.home.arpa/",
                 // public-looking names that resolve inside
-                "https://inside.hooks.example/hook", "http://metadata.hooks.example/latest/meta-data/",
-                "http://cgnat.hooks.example/", "http://mixed.hooks.example/", "http://v6-inside.hooks.example/",
+                "https://inside.hooks.example/hook",
+                "http://metadata.hooks.example/latest/meta-data/",
+                "http://cgnat.hooks.example/",
+                "http://mixed.hooks.example/",
+                "http://v6-inside.hooks.example/",
                 "http://mapped.hooks.example/",
                 // addresses in every notation
-                "http://127.1/", "http://0x7f.1/", "http://0x7f000001/", "http://017700000001/",
-                "http://2130706433/", "http://0177.0.0.1/", "http://127.000.000.001/", "http://10.0.0.1/",
-                "http://169.254.169.254/latest/meta-data/", "http://0xa9fea9fe/", "http://100.64.0.1/",
-                "http://172.16.0.1/", "http://192.168.1.1/", "http://0.0.0.0/", "http://224.0.0.1/",
-                "http://255.255.255.255/", "http://[::1]/", "http://[::]/", "http://[::ffff:169.254.169.254]/",
-                "http://[::ffff:a9fe:a9fe]/", "http://[::ffff:10.0.0.1]/", "http://[64:ff9b::a00:1]/",
-                "http://[2002:a9fe:a9fe::1]/", "http://[fd00::1]/", "http://[fe80::1]/", "http://[fec0::1]/",
-                "http://[ff02::1]/", "http://[fe80::1%25eth0]/",
+                "http://127.1/",
+                "http://0x7f.1/",
+                "http://0x7f000001/",
+                "http://017700000001/",
+                "http://2130706433/",
+                "http://0177.0.0.1/",
+                "http://127.000.000.001/",
+                "http://10.0.0.1/",
+                "http://169.254.169.254/latest/meta-data/",
+                "http://0xa9fea9fe/",
+                "http://100.64.0.1/",
+                "http://172.16.0.1/",
+                "http://192.168.1.1/",
+                "http://0.0.0.0/",
+                "http://224.0.0.1/",
+                "http://255.255.255.255/",
+                "http://[::1]/",
+                "http://[::]/",
+                "http://[::ffff:169.254.169.254]/",
+                "http://[::ffff:a9fe:a9fe]/",
+                "http://[::ffff:10.0.0.1]/",
+                "http://[64:ff9b::a00:1]/",
+                "http://[2002:a9fe:a9fe::1]/",
+                "http://[fd00::1]/",
+                "http://[fe80::1]/",
+                "http://[fec0::1]/",
+                "http://[ff02::1]/",
+                "http://[fe80::1%25eth0]/",
                 // syntax tricks
-                "http://user:pass@hooks.example.com/", "http://hooks.example.com@10.0.0.1/",
-                "http://hooks.example.com/#@10.0.0.1", "ftp://hooks.example.com/", "file:///etc/passwd",
-                "//hooks.example.com/", "http:///hook", "http://1.2.3.4.5/", "http://hooks.example.123/",
-                "http://hooks_example.com/", "gopher://hooks.example.com:70/");
+                "http://user:pass@hooks.example.com/",
+                "http://hooks.example.com@10.0.0.1/",
+                "http://hooks.example.com/#@10.0.0.1",
+                "ftp://hooks.example.com/",
+                "file:///etc/passwd",
+                "//hooks.example.com/",
+                "http:///hook",
+                "http://1.2.3.4.5/",
+                "http://hooks.example.123/",
+                "http://hooks_example.com/",
+                "gopher://hooks.example.com:70/");
     }
 
     @Test
@@ -91,10 +126,14 @@ class WebhookOutboundAttackTest {
             if (i % 15 == 0) {
                 key = TestClients.newClient(database, "webhooks:manage").key(); // the webhooks route allows 20 at once
             }
-            int status = given().header("X-Api-Key", key).contentType(ContentType.JSON)
+            int status = given().header("X-Api-Key", key)
+                    .contentType(ContentType.JSON)
                     .body(Map.of("url", url, "eventTypes", List.of("coupon.issued"), "secret", TestWebhooks.SECRET))
-                    .post("/api/v1/webhooks").then().contentType("application/problem+json")
-                    .extract().statusCode();
+                    .post("/api/v1/webhooks")
+                    .then()
+                    .contentType("application/problem+json")
+                    .extract()
+                    .statusCode();
             if (status != 400) {
                 accepted.add(url + " -> " + status);
             }
@@ -110,13 +149,13 @@ class WebhookOutboundAttackTest {
         // would get an unroutable address and the delivery would fail
         FakeDns.rebind(name, "127.0.0.1", "127.0.0.1", "10.255.255.1");
         var client = TestClients.newClient(database, "webhooks:manage");
-        TestWebhooks.register(client.key(), "http://" + name + ":" + receiver.server.port() + "/hook",
-                "coupon.issued");
+        TestWebhooks.register(client.key(), "http://" + name + ":" + receiver.server.port() + "/hook", "coupon.issued");
         var event = TestEvents.couponEvent(client.id(), "cpn-" + UUID.randomUUID(), "coupon.issued");
 
         TestEvents.publish(event);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> !receiver.requestsFor(event.id()).isEmpty());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !receiver.requestsFor(event.id()).isEmpty());
         assertThat(receiver.requestsFor(event.id()).get(0).getHeader("Host"))
                 .isEqualTo(name + ":" + receiver.server.port());
         assertThat(FakeDns.queries(name)).isEqualTo(2);
@@ -128,32 +167,40 @@ class WebhookOutboundAttackTest {
         String name = "rebinding-" + UUID.randomUUID() + FakeDns.ZONE;
         FakeDns.rebind(name, "127.0.0.1", "169.254.169.254");
         var client = TestClients.newClient(database, "webhooks:manage");
-        String webhookId = TestWebhooks.register(client.key(),
-                "http://" + name + ":" + receiver.server.port() + "/hook", "coupon.issued");
+        String webhookId = TestWebhooks.register(
+                client.key(), "http://" + name + ":" + receiver.server.port() + "/hook", "coupon.issued");
         var event = TestEvents.couponEvent(client.id(), "cpn-" + UUID.randomUUID(), "coupon.issued");
 
         TestEvents.publish(event);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header("X-Api-Key", client.key())
-                .get("/api/v1/webhooks/" + webhookId + "/deliveries").then().statusCode(200)
-                .body("[0].attemptLog[0].error", org.hamcrest.Matchers.containsString("169.254.169.254")));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().header("X-Api-Key", client.key())
+                        .get("/api/v1/webhooks/" + webhookId + "/deliveries")
+                        .then()
+                        .statusCode(200)
+                        .body("[0].attemptLog[0].error", org.hamcrest.Matchers.containsString("169.254.169.254")));
         assertThat(receiver.requestsFor(event.id())).isEmpty();
     }
 
     @Test
     void shouldNotFollowARedirectIntoOurNetwork() {
-        receiver.server.stubFor(post("/hook").willReturn(aResponse().withStatus(307)
-                .withHeader("Location", "http://10.0.0.1/api/v1/settlement/status-sweeps")));
+        receiver.server.stubFor(post("/hook")
+                .willReturn(aResponse()
+                        .withStatus(307)
+                        .withHeader("Location", "http://10.0.0.1/api/v1/settlement/status-sweeps")));
         var client = TestClients.newClient(database, "webhooks:manage");
         String webhookId = TestWebhooks.register(client.key(), receiver.url(), "coupon.issued");
         var event = TestEvents.couponEvent(client.id(), "cpn-" + UUID.randomUUID(), "coupon.issued");
 
         TestEvents.publish(event);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().header("X-Api-Key", client.key())
-                .get("/api/v1/webhooks/" + webhookId + "/deliveries").then().statusCode(200)
-                .body("[0].attemptLog[0].statusCode", org.hamcrest.Matchers.equalTo(307))
-                .body("[0].status", org.hamcrest.Matchers.equalTo("PENDING")));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> given().header("X-Api-Key", client.key())
+                        .get("/api/v1/webhooks/" + webhookId + "/deliveries")
+                        .then()
+                        .statusCode(200)
+                        .body("[0].attemptLog[0].statusCode", org.hamcrest.Matchers.equalTo(307))
+                        .body("[0].status", org.hamcrest.Matchers.equalTo("PENDING")));
     }
 
     @Test

@@ -39,16 +39,22 @@ class WebhookRedeliveryTest {
         String webhookId = TestWebhooks.register(client.key(), receiver.url(), "coupon.cancelled");
         var event = TestEvents.couponEvent(client.id(), "cpn-" + UUID.randomUUID(), "coupon.cancelled");
         TestEvents.publish(event);
-        await().atMost(Duration.ofSeconds(30)).until(() -> receiver.requestsFor(event.id()).size() == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> receiver.requestsFor(event.id()).size() == 1);
         String deliveryId = given().header("X-Api-Key", client.key())
-                .get("/api/v1/webhooks/" + webhookId + "/deliveries").then().statusCode(200)
-                .extract().path("[0].id");
+                .get("/api/v1/webhooks/" + webhookId + "/deliveries")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("[0].id");
 
         given().header("X-Api-Key", client.key())
                 .post("/api/v1/webhooks/" + webhookId + "/deliveries/" + deliveryId + "/redeliver")
-                .then().statusCode(202);
+                .then()
+                .statusCode(202);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> receiver.requestsFor(event.id()).size() == 2);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> receiver.requestsFor(event.id()).size() == 2);
     }
 
     @Test
@@ -59,6 +65,8 @@ class WebhookRedeliveryTest {
 
         given().header("X-Api-Key", stranger.key())
                 .post("/api/v1/webhooks/" + webhookId + "/deliveries/" + UUID.randomUUID() + "/redeliver")
-                .then().statusCode(404).contentType("application/problem+json");
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 }

@@ -58,7 +58,9 @@ class WebhookSecretEncryptionTest {
         // a row as V2 wrote it
         database.preparedQuery("insert into webhook (id, client_id, url, event_types, secret) "
                         + "values ($1, $2, $3, 'coupon.issued', $4)")
-                .execute(Tuple.of(webhookId, client.id(), receiver.url(), legacySecret)).await().indefinitely();
+                .execute(Tuple.of(webhookId, client.id(), receiver.url(), legacySecret))
+                .await()
+                .indefinitely();
 
         repository.encryptPlainSecrets().await().indefinitely(); // what every start does
 
@@ -68,7 +70,11 @@ class WebhookSecretEncryptionTest {
 
     private void assertSecretEncrypted(UUID webhookId, String secret) {
         Row row = database.preparedQuery("select secret, secret_encrypted from webhook where id = $1")
-                .execute(Tuple.of(webhookId)).await().indefinitely().iterator().next();
+                .execute(Tuple.of(webhookId))
+                .await()
+                .indefinitely()
+                .iterator()
+                .next();
         assertThat(row.getString("secret")).isNull();
         assertThat(row.getString("secret_encrypted")).isNotBlank().doesNotContain(secret);
     }
@@ -76,7 +82,9 @@ class WebhookSecretEncryptionTest {
     private void assertDeliveredSignedWith(String clientId, String secret) throws Exception {
         var event = TestEvents.couponEvent(clientId, "cpn-" + UUID.randomUUID(), "coupon.issued");
         TestEvents.publish(event);
-        await().atMost(Duration.ofSeconds(30)).until(() -> !receiver.requestsFor(event.id()).isEmpty());
-        assertThat(Receiver.signatureValid(receiver.requestsFor(event.id()).get(0), secret)).isTrue();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !receiver.requestsFor(event.id()).isEmpty());
+        assertThat(Receiver.signatureValid(receiver.requestsFor(event.id()).get(0), secret))
+                .isTrue();
     }
 }

@@ -5,7 +5,15 @@ import java.util.Set;
 
 /** The coupon lifecycle of ARCHITECTURE.md, with the transitions it allows. */
 public enum CouponStatus {
-    REQUESTED, ISSUING, ISSUED, FAILED, UNKNOWN, CANCELLING, CANCELLED, REDEEMED, EXPIRED,
+    REQUESTED,
+    ISSUING,
+    ISSUED,
+    FAILED,
+    UNKNOWN,
+    CANCELLING,
+    CANCELLED,
+    REDEEMED,
+    EXPIRED,
     /**
      * A send without an answer that the provider's document gives no way to resolve (GiftLetter: no look-up by our
      * co_tid, and without its order id no status or cancel): the coupon may exist and be charged. Terminal for

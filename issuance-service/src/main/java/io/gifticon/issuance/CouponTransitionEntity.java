@@ -18,14 +18,18 @@ public class CouponTransitionEntity {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @Column(name = "coupon_id")
     public UUID couponId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "from_status")
     public CouponStatus fromStatus;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "to_status")
     public CouponStatus toStatus;
+
     public String reason;
     public Instant at;
 }

@@ -49,15 +49,19 @@ class CancelCouponTest {
 
     @Test
     void shouldRecordRedeemedWhenProviderSaysCouponWasUsed() {
-        var reply = issue(UUID.randomUUID().toString(), body(GiftishowStub.GOODS_OK, "Used")).statusCode(201)
+        var reply = issue(UUID.randomUUID().toString(), body(GiftishowStub.GOODS_OK, "Used"))
+                .statusCode(201)
                 .extract();
         // giftishow-biz-api.txt 부록 1: COUPON.0007 교환된 상품으로 취소가 불가능합니다
-        giftishow.stubFor(post(urlEqualTo("/bizApi/cancel")).atPriority(1)
+        giftishow.stubFor(post(urlEqualTo("/bizApi/cancel"))
+                .atPriority(1)
                 .withRequestBody(containing("tr_id=" + reply.path("providerTransactionId")))
-                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
                         .withBody("{\"code\":\"COUPON.0007\",\"message\":\"교환된 상품으로 취소가 불가능합니다.\"}")));
 
-        cancel(reply.path("couponId")).statusCode(409)
+        cancel(reply.path("couponId"))
+                .statusCode(409)
                 .contentType("application/problem+json")
                 .body("code", equalTo("ALREADY_REDEEMED"))
                 .body("providerCode", equalTo("COUPON.0007"))
@@ -67,9 +71,12 @@ class CancelCouponTest {
     @Test
     void shouldRefuseToCancelCouponThatWasNeverIssued() {
         String couponId = issue(UUID.randomUUID().toString(), body(GiftishowStub.GOODS_NO_MONEY, "Poor"))
-                .statusCode(503).extract().path("couponId");
+                .statusCode(503)
+                .extract()
+                .path("couponId");
 
-        cancel(couponId).statusCode(409)
+        cancel(couponId)
+                .statusCode(409)
                 .contentType("application/problem+json")
                 .body("code", equalTo("COUPON_NOT_CANCELLABLE"));
     }
@@ -78,8 +85,11 @@ class CancelCouponTest {
     void shouldNotCancelAnotherClientsCoupon() {
         String couponId = issued("Not yours");
 
-        given().header("X-Client-Id", "someone-else").post("/api/v1/coupons/" + couponId + "/cancel")
-                .then().statusCode(404).contentType("application/problem+json");
+        given().header("X-Client-Id", "someone-else")
+                .post("/api/v1/coupons/" + couponId + "/cancel")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -88,9 +98,12 @@ class CancelCouponTest {
         String cancelled = issued("Listed 2");
         cancel(cancelled).statusCode(200);
 
-        given().header("X-Client-Id", CLIENT).queryParam("status", "CANCELLED").queryParam("size", 100)
+        given().header("X-Client-Id", CLIENT)
+                .queryParam("status", "CANCELLED")
+                .queryParam("size", 100)
                 .get("/api/v1/coupons")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("items.couponId", hasItem(cancelled))
                 .body("items.couponId", not(hasItem(issued)))
                 .body("items.status", everyItem(equalTo("CANCELLED")))
@@ -99,18 +112,25 @@ class CancelCouponTest {
 
     @Test
     void shouldRejectUnknownStatusFilterAsProblem() {
-        given().header("X-Client-Id", CLIENT).queryParam("status", "LOST")
+        given().header("X-Client-Id", CLIENT)
+                .queryParam("status", "LOST")
                 .get("/api/v1/coupons")
-                .then().statusCode(400).contentType("application/problem+json")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("status"));
     }
 
     private static String issued(String title) {
-        return issue(UUID.randomUUID().toString(), body(GiftishowStub.GOODS_OK, title)).statusCode(201).extract()
+        return issue(UUID.randomUUID().toString(), body(GiftishowStub.GOODS_OK, title))
+                .statusCode(201)
+                .extract()
                 .path("couponId");
     }
 
     private static io.restassured.response.ValidatableResponse cancel(String couponId) {
-        return given().header("X-Client-Id", CLIENT).post("/api/v1/coupons/" + couponId + "/cancel").then();
+        return given().header("X-Client-Id", CLIENT)
+                .post("/api/v1/coupons/" + couponId + "/cancel")
+                .then();
     }
 }

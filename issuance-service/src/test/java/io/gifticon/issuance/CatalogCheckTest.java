@@ -7,10 +7,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.gifticon.issuance.CouponRequests.body;
 import static io.gifticon.issuance.CouponRequests.issue;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
-import static io.restassured.RestAssured.given;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.gifticon.events.EventJson;
@@ -68,9 +68,11 @@ class CatalogCheckTest {
                 .body("product.brand", equalTo("스타벅스"))
                 .body("product.consumerPrice", equalTo((int) CatalogStub.OK_PRICE))
                 .body("product.cost", equalTo((int) CatalogStub.OK_COST))
-                .extract().path("couponId");
+                .extract()
+                .path("couponId");
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> couponEvents.records(r -> couponId.equals(r.key())).size() >= 2);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> couponEvents.records(r -> couponId.equals(r.key())).size() >= 2);
         assertThat(couponEvents.records(r -> couponId.equals(r.key())))
                 .extracting(r -> EventJson.readCouponEvent(r.value()))
                 .extracting(e -> e.type() + ":" + e.data().cost())
@@ -110,14 +112,15 @@ class CatalogCheckTest {
 
     @Test
     void shouldRefuseBatchOfDiscontinuedProductBeforeStoringIt() {
-        given().contentType(ContentType.JSON).header("X-Client-Id", CouponRequests.CLIENT)
+        given().contentType(ContentType.JSON)
+                .header("X-Client-Id", CouponRequests.CLIENT)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body("""
                         {"productId":"giftishow:%s","delivery":"PIN","title":"GoneBatch","message":"Thanks",
-                         "senderPhone":"0212345678","recipients":[{"phone":"01012345678"}]}"""
-                        .formatted(CatalogStub.DISCONTINUED))
+                         "senderPhone":"0212345678","recipients":[{"phone":"01012345678"}]}""".formatted(CatalogStub.DISCONTINUED))
                 .post("/api/v1/coupon-batches")
-                .then().statusCode(422)
+                .then()
+                .statusCode(422)
                 .contentType("application/problem+json")
                 .body("code", equalTo("PRODUCT_UNAVAILABLE"));
     }
@@ -135,41 +138,54 @@ class CatalogCheckTest {
 
     @Test
     void shouldRefuseProductDiscontinuedByCatalogEventWithoutAskingCatalog() {
-        String goods = "GEV" + UUID.randomUUID().toString().replace("-", "").substring(0, 9).toUpperCase();
+        String goods = "GEV"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 9).toUpperCase();
         String productId = "giftishow:" + goods;
         String event = productEvent("product.discontinued", productId, "DISCONTINUED", "단종", Instant.now());
 
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            events.send(TestEvents.CATALOG_TOPIC, productId, event); // the same event again: idempotent
-            return statusOf(productId).equals("DISCONTINUED");
-        });
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    events.send(TestEvents.CATALOG_TOPIC, productId, event); // the same event again: idempotent
+                    return statusOf(productId).equals("DISCONTINUED");
+                });
         issue(UUID.randomUUID().toString(), body(goods, "Gone"))
                 .statusCode(422)
                 .body("code", equalTo("PRODUCT_UNAVAILABLE"));
 
-        assertThat(catalog.wireMock().findAll(getRequestedFor(urlPathMatching(CatalogStub.path(goods))))).isEmpty();
+        assertThat(catalog.wireMock().findAll(getRequestedFor(urlPathMatching(CatalogStub.path(goods)))))
+                .isEmpty();
         assertThat(sendsOf(goods)).isZero();
     }
 
     @Test
     void shouldNotLetOlderCatalogEventOverwriteNewerOne() {
-        String productId = "giftishow:GOR" + UUID.randomUUID().toString().replace("-", "").substring(0, 9);
-        String marker = "giftishow:GMK" + UUID.randomUUID().toString().replace("-", "").substring(0, 9);
+        String productId =
+                "giftishow:GOR" + UUID.randomUUID().toString().replace("-", "").substring(0, 9);
+        String marker =
+                "giftishow:GMK" + UUID.randomUUID().toString().replace("-", "").substring(0, 9);
         Instant now = Instant.now();
         String newer = productEvent("product.changed", productId, "ON_SALE", "새 이름", now);
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            events.send(TestEvents.CATALOG_TOPIC, productId, newer);
-            return "새 이름".equals(nameOf(productId));
-        });
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    events.send(TestEvents.CATALOG_TOPIC, productId, newer);
+                    return "새 이름".equals(nameOf(productId));
+                });
 
-        // an older event arrives late, then a marker on the same partition: once the marker is in, the late one was read
-        events.send(TestEvents.CATALOG_TOPIC, productId,
+        // an older event arrives late, then a marker on the same partition: once the marker is in, the late one was
+        // read
+        events.send(
+                TestEvents.CATALOG_TOPIC,
+                productId,
                 productEvent("product.added", productId, "SUSPENDED", "옛 이름", now.minusSeconds(60)));
         String markerEvent = productEvent("product.added", marker, "ON_SALE", "표시", now);
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            events.send(TestEvents.CATALOG_TOPIC, marker, markerEvent);
-            return nameOf(marker) != null;
-        });
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    events.send(TestEvents.CATALOG_TOPIC, marker, markerEvent);
+                    return nameOf(marker) != null;
+                });
 
         assertThat(nameOf(productId)).isEqualTo("새 이름");
         assertThat(statusOf(productId)).isEqualTo("ON_SALE");
@@ -187,13 +203,17 @@ class CatalogCheckTest {
 
     private static String productEvent(String type, String productId, String status, String name, Instant time) {
         String goods = productId.split(":", 2)[1];
-        return TestEvents.envelope(UUID.randomUUID().toString(), type, "catalog-service", time, productId, """
+        return TestEvents.envelope(
+                UUID.randomUUID().toString(), type, "catalog-service", time, productId, """
                 {"productId":"%s","provider":"giftishow","goodsCode":"%s","name":"%s","brandName":"테스트",
-                 "consumerPrice":3000,"costPrice":2700,"status":"%s"}""".formatted(productId, goods, name, status));
+                 "consumerPrice":3000,"costPrice":2700,"status":"%s"}""".formatted(
+                                productId, goods, name, status));
     }
 
     private int sendsOf(String goodsCode) {
-        return giftishow.findAll(postRequestedFor(urlEqualTo("/bizApi/send"))
-                .withRequestBody(containing("goods_code=" + goodsCode))).size();
+        return giftishow
+                .findAll(postRequestedFor(urlEqualTo("/bizApi/send"))
+                        .withRequestBody(containing("goods_code=" + goodsCode)))
+                .size();
     }
 }

@@ -25,8 +25,7 @@ public class CatalogStub implements QuarkusTestResourceLifecycleManager {
     public static final String UNREACHABLE = "GCATDOWN0001";
 
     /** The stub's server, injected into test fields of this type. */
-    public record Server(WireMockServer wireMock) {
-    }
+    public record Server(WireMockServer wireMock) {}
 
     private WireMockServer server;
 
@@ -34,23 +33,26 @@ public class CatalogStub implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
         server.start();
-        server.stubFor(get(urlPathMatching("/api/v1/products/.*")).atPriority(10).willReturn(json("""
+        server.stubFor(
+                get(urlPathMatching("/api/v1/products/.*")).atPriority(10).willReturn(json("""
                 {"productId":"any","provider":"giftishow","goodsCode":"any","name":"테스트 상품","brandName":"테스트",
                  "consumerPrice":5000,"costPrice":4600,"status":"ON_SALE"}""")));
-        server.stubFor(get(urlPathMatching(path("G00000280811"))).willReturn(json("""
+        server.stubFor(
+                get(urlPathMatching(path("G00000280811"))).willReturn(json("""
                 {"productId":"giftishow:G00000280811","provider":"giftishow","goodsCode":"G00000280811",
                  "name":"%s","brandId":"B1","brandName":"스타벅스","category":"커피",
-                 "consumerPrice":%d,"costPrice":%d,"discountRate":6.0,"status":"ON_SALE","validDays":30}"""
-                .formatted(OK_NAME, OK_PRICE, OK_COST))));
+                 "consumerPrice":%d,"costPrice":%d,"discountRate":6.0,"status":"ON_SALE","validDays":30}""".formatted(OK_NAME, OK_PRICE, OK_COST))));
         server.stubFor(get(urlPathMatching(path(SUSPENDED))).willReturn(json("""
                 {"productId":"giftishow:G00000000001","provider":"giftishow","name":"판매중지 상품","brandName":"테스트",
                  "consumerPrice":3000,"costPrice":2800,"status":"SUSPENDED"}""")));
         server.stubFor(get(urlPathMatching(path(DISCONTINUED))).willReturn(json("""
                 {"productId":"giftishow:GDISCONT0001","provider":"giftishow","name":"단종 상품","brandName":"테스트",
                  "consumerPrice":3000,"costPrice":2800,"status":"DISCONTINUED"}""")));
-        server.stubFor(get(urlPathMatching(path(UNKNOWN))).willReturn(aResponse().withStatus(404)
-                .withHeader("Content-Type", "application/problem+json")
-                .withBody("{\"status\":404,\"code\":\"PRODUCT_NOT_FOUND\",\"title\":\"Product not found\"}")));
+        server.stubFor(get(urlPathMatching(path(UNKNOWN)))
+                .willReturn(aResponse()
+                        .withStatus(404)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":404,\"code\":\"PRODUCT_NOT_FOUND\",\"title\":\"Product not found\"}")));
         server.stubFor(get(urlPathMatching(path(UNREACHABLE)))
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         return Map.of("issuance.catalog.url", server.baseUrl());

@@ -9,8 +9,7 @@ import io.restassured.response.ValidatableResponse;
 final class CouponRequests {
     static final String CLIENT = "acme";
 
-    private CouponRequests() {
-    }
+    private CouponRequests() {}
 
     static ValidatableResponse issue(String idempotencyKey, String body) {
         return given().contentType(ContentType.JSON)

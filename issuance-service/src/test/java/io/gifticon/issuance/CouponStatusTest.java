@@ -26,7 +26,11 @@ class CouponStatusTest {
         assertThat(CouponStatus.ISSUED.canMoveTo(CouponStatus.UNRESOLVABLE)).isFalse();
         assertThat(CouponStatus.UNRESOLVABLE.isFinal()).isTrue();
         assertThat(Arrays.stream(CouponStatus.values()).filter(CouponStatus::isFinal))
-                .containsExactlyInAnyOrder(CouponStatus.FAILED, CouponStatus.CANCELLED, CouponStatus.REDEEMED,
-                        CouponStatus.EXPIRED, CouponStatus.UNRESOLVABLE);
+                .containsExactlyInAnyOrder(
+                        CouponStatus.FAILED,
+                        CouponStatus.CANCELLED,
+                        CouponStatus.REDEEMED,
+                        CouponStatus.EXPIRED,
+                        CouponStatus.UNRESOLVABLE);
     }
 }

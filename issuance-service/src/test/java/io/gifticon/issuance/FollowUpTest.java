@@ -33,56 +33,80 @@ class FollowUpTest {
 
     @Test
     void shouldRecordRedemptionTheProviderReportsOnRefresh() {
-        var issued = issue(UUID.randomUUID().toString(), body(GiftishowStub.GOODS_OK, "Used")).statusCode(201)
+        var issued = issue(UUID.randomUUID().toString(), body(GiftishowStub.GOODS_OK, "Used"))
+                .statusCode(201)
                 .extract();
         providerReportsPinStatus(issued.path("providerTransactionId"), "02", "교환(사용완료)");
 
-        given().header("X-Client-Id", CLIENT).queryParam("refresh", true)
+        given().header("X-Client-Id", CLIENT)
+                .queryParam("refresh", true)
                 .get("/api/v1/coupons/" + issued.path("couponId"))
-                .then().statusCode(200).body("status", equalTo("REDEEMED"));
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("REDEEMED"));
     }
 
     @Test
     void shouldKeepIssuedCouponIssuedWhenProviderReportsItIssued() {
-        var issued = issue(UUID.randomUUID().toString(), body(GiftishowStub.GOODS_OK, "Still")).statusCode(201)
+        var issued = issue(UUID.randomUUID().toString(), body(GiftishowStub.GOODS_OK, "Still"))
+                .statusCode(201)
                 .extract();
         providerReportsPinStatus(issued.path("providerTransactionId"), "01", "발행");
 
-        given().header("X-Client-Id", CLIENT).queryParam("refresh", true)
+        given().header("X-Client-Id", CLIENT)
+                .queryParam("refresh", true)
                 .get("/api/v1/coupons/" + issued.path("couponId"))
-                .then().statusCode(200).body("status", equalTo("ISSUED"));
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ISSUED"));
     }
 
     @Test
     void shouldResendBySmsWithSameTrId() {
-        var issued = issue(UUID.randomUUID().toString(), body(GiftishowStub.GOODS_OK, "Again")).statusCode(201)
+        var issued = issue(UUID.randomUUID().toString(), body(GiftishowStub.GOODS_OK, "Again"))
+                .statusCode(201)
                 .extract();
         String trId = issued.path("providerTransactionId");
 
-        given().header("X-Client-Id", CLIENT).contentType(ContentType.JSON).body("{\"channel\":\"SMS\"}")
+        given().header("X-Client-Id", CLIENT)
+                .contentType(ContentType.JSON)
+                .body("{\"channel\":\"SMS\"}")
                 .post("/api/v1/coupons/" + issued.path("couponId") + "/resend")
-                .then().statusCode(200).body("status", equalTo("ISSUED"));
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ISSUED"));
 
         // giftishow-biz-api.txt §7.4: sms_flag Y = SMS
         assertThat(giftishow.findAll(postRequestedFor(urlEqualTo("/bizApi/resend"))
-                .withRequestBody(containing("tr_id=" + trId)).withRequestBody(containing("sms_flag=Y")))).hasSize(1);
+                        .withRequestBody(containing("tr_id=" + trId))
+                        .withRequestBody(containing("sms_flag=Y"))))
+                .hasSize(1);
     }
 
     @Test
     void shouldRejectUnknownResendChannel() {
-        String couponId = issue(UUID.randomUUID().toString(), body(GiftishowStub.GOODS_OK, "Fax")).statusCode(201)
-                .extract().path("couponId");
+        String couponId = issue(UUID.randomUUID().toString(), body(GiftishowStub.GOODS_OK, "Fax"))
+                .statusCode(201)
+                .extract()
+                .path("couponId");
 
-        given().header("X-Client-Id", CLIENT).contentType(ContentType.JSON).body("{\"channel\":\"FAX\"}")
+        given().header("X-Client-Id", CLIENT)
+                .contentType(ContentType.JSON)
+                .body("{\"channel\":\"FAX\"}")
                 .post("/api/v1/coupons/" + couponId + "/resend")
-                .then().statusCode(400).contentType("application/problem+json")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("channel"));
     }
 
     private void providerReportsPinStatus(String trId, String code, String name) {
         // giftishow-biz-api.txt §5.5
-        giftishow.stubFor(post(urlEqualTo("/bizApi/coupons")).withRequestBody(containing("tr_id=" + trId))
-                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("""
+        giftishow.stubFor(post(urlEqualTo("/bizApi/coupons"))
+                .withRequestBody(containing("tr_id=" + trId))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("""
                         {"code":"0000","message":null,"result":[{"couponInfoList":[{"goodsCd":"G00000280811",
                         "pinStatusCd":"%s","pinStatusNm":"%s","validPrdEndDt":"20261231235959"}],
                         "resCode":"0000","resMsg":"정상처리"}]}""".formatted(code, name))));

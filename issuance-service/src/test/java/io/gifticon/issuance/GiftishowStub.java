@@ -28,28 +28,42 @@ public class GiftishowStub implements QuarkusTestResourceLifecycleManager {
         // a fixed free port, so that a test can stop and restart the "provider" at the same address
         server = new WireMockServer(WireMockConfiguration.options().port(freePort()));
         server.start();
-        server.stubFor(post(urlEqualTo("/bizApi/send")).withRequestBody(containing("goods_code=" + GOODS_OK))
-                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("""
+        server.stubFor(post(urlEqualTo("/bizApi/send"))
+                .withRequestBody(containing("goods_code=" + GOODS_OK))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("""
                         {"code":"0000","message":null,"result":{"code":"0000","message":null,
                          "result":{"orderNo":"20261122000001","pinNo":"%s"}}}""".formatted(PIN))));
-        server.stubFor(post(urlEqualTo("/bizApi/send")).withRequestBody(containing("goods_code=" + GOODS_NO_MONEY))
-                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+        server.stubFor(post(urlEqualTo("/bizApi/send"))
+                .withRequestBody(containing("goods_code=" + GOODS_NO_MONEY))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
                         .withBody("{\"code\":\"E0010\",\"message\":\"비즈머니 잔액이 부족합니다\"}")));
-        server.stubFor(post(urlEqualTo("/bizApi/send")).withRequestBody(containing("goods_code=" + GOODS_SLOW))
-                .willReturn(aResponse().withFixedDelay(5_000).withHeader("Content-Type", "application/json")
-                        .withBody("{\"code\":\"0000\",\"result\":{\"code\":\"0000\",\"result\":{\"orderNo\":\"1\"}}}")));
+        server.stubFor(post(urlEqualTo("/bizApi/send"))
+                .withRequestBody(containing("goods_code=" + GOODS_SLOW))
+                .willReturn(aResponse()
+                        .withFixedDelay(5_000)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(
+                                "{\"code\":\"0000\",\"result\":{\"code\":\"0000\",\"result\":{\"orderNo\":\"1\"}}}")));
         // recipients 01099…: the provider refuses (injected failures of the batch tests)
-        server.stubFor(post(urlEqualTo("/bizApi/send")).atPriority(1).withRequestBody(containing("phone_no=01099"))
-                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+        server.stubFor(post(urlEqualTo("/bizApi/send"))
+                .atPriority(1)
+                .withRequestBody(containing("phone_no=01099"))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
                         .withBody("{\"code\":\"ERR0999\",\"message\":\"쿠폰발송오류\"}")));
         // giftishow-biz-api.txt §7.5
-        server.stubFor(post(urlEqualTo("/bizApi/resend")).willReturn(aResponse()
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"code\":\"0000\",\"message\":null,\"result\":null}")));
+        server.stubFor(post(urlEqualTo("/bizApi/resend"))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"code\":\"0000\",\"message\":null,\"result\":null}")));
         // giftishow-biz-api.txt §6.5
-        server.stubFor(post(urlEqualTo("/bizApi/cancel")).willReturn(aResponse()
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"code\":\"0000\",\"message\":\"정상처리 되었습니다.\"}")));
+        server.stubFor(post(urlEqualTo("/bizApi/cancel"))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"code\":\"0000\",\"message\":\"정상처리 되었습니다.\"}")));
         return Map.of(
                 "providers.giftishow.base-url", server.baseUrl() + "/bizApi",
                 // the document's 15 s, shortened so that the lost-reply test is quick

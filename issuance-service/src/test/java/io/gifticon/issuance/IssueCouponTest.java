@@ -73,11 +73,15 @@ class IssueCouponTest {
     @Test
     void shouldPublishRequestedThenIssuedEventsKeyedByCoupon() {
         String couponId = issue(UUID.randomUUID().toString(), body(GiftishowStub.GOODS_OK, "Thanks!"))
-                .statusCode(201).extract().path("couponId");
+                .statusCode(201)
+                .extract()
+                .path("couponId");
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> couponEvents.records(r -> couponId.equals(r.key())).size() >= 2);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> couponEvents.records(r -> couponId.equals(r.key())).size() >= 2);
         var events = couponEvents.records(r -> couponId.equals(r.key())).stream()
-                .map(r -> EventJson.readCouponEvent(r.value())).toList();
+                .map(r -> EventJson.readCouponEvent(r.value()))
+                .toList();
         assertThat(events).extracting(e -> e.type()).containsExactly("coupon.requested", "coupon.issued");
         var issued = events.get(1);
         assertThat(issued.subject()).isEqualTo(couponId);
@@ -94,9 +98,14 @@ class IssueCouponTest {
     @Test
     void shouldReturnSameCouponForSameKeyAndBodyWithOneProviderSend() {
         String key = UUID.randomUUID().toString();
-        String first = issue(key, body(GiftishowStub.GOODS_OK, "Again")).statusCode(201).extract().path("couponId");
+        String first = issue(key, body(GiftishowStub.GOODS_OK, "Again"))
+                .statusCode(201)
+                .extract()
+                .path("couponId");
 
-        var second = issue(key, body(GiftishowStub.GOODS_OK, "Again")).statusCode(201).extract();
+        var second = issue(key, body(GiftishowStub.GOODS_OK, "Again"))
+                .statusCode(201)
+                .extract();
 
         assertThat(second.<String>path("couponId")).isEqualTo(first);
         assertThat(sendsFor(second.path("providerTransactionId"))).isEqualTo(1);
@@ -109,7 +118,9 @@ class IssueCouponTest {
         try {
             List<CompletableFuture<ExtractableResponse<Response>>> calls = java.util.stream.IntStream.range(0, 8)
                     .mapToObj(i -> CompletableFuture.supplyAsync(
-                            () -> issue(key, body(GiftishowStub.GOODS_OK, "Race")).extract(), pool))
+                            () -> issue(key, body(GiftishowStub.GOODS_OK, "Race"))
+                                    .extract(),
+                            pool))
                     .toList();
             var replies = calls.stream().map(CompletableFuture::join).toList();
 
@@ -145,8 +156,9 @@ class IssueCouponTest {
                 .body("status", equalTo(400))
                 .body("errors.field", hasItems("productId", "recipientPhone", "title"));
 
-        assertThat(giftishow.findAll(postRequestedFor(urlEqualTo("/bizApi/send"))
-                .withRequestBody(containing("phone_no=02")))).isEmpty();
+        assertThat(giftishow.findAll(
+                        postRequestedFor(urlEqualTo("/bizApi/send")).withRequestBody(containing("phone_no=02"))))
+                .isEmpty();
     }
 
     @Test
@@ -159,20 +171,24 @@ class IssueCouponTest {
 
     @Test
     void shouldRequireIdempotencyKey() {
-        given().contentType(ContentType.JSON).header("X-Client-Id", "acme")
+        given().contentType(ContentType.JSON)
+                .header("X-Client-Id", "acme")
                 .body(body(GiftishowStub.GOODS_OK, "NoKey"))
                 .post("/api/v1/coupons")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors.field", hasItems("Idempotency-Key"));
 
-        assertThat(giftishow.findAll(postRequestedFor(urlEqualTo("/bizApi/send"))
-                .withRequestBody(containing("mms_title=NoKey")))).isEmpty();
+        assertThat(giftishow.findAll(
+                        postRequestedFor(urlEqualTo("/bizApi/send")).withRequestBody(containing("mms_title=NoKey"))))
+                .isEmpty();
     }
 
     @Test
     void shouldRejectGiftishowTitleOverTenCharactersWithoutCallingProvider() {
-        int before = giftishow.findAll(postRequestedFor(urlEqualTo("/bizApi/send"))).size();
+        int before =
+                giftishow.findAll(postRequestedFor(urlEqualTo("/bizApi/send"))).size();
 
         issue(UUID.randomUUID().toString(), body(GiftishowStub.GOODS_OK, "Eleven chars"))
                 .statusCode(400)
@@ -180,7 +196,8 @@ class IssueCouponTest {
                 .body("code", equalTo("INVALID_REQUEST"))
                 .body("provider", equalTo("giftishow"));
 
-        assertThat(giftishow.findAll(postRequestedFor(urlEqualTo("/bizApi/send")))).hasSize(before);
+        assertThat(giftishow.findAll(postRequestedFor(urlEqualTo("/bizApi/send"))))
+                .hasSize(before);
     }
 
     @Test
@@ -204,11 +221,18 @@ class IssueCouponTest {
         String couponId = reply.path("couponId");
         String trId = reply.path("providerTransactionId");
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().header("X-Client-Id", "acme")
-                .get("/api/v1/coupons/" + couponId).then().extract().<String>path("status").equals("CANCELLED"));
-        assertThat(giftishow.findAll(postRequestedFor(urlEqualTo("/bizApi/cancel"))
-                .withRequestBody(containing("tr_id=" + trId)))).hasSize(1);
-        await().atMost(Duration.ofSeconds(30)).until(() -> couponEvents.records(r -> couponId.equals(r.key())).size() >= 3);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> given().header("X-Client-Id", "acme")
+                        .get("/api/v1/coupons/" + couponId)
+                        .then()
+                        .extract()
+                        .<String>path("status")
+                        .equals("CANCELLED"));
+        assertThat(giftishow.findAll(
+                        postRequestedFor(urlEqualTo("/bizApi/cancel")).withRequestBody(containing("tr_id=" + trId))))
+                .hasSize(1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> couponEvents.records(r -> couponId.equals(r.key())).size() >= 3);
         assertThat(couponEvents.records(r -> couponId.equals(r.key())))
                 .extracting(r -> EventJson.readCouponEvent(r.value()).type())
                 .containsExactly("coupon.requested", "coupon.unknown", "coupon.cancelled");
@@ -217,28 +241,43 @@ class IssueCouponTest {
     @Test
     void shouldShowPinOnlyToCouponsReadScope() {
         String couponId = issue(UUID.randomUUID().toString(), body(GiftishowStub.GOODS_OK, "Scoped"))
-                .statusCode(201).extract().path("couponId");
+                .statusCode(201)
+                .extract()
+                .path("couponId");
 
-        given().header("X-Client-Id", "acme").header("X-Client-Scopes", "coupons:write")
+        given().header("X-Client-Id", "acme")
+                .header("X-Client-Scopes", "coupons:write")
                 .get("/api/v1/coupons/" + couponId)
-                .then().statusCode(200).body("status", equalTo("ISSUED")).body("pin", nullValue());
-        given().header("X-Client-Id", "acme").header("X-Client-Scopes", "coupons:read coupons:write")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ISSUED"))
+                .body("pin", nullValue());
+        given().header("X-Client-Id", "acme")
+                .header("X-Client-Scopes", "coupons:read coupons:write")
                 .get("/api/v1/coupons/" + couponId)
-                .then().statusCode(200).body("pin", equalTo(GiftishowStub.PIN));
+                .then()
+                .statusCode(200)
+                .body("pin", equalTo(GiftishowStub.PIN));
     }
 
     @Test
     void shouldHideOtherClientsCoupons() {
         String couponId = issue(UUID.randomUUID().toString(), body(GiftishowStub.GOODS_OK, "Mine"))
-                .statusCode(201).extract().path("couponId");
+                .statusCode(201)
+                .extract()
+                .path("couponId");
 
-        given().header("X-Client-Id", "someone-else").get("/api/v1/coupons/" + couponId)
-                .then().statusCode(404).contentType("application/problem+json")
+        given().header("X-Client-Id", "someone-else")
+                .get("/api/v1/coupons/" + couponId)
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
                 .body("code", equalTo("COUPON_NOT_FOUND"));
     }
 
     private int sendsFor(String trId) {
-        return giftishow.findAll(postRequestedFor(urlEqualTo("/bizApi/send"))
-                .withRequestBody(containing("tr_id=" + trId))).size();
+        return giftishow
+                .findAll(postRequestedFor(urlEqualTo("/bizApi/send")).withRequestBody(containing("tr_id=" + trId)))
+                .size();
     }
 }

@@ -7,9 +7,15 @@ import java.util.Map;
 public class OutagesAndLimitsProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("issuance.follow-up.resend-cooldown", "60s", "issuance.follow-up.refresh-cooldown", "10s",
-                "issuance.follow-up.max-resends", "5",
+        return Map.of(
+                "issuance.follow-up.resend-cooldown",
+                "60s",
+                "issuance.follow-up.refresh-cooldown",
+                "10s",
+                "issuance.follow-up.max-resends",
+                "5",
                 // the safety net never runs in this boot: what is resolved was resolved by the wake-up
-                "issuance.reconciler.interval", "1h");
+                "issuance.reconciler.interval",
+                "1h");
     }
 }

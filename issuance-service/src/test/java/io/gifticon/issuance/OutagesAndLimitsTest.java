@@ -49,6 +49,7 @@ class OutagesAndLimitsTest {
 
     /** Issued after a delay, so that the database can be cut while the provider is answering. */
     private static final String GOODS_SLOW_OK = "G00000000777";
+
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     TcpProxy database;
@@ -65,29 +66,41 @@ class OutagesAndLimitsTest {
         database.cut();
 
         issue(key, body(GiftishowStub.GOODS_OK, "DbDown"))
-                .statusCode(503).contentType("application/problem+json")
+                .statusCode(503)
+                .contentType("application/problem+json")
                 .header("Retry-After", notNullValue())
                 .body("code", equalTo("SERVICE_UNAVAILABLE"))
                 .body("retryable", equalTo(true));
 
         database.restore();
-        await().atMost(WAIT).pollInterval(Duration.ofMillis(500))
-                .until(() -> issue(key, body(GiftishowStub.GOODS_OK, "DbDown")).extract().statusCode() == 201);
+        await().atMost(WAIT)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> issue(key, body(GiftishowStub.GOODS_OK, "DbDown"))
+                                .extract()
+                                .statusCode()
+                        == 201);
     }
 
     @Test
     void shouldKeepTheIssuedCouponWhenTheDatabaseFailsWhileTheProviderAnswers() {
-        giftishow.stubFor(post(urlEqualTo("/bizApi/send")).withRequestBody(containing("goods_code=" + GOODS_SLOW_OK))
-                .willReturn(aResponse().withFixedDelay(1_000).withHeader("Content-Type", "application/json")
+        giftishow.stubFor(post(urlEqualTo("/bizApi/send"))
+                .withRequestBody(containing("goods_code=" + GOODS_SLOW_OK))
+                .willReturn(aResponse()
+                        .withFixedDelay(1_000)
+                        .withHeader("Content-Type", "application/json")
                         .withBody("""
                                 {"code":"0000","message":null,"result":{"code":"0000","message":null,
                                  "result":{"orderNo":"20261122000777","pinNo":"900343630777"}}}""")));
         String key = UUID.randomUUID().toString();
-        var first = CompletableFuture.supplyAsync(() -> issue(key, body(GOODS_SLOW_OK, "Mid")).extract());
+        var first = CompletableFuture.supplyAsync(
+                () -> issue(key, body(GOODS_SLOW_OK, "Mid")).extract());
 
         // the coupon is stored and sent; while Giftishow is answering, the database goes away
-        await().atMost(WAIT).until(() -> !giftishow.findAll(postRequestedFor(urlEqualTo("/bizApi/send"))
-                .withRequestBody(containing("goods_code=" + GOODS_SLOW_OK))).isEmpty());
+        await().atMost(WAIT)
+                .until(() -> !giftishow
+                        .findAll(postRequestedFor(urlEqualTo("/bizApi/send"))
+                                .withRequestBody(containing("goods_code=" + GOODS_SLOW_OK)))
+                        .isEmpty());
         database.cut();
         ExtractableResponse<Response> answer = first.join();
         assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(503);
@@ -96,21 +109,29 @@ class OutagesAndLimitsTest {
         // back within the outcome's retry window: the retry with the same key gets the one coupon, issued, with its
         // PIN (it was neither lost nor sent twice)
         database.restore();
-        await().atMost(WAIT).pollInterval(Duration.ofMillis(500))
+        await().atMost(WAIT)
+                .pollInterval(Duration.ofMillis(500))
                 .until(() -> issue(key, body(GOODS_SLOW_OK, "Mid")).extract().statusCode() == 201);
-        issue(key, body(GOODS_SLOW_OK, "Mid")).statusCode(201).body("status", equalTo("ISSUED"))
+        issue(key, body(GOODS_SLOW_OK, "Mid"))
+                .statusCode(201)
+                .body("status", equalTo("ISSUED"))
                 .body("pin", equalTo("900343630777"));
         assertThat(giftishow.findAll(postRequestedFor(urlEqualTo("/bizApi/send"))
-                .withRequestBody(containing("goods_code=" + GOODS_SLOW_OK)))).hasSize(1);
+                        .withRequestBody(containing("goods_code=" + GOODS_SLOW_OK))))
+                .hasSize(1);
     }
 
     @Test
     void shouldRefuseASecondResendWithinTheCooldown() {
         String couponId = issue(UUID.randomUUID().toString(), body(GiftishowStub.GOODS_OK, "Resend"))
-                .statusCode(201).extract().path("couponId");
+                .statusCode(201)
+                .extract()
+                .path("couponId");
 
         resend(couponId).statusCode(200);
-        resend(couponId).statusCode(429).contentType("application/problem+json")
+        resend(couponId)
+                .statusCode(429)
+                .contentType("application/problem+json")
                 .header("Retry-After", notNullValue())
                 .body("code", equalTo("RESEND_TOO_SOON"))
                 .body("retryable", equalTo(true));
@@ -120,19 +141,27 @@ class OutagesAndLimitsTest {
 
     @Test
     void shouldAnswerARepeatedRefreshWithinTheCooldownWithoutAskingTheProvider() {
-        giftishow.stubFor(post(urlEqualTo("/bizApi/coupons")).willReturn(aResponse()
-                .withHeader("Content-Type", "application/json").withBody("""
+        giftishow.stubFor(post(urlEqualTo("/bizApi/coupons"))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("""
                         {"code":"0000","message":null,"result":[{"couponInfoList":[{"pinStatusCd":"01",
                          "pinStatusNm":"발행","goodsCd":"G00000280811","validPrdEndDt":"20271122"}],
                          "resCode":"0000","resMsg":"정상처리"}]}""")));
         String couponId = issue(UUID.randomUUID().toString(), body(GiftishowStub.GOODS_OK, "Refresh"))
-                .statusCode(201).extract().path("couponId");
+                .statusCode(201)
+                .extract()
+                .path("couponId");
 
         refresh(couponId).statusCode(200).body("status", equalTo("ISSUED"));
-        refresh(couponId).statusCode(429).header("Retry-After", notNullValue())
+        refresh(couponId)
+                .statusCode(429)
+                .header("Retry-After", notNullValue())
                 .body("code", equalTo("REFRESH_TOO_SOON"));
         // without refresh the stored coupon is always there
-        given().header("X-Client-Id", CouponRequests.CLIENT).get("/api/v1/coupons/" + couponId).then()
+        given().header("X-Client-Id", CouponRequests.CLIENT)
+                .get("/api/v1/coupons/" + couponId)
+                .then()
                 .statusCode(200);
     }
 
@@ -141,17 +170,26 @@ class OutagesAndLimitsTest {
         // GOODS_SLOW answers after the (shortened) send timeout: the reply is lost, each coupon UNKNOWN
         var ids = new java.util.ArrayList<String>();
         for (int i = 0; i < 3; i++) {
-            ids.add(issue(UUID.randomUUID().toString(), body(GiftishowStub.GOODS_SLOW, "Lost" + i)).statusCode(202)
-                    .extract().path("couponId"));
+            ids.add(issue(UUID.randomUUID().toString(), body(GiftishowStub.GOODS_SLOW, "Lost" + i))
+                    .statusCode(202)
+                    .extract()
+                    .path("couponId"));
         }
 
         // giftishow-biz-api.txt §8: cancelled with the same tr_id right after the timeout
         for (String id : ids) {
-            await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).until(() -> "CANCELLED".equals(given()
-                    .header("X-Client-Id", CouponRequests.CLIENT).get("/api/v1/coupons/" + id).then()
-                    .extract().path("status")));
+            await().atMost(WAIT)
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> "CANCELLED"
+                            .equals(given().header("X-Client-Id", CouponRequests.CLIENT)
+                                    .get("/api/v1/coupons/" + id)
+                                    .then()
+                                    .extract()
+                                    .path("status")));
         }
-        given().get(management + "health/ready").then().statusCode(200)
+        given().get(management + "health/ready")
+                .then()
+                .statusCode(200)
                 .body("checks.find { it.name == 'coupons-in-doubt' }.data.unknown", notNullValue());
     }
 
@@ -168,8 +206,10 @@ class OutagesAndLimitsTest {
         long deleted = retention.pruneNow().await().atMost(WAIT);
 
         assertThat(deleted).isGreaterThanOrEqualTo(1);
-        assertThat(count("select count(*) from outbox_event where event_id = '" + old + "'")).isZero();
-        assertThat(count("select count(*) from outbox_event where event_id = '" + recent + "'")).isOne();
+        assertThat(count("select count(*) from outbox_event where event_id = '" + old + "'"))
+                .isZero();
+        assertThat(count("select count(*) from outbox_event where event_id = '" + recent + "'"))
+                .isOne();
         assertThat(count("select count(*) from outbox_event where published_at < now() - interval '1 hour'"))
                 .isZero();
     }
@@ -180,13 +220,15 @@ class OutagesAndLimitsTest {
     /** The app's own database, directly (not through the proxy). */
     private static java.sql.Connection jdbc() throws java.sql.SQLException {
         var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
-        return java.sql.DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
+        return java.sql.DriverManager.getConnection(
+                config.getValue("quarkus.datasource.jdbc.url", String.class),
                 config.getValue("quarkus.datasource.username", String.class),
                 config.getValue("quarkus.datasource.password", String.class));
     }
 
     private static void execute(String sql) {
-        try (var connection = jdbc(); var statement = connection.createStatement()) {
+        try (var connection = jdbc();
+                var statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
@@ -194,7 +236,8 @@ class OutagesAndLimitsTest {
     }
 
     private static long count(String sql) {
-        try (var connection = jdbc(); var statement = connection.createStatement();
+        try (var connection = jdbc();
+                var statement = connection.createStatement();
                 var rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
@@ -204,12 +247,16 @@ class OutagesAndLimitsTest {
     }
 
     private static io.restassured.response.ValidatableResponse resend(String couponId) {
-        return given().contentType(ContentType.JSON).header("X-Client-Id", CouponRequests.CLIENT)
-                .body("{\"channel\":\"SMS\"}").post("/api/v1/coupons/" + couponId + "/resend").then();
+        return given().contentType(ContentType.JSON)
+                .header("X-Client-Id", CouponRequests.CLIENT)
+                .body("{\"channel\":\"SMS\"}")
+                .post("/api/v1/coupons/" + couponId + "/resend")
+                .then();
     }
 
     private static io.restassured.response.ValidatableResponse refresh(String couponId) {
         return given().header("X-Client-Id", CouponRequests.CLIENT)
-                .get("/api/v1/coupons/" + couponId + "?refresh=true").then();
+                .get("/api/v1/coupons/" + couponId + "?refresh=true")
+                .then();
     }
 }

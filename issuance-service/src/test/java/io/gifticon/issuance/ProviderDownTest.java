@@ -45,7 +45,8 @@ class ProviderDownTest {
             // refused connections are an outage: enough of them (40, the send window) open the circuit, and the
             // answer then comes without trying the provider
             await().atMost(Duration.ofSeconds(30)).until(() -> {
-                issue(UUID.randomUUID().toString(), body(GiftishowStub.GOODS_OK, "Down")).statusCode(503);
+                issue(UUID.randomUUID().toString(), body(GiftishowStub.GOODS_OK, "Down"))
+                        .statusCode(503);
                 return breakers.currentState("giftishow-send") == CircuitBreakerState.OPEN;
             });
             issue(UUID.randomUUID().toString(), body(GiftishowStub.GOODS_OK, "Down"))
@@ -58,8 +59,12 @@ class ProviderDownTest {
         }
 
         // once the circuit half-opens and the provider answers, the same key issues a coupon
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
-                .until(() -> issue(key, body(GiftishowStub.GOODS_OK, "Down")).extract().statusCode() == 201);
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> issue(key, body(GiftishowStub.GOODS_OK, "Down"))
+                                .extract()
+                                .statusCode()
+                        == 201);
         issue(key, body(GiftishowStub.GOODS_OK, "Down")).statusCode(201).body("status", equalTo("ISSUED"));
     }
 }

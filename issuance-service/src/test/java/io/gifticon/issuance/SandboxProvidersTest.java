@@ -39,6 +39,7 @@ class SandboxProvidersTest {
     private static final String GIFTISHOW_GOODS = "G00000280811";
     /** GiftLetter's example product in its document, built into the sandbox ([GS25] 모바일상품권 1만원). */
     private static final String GIFTLETTER_GOODS = "0000000582";
+
     private static TopicWatcher couponEvents;
 
     SandboxResource.Sandbox sandbox;
@@ -75,7 +76,9 @@ class SandboxProvidersTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> "CANCELLED".equals(statusOf(couponId)));
         // the sandbox had issued the coupon (only the reply was lost); giftishow-biz-api.txt §8: cancelled with the
         // same tr_id, and the money is back
-        given().get(sandbox.url() + "/sandbox/giftishow/coupons/" + trId).then().statusCode(200)
+        given().get(sandbox.url() + "/sandbox/giftishow/coupons/" + trId)
+                .then()
+                .statusCode(200)
                 .body("pinStatusCd", equalTo("07"));
         assertThat(bizmoney()).isEqualTo(before);
         assertThat(eventTypes(couponId, 3)).containsExactly("coupon.requested", "coupon.unknown", "coupon.cancelled");
@@ -95,36 +98,56 @@ class SandboxProvidersTest {
         String orderId = reply.path("providerOrderNo");
         assertThat(coTid).hasSizeLessThanOrEqualTo(30);
         // the PIN the provider holds under our co_tid is the one we returned
-        given().get(sandbox.url() + "/sandbox/giftletter/coupons/" + orderId).then().statusCode(200)
+        given().get(sandbox.url() + "/sandbox/giftletter/coupons/" + orderId)
+                .then()
+                .statusCode(200)
                 .body("coTid", equalTo(coTid))
                 .body("epin", equalTo(reply.path("pin")))
                 .body("state", equalTo("UNUSED"));
 
-        given().contentType(ContentType.JSON).header("X-Client-Id", CLIENT).body("{\"channel\":\"SMS\"}")
-                .post("/api/v1/coupons/" + couponId + "/resend").then().statusCode(200);
-        given().header("X-Client-Id", CLIENT).get("/api/v1/coupons/" + couponId + "?refresh=true")
-                .then().statusCode(200).body("status", equalTo("ISSUED"));
-        given().header("X-Client-Id", CLIENT).post("/api/v1/coupons/" + couponId + "/cancel")
-                .then().statusCode(200).body("status", equalTo("CANCELLED"));
+        given().contentType(ContentType.JSON)
+                .header("X-Client-Id", CLIENT)
+                .body("{\"channel\":\"SMS\"}")
+                .post("/api/v1/coupons/" + couponId + "/resend")
+                .then()
+                .statusCode(200);
+        given().header("X-Client-Id", CLIENT)
+                .get("/api/v1/coupons/" + couponId + "?refresh=true")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ISSUED"));
+        given().header("X-Client-Id", CLIENT)
+                .post("/api/v1/coupons/" + couponId + "/cancel")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CANCELLED"));
 
-        given().get(sandbox.url() + "/sandbox/giftletter/coupons/" + orderId).then().statusCode(200)
+        given().get(sandbox.url() + "/sandbox/giftletter/coupons/" + orderId)
+                .then()
+                .statusCode(200)
                 .body("state", equalTo("CANCELLED"))
                 .body("resendCount", equalTo(1));
-        assertThat(eventTypes(couponId, 4)).containsExactly("coupon.requested", "coupon.issued", "coupon.resent",
-                "coupon.cancelled");
+        assertThat(eventTypes(couponId, 4))
+                .containsExactly("coupon.requested", "coupon.issued", "coupon.resent", "coupon.cancelled");
     }
 
     @Test
     void shouldRecordGiftLetterRedemptionOnRefresh() {
         var reply = issue(UUID.randomUUID().toString(), body("giftletter:" + GIFTLETTER_GOODS, "GS25 상품권", "MMS"))
-                .statusCode(201).extract();
+                .statusCode(201)
+                .extract();
         String couponId = reply.path("couponId");
-        given().contentType(ContentType.JSON).body("{\"branch\":\"강남점\"}")
+        given().contentType(ContentType.JSON)
+                .body("{\"branch\":\"강남점\"}")
                 .post(sandbox.url() + "/sandbox/giftletter/coupons/" + reply.path("providerOrderNo") + "/use")
-                .then().statusCode(200);
+                .then()
+                .statusCode(200);
 
-        given().header("X-Client-Id", CLIENT).get("/api/v1/coupons/" + couponId + "?refresh=true")
-                .then().statusCode(200).body("status", equalTo("REDEEMED"));
+        given().header("X-Client-Id", CLIENT)
+                .get("/api/v1/coupons/" + couponId + "?refresh=true")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("REDEEMED"));
         assertThat(eventTypes(couponId, 3)).containsExactly("coupon.requested", "coupon.issued", "coupon.redeemed");
     }
 
@@ -134,16 +157,16 @@ class SandboxProvidersTest {
         long cancelsBefore = giftLetterCalls("CancelSendEPin");
         fault("giftletter", "SendEPin");
 
-        String couponId = issue(UUID.randomUUID().toString(),
-                body("giftletter:" + GIFTLETTER_GOODS, "GS25 상품권", "PIN"))
+        String couponId = issue(UUID.randomUUID().toString(), body("giftletter:" + GIFTLETTER_GOODS, "GS25 상품권", "PIN"))
                 .statusCode(202)
                 .body("status", equalTo("UNKNOWN"))
-                .extract().path("couponId");
+                .extract()
+                .path("couponId");
         clearFaults();
 
         await().atMost(Duration.ofSeconds(30)).until(() -> "UNRESOLVABLE".equals(statusOf(couponId)));
-        assertThat(eventTypes(couponId, 3)).containsExactly("coupon.requested", "coupon.unknown",
-                "coupon.unresolvable");
+        assertThat(eventTypes(couponId, 3))
+                .containsExactly("coupon.requested", "coupon.unknown", "coupon.unresolvable");
         // one send, never repeated (a repeat could be a second PIN); nothing to cancel without GiftLetter's order id
         assertThat(giftLetterCalls("SendEPin")).isEqualTo(sendsBefore + 1);
         assertThat(giftLetterCalls("CancelSendEPin")).isEqualTo(cancelsBefore);
@@ -153,29 +176,44 @@ class SandboxProvidersTest {
         given().contentType(ContentType.JSON)
                 .body("{\"provider\":\"%s\",\"operation\":\"%s\",\"dropReplyAfterProcessing\":true}"
                         .formatted(provider, operation))
-                .post(sandbox.url() + "/sandbox/faults").then().statusCode(201);
+                .post(sandbox.url() + "/sandbox/faults")
+                .then()
+                .statusCode(201);
     }
 
     private long bizmoney() {
-        return given().get(sandbox.url() + "/sandbox/giftishow/bizmoney").then().statusCode(200)
-                .extract().<Number>path("balance").longValue();
+        return given().get(sandbox.url() + "/sandbox/giftishow/bizmoney")
+                .then()
+                .statusCode(200)
+                .extract()
+                .<Number>path("balance")
+                .longValue();
     }
 
     private long giftLetterCalls(String call) {
-        return given().get(sandbox.url() + "/sandbox/giftletter/calls").then().statusCode(200)
-                .extract().<Number>path(call).longValue();
+        return given().get(sandbox.url() + "/sandbox/giftletter/calls")
+                .then()
+                .statusCode(200)
+                .extract()
+                .<Number>path(call)
+                .longValue();
     }
 
     private static String statusOf(String couponId) {
-        return given().header("X-Client-Id", CLIENT).get("/api/v1/coupons/" + couponId).then().statusCode(200)
-                .extract().path("status");
+        return given().header("X-Client-Id", CLIENT)
+                .get("/api/v1/coupons/" + couponId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("status");
     }
 
     private static List<String> eventTypes(String couponId, int atLeast) {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> couponEvents.records(r -> couponId.equals(r.key())).size() >= atLeast);
         return couponEvents.records(r -> couponId.equals(r.key())).stream()
-                .map(r -> EventJson.readCouponEvent(r.value()).type()).toList();
+                .map(r -> EventJson.readCouponEvent(r.value()).type())
+                .toList();
     }
 
     private static String body(String productId, String title, String delivery) {

@@ -24,8 +24,7 @@ import java.util.stream.Stream;
 public class SandboxResource implements QuarkusTestResourceLifecycleManager {
 
     /** The sandbox's base URL, injected into test fields of this type. */
-    public record Sandbox(String url) {
-    }
+    public record Sandbox(String url) {}
 
     private Process process;
     private String url;
@@ -35,8 +34,8 @@ public class SandboxResource implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         Path app = LocalInfra.repositoryRoot().resolve("provider-sandbox/target/quarkus-app");
         if (!Files.isRegularFile(app.resolve("quarkus-run.jar"))) {
-            throw new IllegalStateException("no packaged sandbox at " + app
-                    + ": run ./mvnw -pl provider-sandbox package -DskipTests first");
+            throw new IllegalStateException(
+                    "no packaged sandbox at " + app + ": run ./mvnw -pl provider-sandbox package -DskipTests first");
         }
         try {
             Path copy = Path.of("target", "sandbox-app").toAbsolutePath();
@@ -47,12 +46,17 @@ public class SandboxResource implements QuarkusTestResourceLifecycleManager {
             int managementPort = freePort();
             readiness = "http://127.0.0.1:" + managementPort + "/q/health/ready";
             ProcessBuilder builder = new ProcessBuilder(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-                    "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
-                    "-Dquarkus.management.port=" + managementPort, "-Dquarkus.management.host=127.0.0.1",
-                    // a dropped reply holds the connection this long (our send timeout in tests is 1.5 s)
-                    "-Dsandbox.fault.drop-hold=3s",
-                    "-jar", copy.resolve("quarkus-run.jar").toString()))
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-Xmx256m",
+                            "-Dquarkus.http.port=" + port,
+                            "-Dquarkus.http.host=127.0.0.1",
+                            "-Dquarkus.management.port=" + managementPort,
+                            "-Dquarkus.management.host=127.0.0.1",
+                            // a dropped reply holds the connection this long (our send timeout in tests is 1.5 s)
+                            "-Dsandbox.fault.drop-hold=3s",
+                            "-jar",
+                            copy.resolve("quarkus-run.jar").toString()))
                     .redirectErrorStream(true)
                     .redirectOutput(Path.of("target", "sandbox.log").toFile());
             process = builder.start();
@@ -76,7 +80,8 @@ public class SandboxResource implements QuarkusTestResourceLifecycleManager {
                 throw new IllegalStateException("the sandbox stopped during start-up; see target/sandbox.log");
             }
             try {
-                var connection = (HttpURLConnection) URI.create(readiness).toURL().openConnection();
+                var connection =
+                        (HttpURLConnection) URI.create(readiness).toURL().openConnection();
                 connection.setConnectTimeout(500);
                 connection.setReadTimeout(2000);
                 if (connection.getResponseCode() == 200) {

@@ -56,8 +56,10 @@ class SettlementFactsTest {
         List<String> types = awaitEventTypes(couponId, 3);
         assertThat(types).containsExactly("coupon.requested", "coupon.issued", "coupon.redeemed");
         var event = couponEvents.records(r -> couponId.equals(r.key())).stream()
-                .map(r -> EventJson.readCouponEvent(r.value())).filter(e -> e.type().equals("coupon.redeemed"))
-                .findFirst().orElseThrow();
+                .map(r -> EventJson.readCouponEvent(r.value()))
+                .filter(e -> e.type().equals("coupon.redeemed"))
+                .findFirst()
+                .orElseThrow();
         assertThat(event.data().previousStatus()).isEqualTo("ISSUED");
         assertThat(event.data().cost()).isEqualTo(CatalogStub.OK_COST);
     }
@@ -76,11 +78,11 @@ class SettlementFactsTest {
         String expiringId = issued("Expire");
         awaitStatus(expiringId, "EXPIRED", expired(expiringId));
 
-        assertThat(awaitEventTypes(expiringId, 3)).containsExactly("coupon.requested", "coupon.issued",
-                "coupon.expired");
+        assertThat(awaitEventTypes(expiringId, 3))
+                .containsExactly("coupon.requested", "coupon.issued", "coupon.expired");
         assertThat(statusOf(redeemedId)).isEqualTo("REDEEMED");
-        assertThat(awaitEventTypes(redeemedId, 3)).containsExactly("coupon.requested", "coupon.issued",
-                "coupon.redeemed");
+        assertThat(awaitEventTypes(redeemedId, 3))
+                .containsExactly("coupon.requested", "coupon.issued", "coupon.redeemed");
     }
 
     @Test
@@ -88,58 +90,79 @@ class SettlementFactsTest {
         // issue 12 §9: any pod could write settlement-events; a "coupon.redeemed" whose source is not
         // settlement-service must change nothing (the coupon stays open to its real fate)
         String couponId = issued("Forged");
-        String forged = TestEvents.envelope(UUID.randomUUID().toString(), "coupon.redeemed", "gateway", Instant.now(),
-                couponId, """
+        String forged = TestEvents.envelope(
+                UUID.randomUUID().toString(), "coupon.redeemed", "gateway", Instant.now(), couponId, """
                         {"couponId":"%s","provider":"giftishow","date":"2026-11-21",
-                         "redeemedAt":"2026-11-21T10:15:00","branch":"강남점"}""".formatted(couponId));
+                         "redeemedAt":"2026-11-21T10:15:00","branch":"강남점"}""".formatted(
+                                couponId));
         String genuineExpiry = expired(couponId);
 
         // the forged fact, then a genuine expiry behind it on the same partition: once the coupon is EXPIRED (which a
         // REDEEMED coupon could no longer become), the forged fact was read and ignored
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            events.send(TestEvents.SETTLEMENT_TOPIC, couponId, forged);
-            events.send(TestEvents.SETTLEMENT_TOPIC, couponId, genuineExpiry);
-            return "EXPIRED".equals(statusOf(couponId));
-        });
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    events.send(TestEvents.SETTLEMENT_TOPIC, couponId, forged);
+                    events.send(TestEvents.SETTLEMENT_TOPIC, couponId, genuineExpiry);
+                    return "EXPIRED".equals(statusOf(couponId));
+                });
 
-        assertThat(awaitEventTypes(couponId, 3)).containsExactly("coupon.requested", "coupon.issued",
-                "coupon.expired");
+        assertThat(awaitEventTypes(couponId, 3)).containsExactly("coupon.requested", "coupon.issued", "coupon.expired");
     }
 
     private static String issued(String title) {
-        return issue(UUID.randomUUID().toString(), body(GiftishowStub.GOODS_OK, title)).statusCode(201)
-                .extract().path("couponId");
+        return issue(UUID.randomUUID().toString(), body(GiftishowStub.GOODS_OK, title))
+                .statusCode(201)
+                .extract()
+                .path("couponId");
     }
 
     private static void awaitStatus(String couponId, String status, String fact) {
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            events.send(TestEvents.SETTLEMENT_TOPIC, couponId, fact);
-            return status.equals(statusOf(couponId));
-        });
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    events.send(TestEvents.SETTLEMENT_TOPIC, couponId, fact);
+                    return status.equals(statusOf(couponId));
+                });
     }
 
     private static List<String> awaitEventTypes(String couponId, int atLeast) {
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> couponEvents.records(r -> couponId.equals(r.key())).size() >= atLeast);
         return couponEvents.records(r -> couponId.equals(r.key())).stream()
-                .map(r -> EventJson.readCouponEvent(r.value()).type()).toList();
+                .map(r -> EventJson.readCouponEvent(r.value()).type())
+                .toList();
     }
 
     private static String statusOf(String couponId) {
-        return given().header("X-Client-Id", CouponRequests.CLIENT).get("/api/v1/coupons/" + couponId)
-                .then().statusCode(200).extract().path("status");
+        return given().header("X-Client-Id", CouponRequests.CLIENT)
+                .get("/api/v1/coupons/" + couponId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("status");
     }
 
     private static String redeemed(String couponId) {
-        return TestEvents.envelope(UUID.randomUUID().toString(), "coupon.redeemed", "settlement-service",
-                Instant.now(), couponId, """
+        return TestEvents.envelope(
+                UUID.randomUUID().toString(),
+                "coupon.redeemed",
+                "settlement-service",
+                Instant.now(),
+                couponId,
+                """
                         {"couponId":"%s","provider":"giftishow","date":"2026-11-21",
                          "redeemedAt":"2026-11-21T10:15:00","branch":"강남점"}""".formatted(couponId));
     }
 
     private static String expired(String couponId) {
-        return TestEvents.envelope(UUID.randomUUID().toString(), "coupon.expired", "settlement-service",
-                Instant.now(), couponId, """
+        return TestEvents.envelope(
+                UUID.randomUUID().toString(),
+                "coupon.expired",
+                "settlement-service",
+                Instant.now(),
+                couponId,
+                """
                         {"couponId":"%s","provider":"giftishow","date":"2026-12-21",
                          "expiredAt":"2026-12-22T00:00:00"}""".formatted(couponId));
     }

@@ -15,6 +15,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 final class TestEvents implements AutoCloseable {
     /** The test profile's catalog topic (see application.properties). */
     static final String CATALOG_TOPIC = "issuance-test.catalog-events";
+
     static final String SETTLEMENT_TOPIC = "settlement-events";
 
     private final KafkaProducer<String, String> producer;
@@ -42,8 +43,7 @@ final class TestEvents implements AutoCloseable {
 
     static String envelope(String id, String type, String source, Instant time, String subject, String data) {
         return """
-                {"id":"%s","type":"%s","source":"%s","time":"%s","subject":"%s","dataVersion":1,"data":%s}"""
-                .formatted(id, type, source, time, subject, data);
+                {"id":"%s","type":"%s","source":"%s","time":"%s","subject":"%s","dataVersion":1,"data":%s}""".formatted(id, type, source, time, subject, data);
     }
 
     @Override

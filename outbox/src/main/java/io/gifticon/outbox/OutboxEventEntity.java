@@ -22,16 +22,23 @@ public class OutboxEventEntity extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @Column(name = "event_id")
     public UUID eventId;
+
     public String topic;
+
     @Column(name = "event_key")
     public String eventKey;
+
     @Column(name = "event_type")
     public String eventType;
+
     public String payload;
+
     @Column(name = "created_at")
     public Instant createdAt;
+
     @Column(name = "published_at")
     public Instant publishedAt;
 

@@ -26,6 +26,7 @@ import org.jboss.logging.Logger;
 public class OutboxRelay {
     /** The outgoing channel every service using the outbox configures. */
     public static final String CHANNEL = "outbox-events";
+
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Advisory lock key: "outbox" in ASCII. */
     private static final long LOCK_KEY = 0x6f7574626f78L;
@@ -34,6 +35,7 @@ public class OutboxRelay {
     @Inject
     @Channel(OutboxRelay.CHANNEL)
     MutinyEmitter<String> emitter;
+
     private final OutboxRepository outbox;
     private final OutboxConfig config;
     private final Vertx vertx;
@@ -46,7 +48,9 @@ public class OutboxRelay {
         this.vertx = vertx;
     }
 
-    @Scheduled(every = "${outbox.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "${outbox.poll-interval:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> poll() {
         return publishPending();
@@ -64,16 +68,19 @@ public class OutboxRelay {
             return Uni.createFrom().voidItem();
         }
         wakeRequested.set(false);
-        return Uni.createFrom().deferred(this::round)
+        return Uni.createFrom()
+                .deferred(this::round)
                 .eventually(() -> running.set(false))
                 .chain(published -> published >= config.batchSize() || wakeRequested.get()
-                        ? publishPending() : Uni.createFrom().voidItem());
+                        ? publishPending()
+                        : Uni.createFrom().voidItem());
     }
 
     private Uni<Integer> round() {
         return Panache.withTransaction(() -> Panache.getSession()
                 .chain(session -> session.createNativeQuery("select pg_try_advisory_xact_lock(:key)", Boolean.class)
-                        .setParameter("key", LOCK_KEY).getSingleResult())
+                        .setParameter("key", LOCK_KEY)
+                        .getSingleResult())
                 .chain(locked -> Boolean.TRUE.equals(locked)
                         ? outbox.pending(config.batchSize()).chain(this::publish)
                         : Uni.createFrom().item(0)));
@@ -96,8 +103,8 @@ public class OutboxRelay {
         var metadata = OutgoingKafkaRecordMetadata.<String>builder()
                 .withTopic(event.topic)
                 .withKey(event.eventKey)
-                .withHeaders(List.of(new org.apache.kafka.common.header.internals.RecordHeader("ce_type",
-                        event.eventType.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .withHeaders(List.of(new org.apache.kafka.common.header.internals.RecordHeader(
+                        "ce_type", event.eventType.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
                 .build();
         return emitter.sendMessage(Message.of(event.payload).addMetadata(metadata));
     }

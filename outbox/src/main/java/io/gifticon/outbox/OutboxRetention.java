@@ -31,21 +31,28 @@ public class OutboxRetention {
         this.vertx = vertx;
     }
 
-    @Scheduled(every = "${outbox.retention.interval:1h}", delayed = "1m",
+    @Scheduled(
+            every = "${outbox.retention.interval:1h}",
+            delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {
         if (!config.enabled()) {
             return Uni.createFrom().voidItem();
         }
-        return pruneNow().invoke(deleted -> {
-            if (deleted > 0) {
-                LOG.infof("outbox: %d published event(s) older than %s deleted", deleted, config.publishedAge());
-            }
-        }).onFailure().recoverWithItem(failure -> {
-            LOG.warnf("outbox pruning failed (%s); next round in %s", failure.toString(), config.interval());
-            return 0L;
-        }).replaceWithVoid();
+        return pruneNow()
+                .invoke(deleted -> {
+                    if (deleted > 0) {
+                        LOG.infof(
+                                "outbox: %d published event(s) older than %s deleted", deleted, config.publishedAge());
+                    }
+                })
+                .onFailure()
+                .recoverWithItem(failure -> {
+                    LOG.warnf("outbox pruning failed (%s); next round in %s", failure.toString(), config.interval());
+                    return 0L;
+                })
+                .replaceWithVoid();
     }
 
     /** Deletes every published event older than the configured age; the number deleted. */
@@ -60,14 +67,18 @@ public class OutboxRetention {
 
     private Uni<Long> pruneFrom(OffsetDateTime cutoff, long deletedSoFar) {
         // oldest ids first: published rows are in id order, so the primary key walk stops after the batch
-        return Panache.withTransaction(() -> Panache.getSession().chain(session -> session.createNativeQuery("""
+        return Panache.withTransaction(() -> Panache.getSession()
+                        .chain(session -> session.createNativeQuery("""
                 delete from outbox_event where id in (
                     select id from outbox_event
                      where published_at is not null and published_at < :cutoff
                      order by id limit :batch
-                     for update skip locked)""").setParameter("cutoff", cutoff)
-                .setParameter("batch", config.batchSize()).executeUpdate()))
-                .chain(deleted -> deleted < config.batchSize() ? Uni.createFrom().item(deletedSoFar + deleted)
+                     for update skip locked)""")
+                                .setParameter("cutoff", cutoff)
+                                .setParameter("batch", config.batchSize())
+                                .executeUpdate()))
+                .chain(deleted -> deleted < config.batchSize()
+                        ? Uni.createFrom().item(deletedSoFar + deleted)
                         : pruneFrom(cutoff, deletedSoFar + deleted));
     }
 }

@@ -11,8 +11,7 @@ import java.time.format.DateTimeParseException;
 public final class CatalogFields {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private CatalogFields() {
-    }
+    private CatalogFields() {}
 
     /** A whole number written as text; null when blank or not a number. */
     public static Integer integer(String s) {

@@ -13,8 +13,7 @@ public final class HttpFailures {
     /** Longest excerpt of an unreadable reply written to the DEBUG log (digits masked). */
     static final int EXCERPT = 200;
 
-    private HttpFailures() {
-    }
+    private HttpFailures() {}
 
     /**
      * A failure that is not already one of ours. Refused connections, connect timeouts, unknown hosts and HTTP
@@ -31,18 +30,25 @@ public final class HttpFailures {
             return forStatus(provider, wae.getResponse().getStatus(), wae);
         }
         if (neverSent(failure)) {
-            return new ProviderOutageException(new ProviderError(ErrorCode.PROVIDER_UNAVAILABLE, provider, null,
-                    "connection refused"), false, failure);
+            return new ProviderOutageException(
+                    new ProviderError(ErrorCode.PROVIDER_UNAVAILABLE, provider, null, "connection refused"),
+                    false,
+                    failure);
         }
-        return new ProviderUnavailableException(new ProviderError(ErrorCode.PROVIDER_UNAVAILABLE, provider, null,
-                "connection lost before the reply"), true, failure);
+        return new ProviderUnavailableException(
+                new ProviderError(ErrorCode.PROVIDER_UNAVAILABLE, provider, null, "connection lost before the reply"),
+                true,
+                failure);
     }
 
     /** An HTTP error status without a documented code in its body. */
     public static ProviderException forStatus(String provider, int status, Throwable cause) {
         if (status >= 500) {
-            return new ProviderOutageException(new ProviderError(ErrorCode.PROVIDER_UNAVAILABLE, provider,
-                    String.valueOf(status), "HTTP " + status), true, cause);
+            return new ProviderOutageException(
+                    new ProviderError(
+                            ErrorCode.PROVIDER_UNAVAILABLE, provider, String.valueOf(status), "HTTP " + status),
+                    true,
+                    cause);
         }
         ErrorCode code = switch (status) {
             case 401, 403 -> ErrorCode.AUTHENTICATION;
@@ -50,14 +56,15 @@ public final class HttpFailures {
             case 429 -> ErrorCode.LIMIT_EXCEEDED;
             default -> ErrorCode.PROVIDER_ERROR;
         };
-        return new ProviderException(new ProviderError(code, provider, String.valueOf(status), "HTTP " + status),
-                cause, true);
+        return new ProviderException(
+                new ProviderError(code, provider, String.valueOf(status), "HTTP " + status), cause, true);
     }
 
     /** True when the request cannot have left: no connection was ever made (refused, timed out, no such host). */
     public static boolean neverSent(Throwable failure) {
         // io.netty.channel.ConnectTimeoutException and Netty's AnnotatedConnectException extend ConnectException
-        return causedBy(failure, ConnectException.class) || causedBy(failure, UnknownHostException.class)
+        return causedBy(failure, ConnectException.class)
+                || causedBy(failure, UnknownHostException.class)
                 || causedBy(failure, NoRouteToHostException.class);
     }
 
@@ -68,11 +75,11 @@ public final class HttpFailures {
      */
     public static ProviderUnavailableException unreadable(String provider, String body, Throwable cause) {
         if (LOG.isDebugEnabled()) {
-            LOG.debugf("%s: unreadable reply (%d chars): %s", provider, body == null ? 0 : body.length(),
-                    excerpt(body));
+            LOG.debugf(
+                    "%s: unreadable reply (%d chars): %s", provider, body == null ? 0 : body.length(), excerpt(body));
         }
-        return new ProviderUnavailableException(new ProviderError(ErrorCode.PROVIDER_ERROR, provider, null,
-                "unreadable reply"), true, cause);
+        return new ProviderUnavailableException(
+                new ProviderError(ErrorCode.PROVIDER_ERROR, provider, null, "unreadable reply"), true, cause);
     }
 
     /** At most {@value #EXCERPT} characters of {@code text} with every digit replaced by {@code *}. */
@@ -94,13 +101,16 @@ public final class HttpFailures {
 
     /** {@link ProviderException} with {@code INVALID_REQUEST} listing every problem, thrown before any call. */
     public static ProviderException invalid(String provider, List<String> problems) {
-        return new ProviderValidationException(provider, problems.stream()
-                .map(p -> new ProviderValidationException.FieldProblem(fieldOf(p), p)).toList());
+        return new ProviderValidationException(
+                provider,
+                problems.stream()
+                        .map(p -> new ProviderValidationException.FieldProblem(fieldOf(p), p))
+                        .toList());
     }
 
     /** {@link ProviderValidationException} naming each field, thrown before any call. */
-    public static ProviderValidationException invalidFields(String provider,
-            List<ProviderValidationException.FieldProblem> problems) {
+    public static ProviderValidationException invalidFields(
+            String provider, List<ProviderValidationException.FieldProblem> problems) {
         return new ProviderValidationException(provider, problems);
     }
 

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  */
 public final class LenientJson {
     public static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES,
+            .enable(
+                    JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_UNQUOTED_FIELD_NAMES,
                     JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_JAVA_COMMENTS,
                     JsonReadFeature.ALLOW_MISSING_VALUES, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
             .enable(JsonParser.Feature.ALLOW_COMMENTS)
@@ -47,8 +48,7 @@ public final class LenientJson {
     private static final Pattern MISSING_COMMA =
             Pattern.compile("(\"|\\d|true|false|null|}|])([ \\t]*+\\r?\\n[ \\t\\r\\n]*+\")");
 
-    private LenientJson() {
-    }
+    private LenientJson() {}
 
     /** Parses {@code body} after {@link #repair}; throws {@link IllegalArgumentException} if still unreadable. */
     public static JsonNode parse(String body) {
@@ -114,7 +114,7 @@ public final class LenientJson {
                     out.append(c);
                 }
                 case '{', '[' -> {
-                    open.push(new int[] { c, out.length(), 0 });
+                    open.push(new int[] {c, out.length(), 0});
                     out.append(c);
                 }
                 case '}' -> {
@@ -167,7 +167,7 @@ public final class LenientJson {
                 return value.isNull() ? null : value.asText();
             }
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             for (String name : names) {
                 if (field.getKey().strip().equalsIgnoreCase(name)) {

@@ -26,12 +26,16 @@ public final class PhoneNumbers {
     /** Longest accepted input, separators included. */
     public static final int MAX_INPUT = 20;
 
-    private PhoneNumbers() {
-    }
+    private PhoneNumbers() {}
 
     /** The kind of number, by the numbering plan. */
     public enum Kind {
-        AREA, REPRESENTATIVE, INTERNET, PERSONAL, FREE_CALL, MOBILE
+        AREA,
+        REPRESENTATIVE,
+        INTERNET,
+        PERSONAL,
+        FREE_CALL,
+        MOBILE
     }
 
     /**
@@ -60,7 +64,10 @@ public final class PhoneNumbers {
 
     /** The kind of a digits-only number, or null when the numbering plan has no such number. */
     public static Kind kindOf(String digits) {
-        if (digits == null || digits.length() < 8 || digits.length() > 12 || !digits.chars().allMatch(Character::isDigit)) {
+        if (digits == null
+                || digits.length() < 8
+                || digits.length() > 12
+                || !digits.chars().allMatch(Character::isDigit)) {
             return null;
         }
         int n = digits.length();
@@ -77,8 +84,22 @@ public final class PhoneNumbers {
         }
         String three = digits.substring(0, 3);
         switch (three) {
-            case "031", "032", "033", "041", "042", "043", "044", "051", "052", "053", "054", "055", "061", "062",
-                    "063", "064" -> {
+            case "031",
+                    "032",
+                    "033",
+                    "041",
+                    "042",
+                    "043",
+                    "044",
+                    "051",
+                    "052",
+                    "053",
+                    "054",
+                    "055",
+                    "061",
+                    "062",
+                    "063",
+                    "064" -> {
                 return subscriber(digits, 3, 7, 8) ? Kind.AREA : null;
             }
             case "070" -> {
@@ -126,7 +147,8 @@ public final class PhoneNumbers {
         }
         int keepHead = 3;
         int keepTail = 4;
-        return number.substring(0, keepHead) + "*".repeat(number.length() - keepHead - keepTail)
+        return number.substring(0, keepHead)
+                + "*".repeat(number.length() - keepHead - keepTail)
                 + number.substring(number.length() - keepTail);
     }
 

@@ -23,9 +23,12 @@ public class ProviderException extends RuntimeException {
         // the provider's own text (an error with a provider code) may carry anything, even a PIN: it never becomes
         // part of an exception message that logs, problems or events could copy; our own text (validation, a
         // transport failure: no provider code) is kept
-        super(error.provider() + " " + error.code()
-                + (error.providerCode() == null ? (error.providerMessage() == null ? "" : ": " + error.providerMessage())
-                        : " [" + error.providerCode() + "]"), cause);
+        super(
+                error.provider() + " " + error.code()
+                        + (error.providerCode() == null
+                                ? (error.providerMessage() == null ? "" : ": " + error.providerMessage())
+                                : " [" + error.providerCode() + "]"),
+                cause);
         this.error = error;
         this.undocumented = undocumented;
     }

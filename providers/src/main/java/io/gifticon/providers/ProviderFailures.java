@@ -7,8 +7,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 /** Turns whatever a provider call failed with into our taxonomy, and says whether the outcome is unknown. */
 public final class ProviderFailures {
 
-    private ProviderFailures() {
-    }
+    private ProviderFailures() {}
 
     /**
      * @param error          the failure in our taxonomy
@@ -16,8 +15,7 @@ public final class ProviderFailures {
      *                       answer (timeout, connection lost after sending, 5xx, an unreadable, undocumented or
      *                       contradictory reply): for a send, the coupon may exist
      */
-    public record Classified(ProviderError error, boolean outcomeUnknown) {
-    }
+    public record Classified(ProviderError error, boolean outcomeUnknown) {}
 
     /**
      * The rule for every operation that changes something at the provider (send, cancel): only a documented
@@ -35,16 +33,23 @@ public final class ProviderFailures {
             return new Classified(new ProviderError(ErrorCode.TIMEOUT, provider, null, "no reply in time"), true);
         }
         if (failure instanceof CircuitBreakerOpenException) {
-            return new Classified(new ProviderError(ErrorCode.PROVIDER_UNAVAILABLE, provider, null,
-                    "circuit open after repeated failures"), false);
+            return new Classified(
+                    new ProviderError(
+                            ErrorCode.PROVIDER_UNAVAILABLE, provider, null, "circuit open after repeated failures"),
+                    false);
         }
         if (failure instanceof BulkheadException) {
-            return new Classified(new ProviderError(ErrorCode.LIMIT_EXCEEDED, provider, null,
-                    "too many concurrent calls"), false);
+            return new Classified(
+                    new ProviderError(ErrorCode.LIMIT_EXCEEDED, provider, null, "too many concurrent calls"), false);
         }
         // anything else happened somewhere after we started the call: we cannot tell whether it was processed
-        return new Classified(new ProviderError(ErrorCode.PROVIDER_ERROR, provider, null,
-                "call failed: " + failure.getClass().getSimpleName()), true);
+        return new Classified(
+                new ProviderError(
+                        ErrorCode.PROVIDER_ERROR,
+                        provider,
+                        null,
+                        "call failed: " + failure.getClass().getSimpleName()),
+                true);
     }
 
     /** True when the failure says the provider (or our way to it) is down right now: worth waiting before trying. */

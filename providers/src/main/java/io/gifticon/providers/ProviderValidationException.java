@@ -11,11 +11,13 @@ public class ProviderValidationException extends ProviderException {
     private final List<FieldProblem> problems;
 
     /** One broken rule: the provider's field name and what is wrong. */
-    public record FieldProblem(String field, String message) {
-    }
+    public record FieldProblem(String field, String message) {}
 
     public ProviderValidationException(String provider, List<FieldProblem> problems) {
-        super(new ProviderError(ErrorCode.INVALID_REQUEST, provider, null,
+        super(new ProviderError(
+                ErrorCode.INVALID_REQUEST,
+                provider,
+                null,
                 String.join("; ", problems.stream().map(FieldProblem::message).toList())));
         this.problems = List.copyOf(problems);
     }

@@ -7,8 +7,7 @@ package io.gifticon.providers;
  */
 public final class Utf8 {
 
-    private Utf8() {
-    }
+    private Utf8() {}
 
     /** The number of bytes {@code text} takes in UTF-8, without encoding it; a lone surrogate counts 3 like '?'. */
     public static int length(CharSequence text) {
@@ -19,7 +18,8 @@ public final class Utf8 {
                 bytes += 1;
             } else if (c < 0x800) {
                 bytes += 2;
-            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+            } else if (Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1))) {
                 bytes += 4;
                 i++;

@@ -12,11 +12,12 @@ class HttpFailuresTest {
 
     @Test
     void shouldTakeARefusedConnectionAsAnOutageThatNeverReachedTheProvider() {
-        var failure = HttpFailures.toProviderFailure("giftishow",
-                new jakarta.ws.rs.ProcessingException(new ConnectException("Connection refused")));
+        var failure = HttpFailures.toProviderFailure(
+                "giftishow", new jakarta.ws.rs.ProcessingException(new ConnectException("Connection refused")));
 
         assertThat(failure).isInstanceOf(ProviderOutageException.class);
-        assertThat(ProviderFailures.classify("giftishow", failure).outcomeUnknown()).isFalse();
+        assertThat(ProviderFailures.classify("giftishow", failure).outcomeUnknown())
+                .isFalse();
     }
 
     @Test
@@ -24,16 +25,20 @@ class HttpFailuresTest {
         var failure = HttpFailures.toProviderFailure("giftishow", new UnknownHostException("bizapi.giftishow.com"));
 
         assertThat(failure).isInstanceOf(ProviderOutageException.class);
-        assertThat(ProviderFailures.classify("giftishow", failure).outcomeUnknown()).isFalse();
+        assertThat(ProviderFailures.classify("giftishow", failure).outcomeUnknown())
+                .isFalse();
     }
 
     @Test
     void shouldTakeAConnectionClosedAfterSendingAsALostReplyNotAnOutage() {
-        var failure = HttpFailures.toProviderFailure("giftishow",
-                new jakarta.ws.rs.ProcessingException(new VertxException("Connection was closed")));
+        var failure = HttpFailures.toProviderFailure(
+                "giftishow", new jakarta.ws.rs.ProcessingException(new VertxException("Connection was closed")));
 
-        assertThat(failure).isInstanceOf(ProviderUnavailableException.class).isNotInstanceOf(ProviderOutageException.class);
-        assertThat(ProviderFailures.classify("giftishow", failure).outcomeUnknown()).isTrue();
+        assertThat(failure)
+                .isInstanceOf(ProviderUnavailableException.class)
+                .isNotInstanceOf(ProviderOutageException.class);
+        assertThat(ProviderFailures.classify("giftishow", failure).outcomeUnknown())
+                .isTrue();
     }
 
     @Test
@@ -41,7 +46,8 @@ class HttpFailuresTest {
         var failure = HttpFailures.forStatus("giftletter", 502, null);
 
         assertThat(failure).isInstanceOf(ProviderOutageException.class);
-        assertThat(ProviderFailures.classify("giftletter", failure).outcomeUnknown()).isTrue();
+        assertThat(ProviderFailures.classify("giftletter", failure).outcomeUnknown())
+                .isTrue();
     }
 
     @Test
@@ -49,7 +55,8 @@ class HttpFailuresTest {
         var failure = HttpFailures.forStatus("giftletter", 400, null);
 
         assertThat(failure).isNotInstanceOf(ProviderUnavailableException.class);
-        assertThat(ProviderFailures.classify("giftletter", failure).outcomeUnknown()).isTrue();
+        assertThat(ProviderFailures.classify("giftletter", failure).outcomeUnknown())
+                .isTrue();
     }
 
     @Test

@@ -11,7 +11,10 @@ class LenientJsonTest {
 
     @Test
     void shouldLeaveValidJsonAlone() {
-        assertThat(LenientJson.parse("{\"a\":\"x\\n\\\"y\",\"b\":[1,2]}").path("a").asText()).isEqualTo("x\n\"y");
+        assertThat(LenientJson.parse("{\"a\":\"x\\n\\\"y\",\"b\":[1,2]}")
+                        .path("a")
+                        .asText())
+                .isEqualTo("x\n\"y");
     }
 
     @Test
@@ -35,9 +38,14 @@ class LenientJsonTest {
     void shouldAddTheMissingCommaAndTheMissingOuterBrace() {
         // giftletter-b2c.txt §6.2 and pbt-pos-integration.txt §2.2
         assertThat(LenientJson.parse("{\n \"rstCode\": \"P102\",\n \"rstMsg\": \"x\"\n \"reserved \" : \"\"\n}")
-                .path("rstCode").asText()).isEqualTo("P102");
-        assertThat(LenientJson.parse("\"status\": \"200\",\n\"data\": {\n \"errorCode\": 200\n}").path("data")
-                .path("errorCode").asInt()).isEqualTo(200);
+                        .path("rstCode")
+                        .asText())
+                .isEqualTo("P102");
+        assertThat(LenientJson.parse("\"status\": \"200\",\n\"data\": {\n \"errorCode\": 200\n}")
+                        .path("data")
+                        .path("errorCode")
+                        .asInt())
+                .isEqualTo(200);
     }
 
     @Test
@@ -91,7 +99,8 @@ class LenientJsonTest {
         String broken = "{\"a\":1\n\"b\":2" + " ".repeat(LenientJson.MAX_REPAIR) + "}";
 
         assertThat(LenientJson.parse(valid).path("a").asText()).hasSize(LenientJson.MAX_REPAIR);
-        assertThatThrownBy(() -> LenientJson.parse(broken)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> LenientJson.parse(broken))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("too large to repair");
     }
 
@@ -99,7 +108,8 @@ class LenientJsonTest {
     void shouldRefuseABodyOverTheSizeCap() {
         String huge = "[" + "1,".repeat(LenientJson.MAX_BODY / 2) + "1]";
 
-        assertThatThrownBy(() -> LenientJson.parse(huge)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> LenientJson.parse(huge))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("too large");
     }
 }

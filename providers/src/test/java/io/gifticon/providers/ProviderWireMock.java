@@ -23,7 +23,8 @@ public class ProviderWireMock implements QuarkusTestResourceLifecycleManager {
         Map<String, String> config = new HashMap<>();
         config.put("providers.giftishow.base-url", server.baseUrl() + "/bizApi");
         config.put("providers.giftletter.base-url", server.baseUrl() + "/giftletter");
-        config.put("providers.giftletter.exchange-log-url",
+        config.put(
+                "providers.giftletter.exchange-log-url",
                 server.baseUrl() + "/giftletter-admin/mn_compare/ExchangeDaily.aspx");
         config.put("providers.coufun.base-url", server.baseUrl() + "/coufun/b2c_api");
         String giftishow = "io.gifticon.providers.giftishow.GiftishowClient/";

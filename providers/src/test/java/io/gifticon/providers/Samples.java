@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** Reply samples copied verbatim from the providers' documents (src/test/resources/samples/). */
 public final class Samples {
 
-    private Samples() {
-    }
+    private Samples() {}
 
     public static byte[] bytes(String name) {
         try (InputStream in = Samples.class.getResourceAsStream("/samples/" + name)) {

@@ -10,13 +10,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class Utf8Test {
 
     @ParameterizedTest
-    @ValueSource(strings = { "", "abc", "선물", "스타벅스 아메리카노 Tall", "é ü ß", "😀 emoji", "한글🎁mixed" })
+    @ValueSource(strings = {"", "abc", "선물", "스타벅스 아메리카노 Tall", "é ü ß", "😀 emoji", "한글🎁mixed"})
     void shouldCountBytesLikeTheEncoder(String text) {
         assertThat(Utf8.length(text)).isEqualTo(text.getBytes(StandardCharsets.UTF_8).length);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "가", "힣" })
+    @ValueSource(strings = {"가", "힣"})
     void shouldCountAKoreanSyllableAsThreeBytes(String syllable) {
         assertThat(Utf8.length(syllable)).isEqualTo(3);
     }

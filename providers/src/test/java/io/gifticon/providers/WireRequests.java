@@ -11,8 +11,7 @@ import java.util.Map;
 /** Reads what a client put on the wire, to pin every field exactly. */
 public final class WireRequests {
 
-    private WireRequests() {
-    }
+    private WireRequests() {}
 
     /** The only request WireMock received; fails if there were none or several. */
     public static LoggedRequest single(WireMockServer server) {

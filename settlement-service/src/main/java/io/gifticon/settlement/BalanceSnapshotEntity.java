@@ -15,9 +15,11 @@ public class BalanceSnapshotEntity extends io.quarkus.hibernate.reactive.panache
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     public String provider;
     public long observed;
     public Long expected;
+
     @Column(name = "observed_at")
     public Instant observedAt;
 }

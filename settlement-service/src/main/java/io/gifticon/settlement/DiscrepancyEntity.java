@@ -16,16 +16,20 @@ public class DiscrepancyEntity extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     public String provider;
     public String kind;
     public String reference;
     public Long amount;
     public String detail;
     public String status;
+
     @Column(name = "opened_at")
     public Instant openedAt;
+
     @Column(name = "resolved_at")
     public Instant resolvedAt;
+
     @Column(name = "resolution_note")
     public String resolutionNote;
 }

@@ -14,26 +14,37 @@ public class LedgerCouponEntity extends PanacheEntityBase {
     @Id
     @Column(name = "coupon_id")
     public String couponId;
+
     public String provider;
+
     @Column(name = "product_id")
     public String productId;
+
     public Long cost;
+
     @Column(name = "pin_hash")
     public String pinHash;
+
     public String status;
     /** Our transaction id at the provider (Giftishow tr_id), from coupon.issued. */
     @Column(name = "provider_transaction_id")
     public String providerTransactionId;
+
     @Column(name = "last_checked_at")
     public Instant lastCheckedAt;
+
     @Column(name = "provider_status")
     public String providerStatus;
+
     @Column(name = "issued_at")
     public Instant issuedAt;
+
     @Column(name = "cancelled_at")
     public Instant cancelledAt;
+
     @Column(name = "redeemed_at")
     public Instant redeemedAt;
+
     @Column(name = "expired_at")
     public Instant expiredAt;
 }

@@ -16,16 +16,23 @@ public class LedgerEntryEntity extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     @Column(name = "event_id")
     public String eventId;
+
     @Column(name = "coupon_id")
     public String couponId;
+
     public String provider;
+
     @Column(name = "entry_type")
     public String entryType;
+
     public long amount;
+
     @Column(name = "occurred_at")
     public Instant occurredAt;
+
     @Column(name = "recorded_at")
     public Instant recordedAt;
 }

@@ -15,16 +15,21 @@ import java.util.UUID;
 public class ReconciliationEntity extends PanacheEntityBase {
     @Id
     public UUID id;
+
     public String provider;
+
     @Column(name = "business_date")
     public LocalDate businessDate;
+
     public String status;
     public Long observed;
     public Long expected;
     public Long drift;
     public String error;
+
     @Column(name = "requested_at")
     public Instant requestedAt;
+
     @Column(name = "completed_at")
     public Instant completedAt;
 }

@@ -18,18 +18,26 @@ public class RedemptionEntity extends PanacheEntityBase {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
+
     public String provider;
+
     @Column(name = "pin_hash")
     public String pinHash;
+
     @Column(name = "pin_last4")
     public String pinLast4;
+
     @Column(name = "business_date")
     public LocalDate businessDate;
+
     @Column(name = "redeemed_at")
     public LocalDateTime redeemedAt;
+
     public String branch;
+
     @Column(name = "coupon_id")
     public String couponId;
+
     @Column(name = "imported_at")
     public Instant importedAt;
 }

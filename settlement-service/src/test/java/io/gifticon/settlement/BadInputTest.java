@@ -49,49 +49,110 @@ class BadInputTest {
                 new Row("GET", S + "/ledger?provider=zzz", null, null, 400, "unknown provider"),
                 new Row("GET", S + "/ledger?provider=" + "g".repeat(2_000), null, null, 400, "huge unknown provider"),
                 new Row("GET", S + "/discrepancies?status=maybe", null, null, 400, "unknown status"),
-                new Row("GET", S + "/discrepancies?provider=%27%3B%20drop%20table", null, null, 400, "unknown provider"),
+                new Row(
+                        "GET",
+                        S + "/discrepancies?provider=%27%3B%20drop%20table",
+                        null,
+                        null,
+                        400,
+                        "unknown provider"),
                 // reconciliations
                 new Row("GET", S + "/reconciliations/not-a-uuid", null, null, 400, "id is not a UUID"),
-                new Row("GET", S + "/reconciliations/00000000-0000-0000-0000-000000000000", null, null, 404,
+                new Row(
+                        "GET",
+                        S + "/reconciliations/00000000-0000-0000-0000-000000000000",
+                        null,
+                        null,
+                        404,
                         "no such reconciliation"),
                 new Row("POST", S + "/reconciliations", JSON, "{\"provider\":[\"giftishow\"]}", 400, "wrong type"),
-                new Row("POST", S + "/reconciliations", JSON, "{\"provider\":\"giftishow\",\"date\":\"+999999999-12-31\"}",
-                        400, "date out of range"),
-                new Row("POST", S + "/reconciliations", JSON, "{\"provider\":\"giftishow\",\"date\":\"1999-12-31\"}", 400,
+                new Row(
+                        "POST",
+                        S + "/reconciliations",
+                        JSON,
+                        "{\"provider\":\"giftishow\",\"date\":\"+999999999-12-31\"}",
+                        400,
+                        "date out of range"),
+                new Row(
+                        "POST",
+                        S + "/reconciliations",
+                        JSON,
+                        "{\"provider\":\"giftishow\",\"date\":\"1999-12-31\"}",
+                        400,
                         "date before any settlement"),
-                new Row("POST", S + "/reconciliations", JSON, "{\"provider\":\"giftishow\",\"date\":20240101}", 400,
+                new Row(
+                        "POST",
+                        S + "/reconciliations",
+                        JSON,
+                        "{\"provider\":\"giftishow\",\"date\":20240101}",
+                        400,
                         "date as a number"),
                 new Row("POST", S + "/reconciliations", null, "{\"provider\":\"giftishow\"}", 415, "no Content-Type"),
-                new Row("POST", S + "/reconciliations", "text/plain", "{\"provider\":\"giftishow\"}", 415,
-                        "not JSON"),
+                new Row("POST", S + "/reconciliations", "text/plain", "{\"provider\":\"giftishow\"}", 415, "not JSON"),
                 new Row("POST", S + "/reconciliations", JSON, "[1,2", 400, "not JSON"),
                 new Row("POST", S + "/reconciliations", JSON, "", 400, "no body"),
                 new Row("POST", S + "/reconciliations", JSON, "{\"provider\":\"coufun\"}", 400, "no balance API"),
-                new Row("POST", S + "/reconciliations", JSON, "{\"provider\":\"giftishow\",\"x\":\"" + "y".repeat(5_000)
-                        + "\"}", 413, "body above the route's limit"),
+                new Row(
+                        "POST",
+                        S + "/reconciliations",
+                        JSON,
+                        "{\"provider\":\"giftishow\",\"x\":\"" + "y".repeat(5_000) + "\"}",
+                        413,
+                        "body above the route's limit"),
                 // discrepancies/{id}/resolve
-                new Row("POST", S + "/discrepancies/99999999999999999999/resolve", JSON, "{\"note\":\"x\"}", 400,
+                new Row(
+                        "POST",
+                        S + "/discrepancies/99999999999999999999/resolve",
+                        JSON,
+                        "{\"note\":\"x\"}",
+                        400,
                         "id beyond a long"),
                 new Row("POST", S + "/discrepancies/abc/resolve", JSON, "{\"note\":\"x\"}", 400, "id not a number"),
                 new Row("POST", S + "/discrepancies/1/resolve", JSON, "{\"note\":\"\"}", 400, "empty note"),
-                new Row("POST", S + "/discrepancies/1/resolve", JSON, "{\"note\":\"" + "n".repeat(501) + "\"}", 400,
+                new Row(
+                        "POST",
+                        S + "/discrepancies/1/resolve",
+                        JSON,
+                        "{\"note\":\"" + "n".repeat(501) + "\"}",
+                        400,
                         "note too long"),
                 new Row("POST", S + "/discrepancies/1/resolve", JSON, "{\"note\":{\"a\":1}}", 400, "note an object"),
                 new Row("POST", S + "/discrepancies/1/resolve", null, null, 415, "no body, no Content-Type"),
                 new Row("POST", S + "/discrepancies/-1/resolve", JSON, "{\"note\":\"x\"}", 404, "no such discrepancy"),
                 // redemption-imports
-                new Row("POST", S + "/redemption-imports", JSON, "{\"provider\":\"giftletter\",\"date\":\"2024-02-30\"}",
-                        400, "no such day"),
-                new Row("POST", S + "/redemption-imports", JSON, "{\"provider\":\"giftletter\",\"date\":\"3000-01-01\"}",
-                        400, "a day that has not come"),
+                new Row(
+                        "POST",
+                        S + "/redemption-imports",
+                        JSON,
+                        "{\"provider\":\"giftletter\",\"date\":\"2024-02-30\"}",
+                        400,
+                        "no such day"),
+                new Row(
+                        "POST",
+                        S + "/redemption-imports",
+                        JSON,
+                        "{\"provider\":\"giftletter\",\"date\":\"3000-01-01\"}",
+                        400,
+                        "a day that has not come"),
                 new Row("POST", S + "/redemption-imports", JSON, "{\"provider\":\"giftletter\"}", 400, "date required"),
-                new Row("POST", S + "/redemption-imports", JSON, "{\"provider\":\"giftishow\",\"date\":\"2024-01-01\"}",
-                        400, "no exchange log"),
+                new Row(
+                        "POST",
+                        S + "/redemption-imports",
+                        JSON,
+                        "{\"provider\":\"giftishow\",\"date\":\"2024-01-01\"}",
+                        400,
+                        "no exchange log"),
                 // status-sweeps
                 new Row("POST", S + "/status-sweeps", JSON, "{\"limit\":99999999999999999999}", 400, "huge number"),
                 new Row("POST", S + "/status-sweeps", JSON, "{\"limit\":-5}", 400, "negative size"),
                 new Row("POST", S + "/status-sweeps", JSON, "{\"limit\":\"many\"}", 400, "wrong type"),
-                new Row("POST", S + "/status-sweeps", JSON, "{\"provider\":\"giftletter\"}", 400, "has an exchange log"),
+                new Row(
+                        "POST",
+                        S + "/status-sweeps",
+                        JSON,
+                        "{\"provider\":\"giftletter\"}",
+                        400,
+                        "has an exchange log"),
                 new Row("POST", S + "/status-sweeps", "application/xml", "<sweep/>", 415, "XML"),
                 new Row("POST", S + "/dlq-replays", null, "replay please", 415, "a body without Content-Type"),
                 // reports
@@ -123,7 +184,9 @@ class BadInputTest {
     void shouldRefuseBadInputWithItsProblem(Row row) {
         Response response = send(row.method(), row.path(), row.contentType(), row.body());
 
-        assertThat(response.statusCode()).as(row + " → " + shorten(response.body().asString())).isEqualTo(row.status());
+        assertThat(response.statusCode())
+                .as(row + " → " + shorten(response.body().asString()))
+                .isEqualTo(row.status());
         assertProblem(row.toString(), response);
     }
 
@@ -144,15 +207,30 @@ class BadInputTest {
     }
 
     /** Strings a fuzzer sends: numbers beyond every type, signs, quotes, traversal, long and non-ASCII text. */
-    static final List<String> HOSTILE = List.of("99999999999999999999", "-1", "1e309", "0x7f", "' or 1=1 --", "%",
-            "..", "null", "[]", "{}", "\\", "💳🎁", "가".repeat(100), "z".repeat(1_500), " ", "2024-13-45");
+    static final List<String> HOSTILE = List.of(
+            "99999999999999999999",
+            "-1",
+            "1e309",
+            "0x7f",
+            "' or 1=1 --",
+            "%",
+            "..",
+            "null",
+            "[]",
+            "{}",
+            "\\",
+            "💳🎁",
+            "가".repeat(100),
+            "z".repeat(1_500),
+            " ",
+            "2024-13-45");
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("parameterized")
     void shouldNeverAnswerAHostileParameterWithA5xx(String route) {
         String[] parts = route.split(" ", 2);
-        Response response = given().header("X-Client-Id", CLIENT).urlEncodingEnabled(false)
-                .request(parts[0], parts[1]);
+        Response response =
+                given().header("X-Client-Id", CLIENT).urlEncodingEnabled(false).request(parts[0], parts[1]);
 
         assertThat(response.statusCode()).as(route).isLessThan(500);
         if (response.statusCode() >= 400) {
@@ -177,15 +255,22 @@ class BadInputTest {
     /** A body with no Content-Type at all (RestAssured always names one): the JDK client sends none unless told. */
     private static Response sendWithoutContentType(String method, String path, String body) {
         try {
-            var answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port + path))
-                    .header("X-Client-Id", CLIENT)
-                    .header(InternalAuth.HEADER, InternalAuthRestAssured.proof(method, path, CLIENT, null))
-                    .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
-            return new io.restassured.builder.ResponseBuilder().setStatusCode(answer.statusCode())
+            var answer = java.net.http.HttpClient.newHttpClient()
+                    .send(
+                            java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                                            "http://localhost:" + io.restassured.RestAssured.port + path))
+                                    .header("X-Client-Id", CLIENT)
+                                    .header(
+                                            InternalAuth.HEADER,
+                                            InternalAuthRestAssured.proof(method, path, CLIENT, null))
+                                    .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+            return new io.restassured.builder.ResponseBuilder()
+                    .setStatusCode(answer.statusCode())
                     .setContentType(answer.headers().firstValue("Content-Type").orElse(""))
-                    .setBody(answer.body()).build();
+                    .setBody(answer.body())
+                    .build();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

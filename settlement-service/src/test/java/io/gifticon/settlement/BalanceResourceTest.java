@@ -26,11 +26,14 @@ class BalanceResourceTest {
     @Test
     void shouldShowLatestBalancePerProviderWithDrift() throws Throwable {
         Instant now = Instant.now();
-        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Panache.getSession().chain(session -> session.persistAll(
-                snapshot(1_000_000, 1_000_000, now.minus(1, ChronoUnit.HOURS)), snapshot(995_770, 1_000_000, now)))));
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Panache.getSession()
+                .chain(session -> session.persistAll(
+                        snapshot(1_000_000, 1_000_000, now.minus(1, ChronoUnit.HOURS)),
+                        snapshot(995_770, 1_000_000, now)))));
 
         given().get("/api/v1/settlement/balances")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("size()", equalTo(1))
                 .body("[0].provider", equalTo("giftishow"))
                 .body("[0].observed", equalTo(995_770))

@@ -42,8 +42,10 @@ import org.junit.jupiter.api.Test;
 class DatabaseOutageTest {
     @Inject
     MeterRegistry metrics;
+
     @Inject
     ReportService reports;
+
     @Inject
     io.vertx.mutiny.sqlclient.Pool pool;
 
@@ -63,12 +65,17 @@ class DatabaseOutageTest {
             send(couponId, issued(couponId, "giftletter", 3_300, Instant.now()));
 
             await().atMost(Duration.ofSeconds(60)).until(() -> outages("coupon-events") > outagesBefore);
-            given().queryParam("provider", "giftletter").get("/api/v1/settlement/ledger").then()
-                    .statusCode(greaterThanOrEqualTo(500)).contentType("application/problem+json");
+            given().queryParam("provider", "giftletter")
+                    .get("/api/v1/settlement/ledger")
+                    .then()
+                    .statusCode(greaterThanOrEqualTo(500))
+                    .contentType("application/problem+json");
             database.restore();
 
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(
-                    LedgerTest.ledger("giftletter").getLong("debits") - debitsBefore).isEqualTo(3_300));
+            await().atMost(Duration.ofSeconds(60))
+                    .untilAsserted(
+                            () -> assertThat(LedgerTest.ledger("giftletter").getLong("debits") - debitsBefore)
+                                    .isEqualTo(3_300));
             assertThat(dlq.records(r -> couponId.equals(r.key()))).isEmpty();
         }
     }
@@ -76,7 +83,8 @@ class DatabaseOutageTest {
     @Test
     void shouldAnnounceADayClosedDuringAnOutageOnceTheDatabaseIsBack() throws Exception {
         DatabaseProxy database = SettlementTestResources.database();
-        LocalDate day = LocalDate.of(2001, 1, 1).plusDays(Math.floorMod(UUID.randomUUID().hashCode(), 3_000));
+        LocalDate day = LocalDate.of(2001, 1, 1)
+                .plusDays(Math.floorMod(UUID.randomUUID().hashCode(), 3_000));
         double outagesBefore = outages("daily-job");
         try (TopicWatcher events = new TopicWatcher(LocalInfra.KAFKA_BOOTSTRAP, "settlement-events")) {
             database.cut();
@@ -87,18 +95,25 @@ class DatabaseOutageTest {
             database.restore();
 
             job.get(60, java.util.concurrent.TimeUnit.SECONDS);
-            await().atMost(Duration.ofSeconds(30)).until(() -> !events.records(r -> ("report:" + day)
-                    .equals(r.key())).isEmpty());
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> !events.records(r -> ("report:" + day).equals(r.key()))
+                            .isEmpty());
             // once per day: the schedule firing again (another replica, a retry) announces nothing more
             reports.announceOnce(day).await().atMost(Duration.ofSeconds(30));
             assertThat(pool.preparedQuery("select count(*) from outbox_event where event_key = $1")
-                    .execute(io.vertx.mutiny.sqlclient.Tuple.of("report:" + day)).await().atMost(Duration.ofSeconds(10))
-                    .iterator().next().getLong(0)).isEqualTo(1);
+                            .execute(io.vertx.mutiny.sqlclient.Tuple.of("report:" + day))
+                            .await()
+                            .atMost(Duration.ofSeconds(10))
+                            .iterator()
+                            .next()
+                            .getLong(0))
+                    .isEqualTo(1);
         }
     }
 
     private double outages(String work) {
-        var counter = metrics.find("settlement.transient.failures").tag("work", work).counter();
+        var counter =
+                metrics.find("settlement.transient.failures").tag("work", work).counter();
         return counter == null ? 0 : counter.count();
     }
 }

@@ -35,8 +35,16 @@ class DeadLetterReplayTest {
         String product = "GDLQ" + (System.nanoTime() % 100_000_000);
         String couponId = UUID.randomUUID().toString();
         // no cost in the event and a product the provider does not know: the ledger cannot price it
-        String issue = envelope(UUID.randomUUID().toString(), "coupon.issued", couponId, "ISSUED", "giftishow", null,
-                null, Instant.now()).replace("giftishow:G0001", "giftishow:" + product);
+        String issue = envelope(
+                        UUID.randomUUID().toString(),
+                        "coupon.issued",
+                        couponId,
+                        "ISSUED",
+                        "giftishow",
+                        null,
+                        null,
+                        Instant.now())
+                .replace("giftishow:G0001", "giftishow:" + product);
         long debitsBefore = LedgerTest.ledger("giftishow").getLong("debits");
         try (TopicWatcher dlq = new TopicWatcher(LocalInfra.KAFKA_BOOTSTRAP, SettlementTestResources.dlqTopic())) {
             send(couponId, issue);
@@ -46,17 +54,28 @@ class DeadLetterReplayTest {
         assertThat(LedgerTest.ledger("giftishow").getLong("debits")).isEqualTo(debitsBefore);
 
         // the cause is fixed: the provider now prices the product
-        SettlementTestResources.wireMock().stubFor(post(urlPathEqualTo("/giftishow/bizApi/goods/" + product))
-                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(
-                        "{\"code\":\"0000\",\"message\":null,\"result\":{\"goodsDetail\":{\"goodsCode\":\"" + product
-                                + "\",\"salePrice\":1300,\"discountPrice\":1234}}}")));
-        JsonPath replay = given().post("/api/v1/settlement/dlq-replays").then().statusCode(200).extract().jsonPath();
+        SettlementTestResources.wireMock()
+                .stubFor(post(urlPathEqualTo("/giftishow/bizApi/goods/" + product))
+                        .willReturn(aResponse()
+                                .withHeader("Content-Type", "application/json")
+                                .withBody(
+                                        "{\"code\":\"0000\",\"message\":null,\"result\":{\"goodsDetail\":{\"goodsCode\":\""
+                                                + product + "\",\"salePrice\":1300,\"discountPrice\":1234}}}")));
+        JsonPath replay = given().post("/api/v1/settlement/dlq-replays")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(replay.getInt("applied")).isEqualTo(1);
         assertThat(replay.getInt("unreadable")).isGreaterThanOrEqualTo(1); // LedgerTest may have dead-lettered one too
         assertThat(replay.getInt("stoppedPartitions")).isZero();
         assertThat(LedgerTest.ledger("giftishow").getLong("debits")).isEqualTo(debitsBefore + 1_234);
 
-        JsonPath again = given().post("/api/v1/settlement/dlq-replays").then().statusCode(200).extract().jsonPath();
+        JsonPath again = given().post("/api/v1/settlement/dlq-replays")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertThat(again.getInt("read")).isZero();
         assertThat(LedgerTest.ledger("giftishow").getLong("debits")).isEqualTo(debitsBefore + 1_234);
     }

@@ -15,12 +15,12 @@ import static org.awaitility.Awaitility.await;
 
 import io.gifticon.settlement.support.SettlementTestResources;
 import io.gifticon.testsupport.KafkaResource;
+import io.gifticon.testsupport.LocalInfra;
 import io.gifticon.testsupport.PostgresResource;
+import io.gifticon.testsupport.TopicWatcher;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.gifticon.testsupport.LocalInfra;
-import io.gifticon.testsupport.TopicWatcher;
 import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
@@ -59,19 +59,32 @@ class LedgerTest {
 
     @Test
     void shouldPriceAnIssueWithoutCostFromTheProviderCatalogOnce() {
-        SettlementTestResources.wireMock().stubFor(post(urlPathEqualTo("/giftishow/bizApi/goods/G0001"))
-                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(
-                        "{\"code\":\"0000\",\"message\":null,\"result\":{\"goodsDetail\":{\"goodsCode\":\"G0001\","
-                                + "\"salePrice\":800,\"discountPrice\":750}}}")));
+        SettlementTestResources.wireMock()
+                .stubFor(post(urlPathEqualTo("/giftishow/bizApi/goods/G0001"))
+                        .willReturn(aResponse()
+                                .withHeader("Content-Type", "application/json")
+                                .withBody(
+                                        "{\"code\":\"0000\",\"message\":null,\"result\":{\"goodsDetail\":{\"goodsCode\":\"G0001\","
+                                                + "\"salePrice\":800,\"discountPrice\":750}}}")));
         JsonPath before = ledger("giftishow");
         for (int i = 0; i < 2; i++) {
             String couponId = UUID.randomUUID().toString();
-            send(couponId, envelope(UUID.randomUUID().toString(), "coupon.issued", couponId, "ISSUED", "giftishow",
-                    null, null, Instant.now()));
+            send(
+                    couponId,
+                    envelope(
+                            UUID.randomUUID().toString(),
+                            "coupon.issued",
+                            couponId,
+                            "ISSUED",
+                            "giftishow",
+                            null,
+                            null,
+                            Instant.now()));
         }
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(ledger("giftishow").getLong("debits") - before.getLong("debits")).isEqualTo(1_500));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(ledger("giftishow").getLong("debits") - before.getLong("debits"))
+                        .isEqualTo(1_500));
         SettlementTestResources.wireMock().verify(1, postRequestedFor(urlPathEqualTo("/giftishow/bizApi/goods/G0001")));
     }
 
@@ -80,15 +93,26 @@ class LedgerTest {
         String provider = "giftletter";
         JsonPath before = ledger(provider);
         String couponId = UUID.randomUUID().toString();
-        String unresolvable = envelope(UUID.randomUUID().toString(), "coupon.unresolvable", couponId, "UNRESOLVABLE",
-                provider, 4_500L, null, Instant.now());
+        String unresolvable = envelope(
+                UUID.randomUUID().toString(),
+                "coupon.unresolvable",
+                couponId,
+                "UNRESOLVABLE",
+                provider,
+                4_500L,
+                null,
+                Instant.now());
 
         send(couponId, unresolvable);
         send(couponId, unresolvable); // redelivery
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            var opened = given().queryParam("provider", provider).get("/api/v1/settlement/discrepancies")
-                    .then().statusCode(200).extract().jsonPath()
+            var opened = given().queryParam("provider", provider)
+                    .get("/api/v1/settlement/discrepancies")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
                     .getList("findAll { it.reference == '" + couponId + "' }");
             assertThat(opened).hasSize(1);
             assertThat(opened.get(0)).asString().contains("UNRESOLVABLE_SEND").contains("4500");
@@ -122,10 +146,32 @@ class LedgerTest {
         String marker = UUID.randomUUID().toString();
         // one key: one partition, consumed in the order sent
         send(real, issued(real, provider, 4_000, Instant.now()));
-        send(real, fromSource(envelope(UUID.randomUUID().toString(), "coupon.redeemed", real, "REDEEMED", provider,
-                null, null, Instant.now()), "attacker"));
-        send(real, fromSource(envelope(UUID.randomUUID().toString(), "coupon.expired", real, "EXPIRED", provider,
-                null, null, Instant.now()), "settlement-service"));
+        send(
+                real,
+                fromSource(
+                        envelope(
+                                UUID.randomUUID().toString(),
+                                "coupon.redeemed",
+                                real,
+                                "REDEEMED",
+                                provider,
+                                null,
+                                null,
+                                Instant.now()),
+                        "attacker"));
+        send(
+                real,
+                fromSource(
+                        envelope(
+                                UUID.randomUUID().toString(),
+                                "coupon.expired",
+                                real,
+                                "EXPIRED",
+                                provider,
+                                null,
+                                null,
+                                Instant.now()),
+                        "settlement-service"));
         send(real, fromSource(cancelled(real, provider, Instant.now()), ""));
         send(real, fromSource(issued(forgedCoupon, provider, 9_000, Instant.now()), "attacker"));
         send(real, issued(marker, provider, 1, Instant.now()));
@@ -141,18 +187,23 @@ class LedgerTest {
 
     private String status(String couponId) {
         var rows = database.preparedQuery("select status from ledger_coupon where coupon_id = $1")
-                .execute(io.vertx.mutiny.sqlclient.Tuple.of(couponId)).await().atMost(Duration.ofSeconds(10));
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(couponId))
+                .await()
+                .atMost(Duration.ofSeconds(10));
         return rows.size() == 0 ? null : rows.iterator().next().getString(0);
     }
 
     @Test
     void shouldAnswerProblemWithoutProvider() {
-        given().get("/api/v1/settlement/ledger").then().statusCode(400)
-                .contentType("application/problem+json");
+        given().get("/api/v1/settlement/ledger").then().statusCode(400).contentType("application/problem+json");
     }
 
     static JsonPath ledger(String provider) {
-        return given().queryParam("provider", provider).get("/api/v1/settlement/ledger")
-                .then().statusCode(200).extract().jsonPath();
+        return given().queryParam("provider", provider)
+                .get("/api/v1/settlement/ledger")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 }

@@ -8,12 +8,12 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.gifticon.settlement.support.SettlementTestResources;
 import io.gifticon.testsupport.KafkaResource;
+import io.gifticon.testsupport.LocalInfra;
 import io.gifticon.testsupport.PostgresResource;
+import io.gifticon.testsupport.TopicWatcher;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.gifticon.testsupport.LocalInfra;
-import io.gifticon.testsupport.TopicWatcher;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -36,23 +36,39 @@ class PosTransactionTest {
         long before = pos(today).getLong("pos.pointsRedeemed");
         String transactionId = newId();
         try (TopicWatcher events = new TopicWatcher(LocalInfra.KAFKA_BOOTSTRAP, "settlement-events")) {
-            as(TERMINAL).contentType("application/json").body(popup(transactionId, 3_500))
-                    .post("/api/v1/pos/transactions").then().statusCode(201)
-                    .body("status", equalTo("RECORDED")).body("pointsRedeemed", equalTo(3_500));
-            as(TERMINAL).post("/api/v1/pos/transactions/" + transactionId + "/confirm").then().statusCode(200)
+            as(TERMINAL)
+                    .contentType("application/json")
+                    .body(popup(transactionId, 3_500))
+                    .post("/api/v1/pos/transactions")
+                    .then()
+                    .statusCode(201)
+                    .body("status", equalTo("RECORDED"))
+                    .body("pointsRedeemed", equalTo(3_500));
+            as(TERMINAL)
+                    .post("/api/v1/pos/transactions/" + transactionId + "/confirm")
+                    .then()
+                    .statusCode(200)
                     .body("status", equalTo("CONFIRMED"));
             assertThat(pos(today).getLong("pos.pointsRedeemed")).isEqualTo(before + 3_500);
 
-            as(TERMINAL).post("/api/v1/pos/transactions/" + transactionId + "/cancel").then().statusCode(200)
+            as(TERMINAL)
+                    .post("/api/v1/pos/transactions/" + transactionId + "/cancel")
+                    .then()
+                    .statusCode(200)
                     .body("status", equalTo("CANCELLED"));
             assertThat(pos(today).getLong("pos.pointsRedeemed")).isEqualTo(before);
-            await().atMost(Duration.ofSeconds(30)).until(() -> events.records(r -> ("pos:" + transactionId)
-                    .equals(r.key())).size() == 2);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> events.records(r -> ("pos:" + transactionId).equals(r.key()))
+                                    .size()
+                            == 2);
             assertThat(events.records(r -> ("pos:" + transactionId).equals(r.key())))
                     .extracting(r -> r.value().contains("pos.transaction.confirmed") ? "confirmed" : "cancelled")
                     .containsExactly("confirmed", "cancelled");
         }
-        as(TERMINAL).post("/api/v1/pos/transactions/" + transactionId + "/confirm").then().statusCode(409);
+        as(TERMINAL)
+                .post("/api/v1/pos/transactions/" + transactionId + "/confirm")
+                .then()
+                .statusCode(409);
     }
 
     @Test
@@ -75,26 +91,47 @@ class PosTransactionTest {
         record(TERMINAL, popup(transactionId, 2_000)).statusCode(201);
         String unknown = newId();
 
-        for (String path : new String[] { "/confirm", "/cancel" }) {
-            var other = as(OTHER_TERMINAL).post("/api/v1/pos/transactions/" + transactionId + path).then()
-                    .statusCode(404).contentType("application/problem+json").extract().jsonPath();
-            var missing = as(OTHER_TERMINAL).post("/api/v1/pos/transactions/" + unknown + path).then()
-                    .statusCode(404).extract().jsonPath();
+        for (String path : new String[] {"/confirm", "/cancel"}) {
+            var other = as(OTHER_TERMINAL)
+                    .post("/api/v1/pos/transactions/" + transactionId + path)
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json")
+                    .extract()
+                    .jsonPath();
+            var missing = as(OTHER_TERMINAL)
+                    .post("/api/v1/pos/transactions/" + unknown + path)
+                    .then()
+                    .statusCode(404)
+                    .extract()
+                    .jsonPath();
             assertThat(other.getString("code")).isEqualTo(missing.getString("code"));
             assertThat(other.getString("title")).isEqualTo(missing.getString("title"));
         }
-        as(OTHER_TERMINAL).get("/api/v1/pos/transactions/" + transactionId).then().statusCode(404)
+        as(OTHER_TERMINAL)
+                .get("/api/v1/pos/transactions/" + transactionId)
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
         record(OTHER_TERMINAL, popup(transactionId, 2_000)).statusCode(409).contentType("application/problem+json");
 
-        as(TERMINAL).get("/api/v1/pos/transactions/" + transactionId).then().statusCode(200)
-                .body("status", equalTo("RECORDED")).body("pointsRedeemed", equalTo(2_000));
+        as(TERMINAL)
+                .get("/api/v1/pos/transactions/" + transactionId)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("RECORDED"))
+                .body("pointsRedeemed", equalTo(2_000));
     }
 
     @Test
     void shouldRefuseARequestThatDidNotComeThroughTheGateway() {
-        given().contentType("application/json").body(popup(newId(), 100)).post("/api/v1/pos/transactions")
-                .then().statusCode(401).contentType("application/problem+json").body("code", equalTo("UNAUTHENTICATED"));
+        given().contentType("application/json")
+                .body(popup(newId(), 100))
+                .post("/api/v1/pos/transactions")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("code", equalTo("UNAUTHENTICATED"));
         given().post("/api/v1/pos/transactions/" + newId() + "/confirm").then().statusCode(401);
     }
 
@@ -110,19 +147,29 @@ class PosTransactionTest {
         String request = "{\"type\":\"connection\",\"data\":{\"supportMode\":\"POINT_REDEEM\",\"transactionID\":\""
                 + transactionId + "\",\"payAmount\":7000},\"autoCloseTime\":20000}";
         record(TERMINAL, "{\"request\":" + request + ",\"reply\":" + popup(transactionId, 70_000) + "}")
-                .statusCode(422).contentType("application/problem+json").body("code", equalTo("POS_REPLY_MISMATCH"))
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("code", equalTo("POS_REPLY_MISMATCH"))
                 .body("errors.field", hasItem("reply.data.pointRedeem"));
-        record(TERMINAL, popup(transactionId, 100).replace("\"pointRedeem\":100",
-                "\"pointRedeem\":100,\"prepaidPayPrice\":500000")).statusCode(422)
+        record(
+                        TERMINAL,
+                        popup(transactionId, 100)
+                                .replace("\"pointRedeem\":100", "\"pointRedeem\":100,\"prepaidPayPrice\":500000"))
+                .statusCode(422)
                 .body("errors.field", hasItem("data.prepaidPayPrice"));
-        record(TERMINAL, popup(transactionId, -1)).statusCode(400).body("code", equalTo("VALIDATION_FAILED"))
+        record(TERMINAL, popup(transactionId, -1))
+                .statusCode(400)
+                .body("code", equalTo("VALIDATION_FAILED"))
                 .body("errors.field", hasItem("data.pointRedeem"));
-        record(TERMINAL, popup(transactionId, 10_000_001)).statusCode(400)
+        record(TERMINAL, popup(transactionId, 10_000_001))
+                .statusCode(400)
                 .body("errors.field", hasItem("data.pointRedeem"));
         as(TERMINAL).get("/api/v1/pos/transactions/" + transactionId).then().statusCode(404);
 
         record(TERMINAL, "{\"request\":" + request + ",\"reply\":" + popup(transactionId, 7_000) + "}")
-                .statusCode(201).body("pointsRedeemed", equalTo(7_000)).body("requestedAmount", equalTo(7_000));
+                .statusCode(201)
+                .body("pointsRedeemed", equalTo(7_000))
+                .body("requestedAmount", equalTo(7_000));
     }
 
     /**
@@ -132,9 +179,13 @@ class PosTransactionTest {
      */
     @Test
     void shouldRefuseThePathologicalBodyAndKeepAnswering() {
-        record(TERMINAL, "{\"a\":1," + "\n".repeat(20_000)).statusCode(413).contentType("application/problem+json")
+        record(TERMINAL, "{\"a\":1," + "\n".repeat(20_000))
+                .statusCode(413)
+                .contentType("application/problem+json")
                 .body("code", equalTo("PAYLOAD_TOO_LARGE"));
-        record(TERMINAL, "{\"a\":1," + "\n".repeat(15_000)).statusCode(400).contentType("application/problem+json")
+        record(TERMINAL, "{\"a\":1," + "\n".repeat(15_000))
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("code", equalTo("MALFORMED_REQUEST"));
 
         record(TERMINAL, popup(newId(), 10)).statusCode(201);
@@ -142,11 +193,16 @@ class PosTransactionTest {
 
     @Test
     void shouldRejectInvalidPopupReplies() {
-        record(TERMINAL, popup("short", 100)).statusCode(400).contentType("application/problem+json")
+        record(TERMINAL, popup("short", 100))
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors.field", hasItem("data.transactionID"));
         record(TERMINAL, "").statusCode(400).contentType("application/problem+json");
         record(TERMINAL, "[1,2").statusCode(400).contentType("application/problem+json");
-        as(TERMINAL).post("/api/v1/pos/transactions/" + UUID.randomUUID() + "/confirm").then().statusCode(404)
+        as(TERMINAL)
+                .post("/api/v1/pos/transactions/" + UUID.randomUUID() + "/confirm")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
     }
 
@@ -155,7 +211,11 @@ class PosTransactionTest {
     }
 
     private static io.restassured.response.ValidatableResponse record(String client, String body) {
-        return as(client).contentType("application/json").body(body).post("/api/v1/pos/transactions").then();
+        return as(client)
+                .contentType("application/json")
+                .body(body)
+                .post("/api/v1/pos/transactions")
+                .then();
     }
 
     private static String newId() {
@@ -169,7 +229,11 @@ class PosTransactionTest {
     }
 
     private static JsonPath pos(String day) {
-        return given().queryParam("date", day).get("/api/v1/settlement/reports/daily").then().statusCode(200)
-                .extract().jsonPath();
+        return given().queryParam("date", day)
+                .get("/api/v1/settlement/reports/daily")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 }

@@ -10,12 +10,12 @@ import static org.hamcrest.Matchers.equalTo;
 import io.gifticon.settlement.support.GiftishowSandboxMother;
 import io.gifticon.settlement.support.SettlementTestResources;
 import io.gifticon.testsupport.KafkaResource;
+import io.gifticon.testsupport.LocalInfra;
 import io.gifticon.testsupport.PostgresResource;
+import io.gifticon.testsupport.TopicWatcher;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.gifticon.testsupport.LocalInfra;
-import io.gifticon.testsupport.TopicWatcher;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.UUID;
@@ -44,8 +44,10 @@ class ReconciliationTest {
             assertThat(matched.getString("status")).isEqualTo("RECONCILED");
             assertThat(matched.getLong("drift")).isZero();
             String matchedId = matched.getString("id");
-            await().atMost(WAIT).until(() -> !events.records(r -> r.value().contains("\"balance.reconciled\"")
-                    && r.value().contains(matchedId)).isEmpty());
+            await().atMost(WAIT)
+                    .until(() -> !events.records(r -> r.value().contains("\"balance.reconciled\"")
+                                    && r.value().contains(matchedId))
+                            .isEmpty());
 
             // the provider's balance moves without a send or cancel of ours
             GiftishowSandboxMother.bizmoney(GiftishowSandboxMother.bizmoney() - 500);
@@ -53,10 +55,14 @@ class ReconciliationTest {
             assertThat(drifted.getString("status")).isEqualTo("DISCREPANCY");
             assertThat(drifted.getLong("drift")).isEqualTo(-500);
             String driftId = drifted.getString("id");
-            await().atMost(WAIT).until(() -> !events.records(r -> r.value().contains("\"discrepancy.detected\"")
-                    && r.value().contains(driftId)).isEmpty());
-            given().queryParam("status", "open").get("/api/v1/settlement/discrepancies")
-                    .then().statusCode(200)
+            await().atMost(WAIT)
+                    .until(() -> !events.records(r -> r.value().contains("\"discrepancy.detected\"")
+                                    && r.value().contains(driftId))
+                            .isEmpty());
+            given().queryParam("status", "open")
+                    .get("/api/v1/settlement/discrepancies")
+                    .then()
+                    .statusCode(200)
                     .body("find { it.reference == '" + driftId + "' }.kind", equalTo("BALANCE_DRIFT"))
                     .body("find { it.reference == '" + driftId + "' }.amount", equalTo(-500));
         }
@@ -64,24 +70,52 @@ class ReconciliationTest {
 
     @Test
     void shouldRejectBadReconciliationRequests() {
-        given().contentType("application/json").body("{}").post("/api/v1/settlement/reconciliations")
-                .then().statusCode(400).contentType("application/problem+json");
-        given().contentType("application/json").body("{\"provider\":\"pbt\"}").post("/api/v1/settlement/reconciliations")
-                .then().statusCode(400).contentType("application/problem+json");
-        given().contentType("application/json").body("{\"provider\":\"giftishow\",\"date\":\"yesterday\"}")
+        given().contentType("application/json")
+                .body("{}")
                 .post("/api/v1/settlement/reconciliations")
-                .then().statusCode(400).contentType("application/problem+json");
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().contentType("application/json")
+                .body("{\"provider\":\"pbt\"}")
+                .post("/api/v1/settlement/reconciliations")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().contentType("application/json")
+                .body("{\"provider\":\"giftishow\",\"date\":\"yesterday\"}")
+                .post("/api/v1/settlement/reconciliations")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
         given().get("/api/v1/settlement/reconciliations/not-a-uuid").then().statusCode(400);
-        given().get("/api/v1/settlement/reconciliations/" + UUID.randomUUID()).then().statusCode(404);
-        given().queryParam("status", "weird").get("/api/v1/settlement/discrepancies").then().statusCode(400);
+        given().get("/api/v1/settlement/reconciliations/" + UUID.randomUUID())
+                .then()
+                .statusCode(404);
+        given().queryParam("status", "weird")
+                .get("/api/v1/settlement/discrepancies")
+                .then()
+                .statusCode(400);
     }
 
     private static JsonPath reconcile() {
-        String id = given().contentType("application/json").body("{\"provider\":\"giftishow\"}")
+        String id = given().contentType("application/json")
+                .body("{\"provider\":\"giftishow\"}")
                 .post("/api/v1/settlement/reconciliations")
-                .then().statusCode(202).extract().path("id");
-        await().atMost(WAIT).until(() -> !"PENDING".equals(
-                given().get("/api/v1/settlement/reconciliations/" + id).then().statusCode(200).extract().path("status")));
-        return given().get("/api/v1/settlement/reconciliations/" + id).then().extract().jsonPath();
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("id");
+        await().atMost(WAIT)
+                .until(() -> !"PENDING"
+                        .equals(given().get("/api/v1/settlement/reconciliations/" + id)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .path("status")));
+        return given().get("/api/v1/settlement/reconciliations/" + id)
+                .then()
+                .extract()
+                .jsonPath();
     }
 }

@@ -53,20 +53,36 @@ class SandboxExchangeLogTest {
         assertThat(again.getInt("lines")).isEqualTo(1);
         assertThat(again.getInt("newRedemptions")).isZero();
 
-        assertThat(count("select count(*) from outbox_event where event_key = $1 and event_type = 'coupon.redeemed'",
-                usedCoupon)).isEqualTo(1);
-        assertThat(count("select count(*) from ledger_coupon where coupon_id = $1 and status = 'REDEEMED' and "
-                + "redeemed_at = timestamptz '2026-09-15T10:15:00+09:00'", usedCoupon)).isEqualTo(1);
-        assertThat(count("select count(*) from ledger_coupon where coupon_id = $1 and status = 'ISSUED'",
-                unusedCoupon)).isEqualTo(1);
+        assertThat(count(
+                        "select count(*) from outbox_event where event_key = $1 and event_type = 'coupon.redeemed'",
+                        usedCoupon))
+                .isEqualTo(1);
+        assertThat(count(
+                        "select count(*) from ledger_coupon where coupon_id = $1 and status = 'REDEEMED' and "
+                                + "redeemed_at = timestamptz '2026-09-15T10:15:00+09:00'",
+                        usedCoupon))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from ledger_coupon where coupon_id = $1 and status = 'ISSUED'", unusedCoupon))
+                .isEqualTo(1);
     }
 
     private long count(String sql, String param) {
-        return database.preparedQuery(sql).execute(Tuple.of(param)).await().atMost(WAIT).iterator().next().getLong(0);
+        return database.preparedQuery(sql)
+                .execute(Tuple.of(param))
+                .await()
+                .atMost(WAIT)
+                .iterator()
+                .next()
+                .getLong(0);
     }
 
     private static JsonPath importDay(String day) {
-        return given().contentType("application/json").body("{\"provider\":\"giftletter\",\"date\":\"" + day + "\"}")
-                .post("/api/v1/settlement/redemption-imports").then().statusCode(200).extract().jsonPath();
+        return given().contentType("application/json")
+                .body("{\"provider\":\"giftletter\",\"date\":\"" + day + "\"}")
+                .post("/api/v1/settlement/redemption-imports")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 }

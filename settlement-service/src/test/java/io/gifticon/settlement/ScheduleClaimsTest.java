@@ -31,9 +31,13 @@ class ScheduleClaimsTest {
     void shouldLetExactlyOneOfManySimultaneousReplicasRunASlot() {
         String slot = UUID.randomUUID().toString().substring(0, 30);
 
-        List<Boolean> results = Uni.join().all(IntStream.range(0, 8)
-                .mapToObj(replica -> claims.claim("report-ready", slot)).toList())
-                .andFailFast().await().atMost(Duration.ofSeconds(10));
+        List<Boolean> results = Uni.join()
+                .all(IntStream.range(0, 8)
+                        .mapToObj(replica -> claims.claim("report-ready", slot))
+                        .toList())
+                .andFailFast()
+                .await()
+                .atMost(Duration.ofSeconds(10));
 
         assertThat(results).containsOnlyOnce(true).hasSize(8);
     }

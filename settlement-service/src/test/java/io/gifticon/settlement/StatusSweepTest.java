@@ -55,14 +55,23 @@ class StatusSweepTest {
             assertThat(first.getInt("cancelledAtProvider")).isGreaterThanOrEqualTo(1);
             assertThat(first.getInt("stillIssued")).isGreaterThanOrEqualTo(1);
 
-            await().atMost(WAIT).until(() -> !events.records(r -> redeemed.equals(r.key())
-                    && r.value().contains("\"coupon.redeemed\"")).isEmpty());
-            String redeemedEvent = events.records(r -> redeemed.equals(r.key())).get(0).value();
+            await().atMost(WAIT)
+                    .until(() -> !events.records(
+                                    r -> redeemed.equals(r.key()) && r.value().contains("\"coupon.redeemed\""))
+                            .isEmpty());
+            String redeemedEvent =
+                    events.records(r -> redeemed.equals(r.key())).get(0).value();
             String today = LocalDate.now(ZoneId.of("Asia/Seoul")).toString();
-            assertThat(redeemedEvent).contains("\"provider\":\"giftishow\"", "\"date\":\"" + today + "\"",
-                    "\"redeemedAt\":\"" + today + "T");
-            await().atMost(WAIT).until(() -> !events.records(r -> expired.equals(r.key())
-                    && r.value().contains("\"coupon.expired\"") && r.value().contains("\"expiredAt\"")).isEmpty());
+            assertThat(redeemedEvent)
+                    .contains(
+                            "\"provider\":\"giftishow\"",
+                            "\"date\":\"" + today + "\"",
+                            "\"redeemedAt\":\"" + today + "T");
+            await().atMost(WAIT)
+                    .until(() -> !events.records(r -> expired.equals(r.key())
+                                    && r.value().contains("\"coupon.expired\"")
+                                    && r.value().contains("\"expiredAt\""))
+                            .isEmpty());
         }
         // the first sight of a provider-side cancel may be our own cancel's event still on its way: noted only
         assertThat(openDiscrepancyReferences()).doesNotContain(cancelledThere);
@@ -74,20 +83,37 @@ class StatusSweepTest {
         assertThat(outboxTypes(redeemed)).containsExactly("coupon.redeemed");
         assertThat(outboxTypes(expired)).containsExactly("coupon.expired");
         assertThat(outboxTypes(untouched)).isEmpty();
-        given().queryParam("status", "open").queryParam("provider", "giftishow").get("/api/v1/settlement/discrepancies")
-                .then().statusCode(200).extract().jsonPath().getList("findAll { it.reference == '" + cancelledThere
-                        + "' }.kind", String.class).forEach(kind -> assertThat(kind).isEqualTo("CANCELLED_AT_PROVIDER"));
+        given().queryParam("status", "open")
+                .queryParam("provider", "giftishow")
+                .get("/api/v1/settlement/discrepancies")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("findAll { it.reference == '" + cancelledThere + "' }.kind", String.class)
+                .forEach(kind -> assertThat(kind).isEqualTo("CANCELLED_AT_PROVIDER"));
         assertThat(openDiscrepancyReferences()).containsOnlyOnce(cancelledThere);
     }
 
     @Test
     void shouldRejectASweepForAProviderWithALogOrABadLimit() {
-        given().contentType("application/json").body("{\"provider\":\"giftletter\"}")
-                .post("/api/v1/settlement/status-sweeps").then().statusCode(400).contentType("application/problem+json");
-        given().contentType("application/json").body("{\"limit\":0}")
-                .post("/api/v1/settlement/status-sweeps").then().statusCode(400).contentType("application/problem+json");
-        given().contentType("application/json").body("{\"limit\":\"many\"}")
-                .post("/api/v1/settlement/status-sweeps").then().statusCode(400);
+        given().contentType("application/json")
+                .body("{\"provider\":\"giftletter\"}")
+                .post("/api/v1/settlement/status-sweeps")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().contentType("application/json")
+                .body("{\"limit\":0}")
+                .post("/api/v1/settlement/status-sweeps")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().contentType("application/json")
+                .body("{\"limit\":\"many\"}")
+                .post("/api/v1/settlement/status-sweeps")
+                .then()
+                .statusCode(400);
     }
 
     private final java.util.Map<String, String> trIds = new java.util.HashMap<>();
@@ -108,19 +134,31 @@ class StatusSweepTest {
     }
 
     private static JsonPath sweep() {
-        return given().contentType("application/json").body("{\"provider\":\"giftishow\",\"limit\":1000}")
-                .post("/api/v1/settlement/status-sweeps").then().statusCode(200).extract().jsonPath();
+        return given().contentType("application/json")
+                .body("{\"provider\":\"giftishow\",\"limit\":1000}")
+                .post("/api/v1/settlement/status-sweeps")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     private static List<String> openDiscrepancyReferences() {
-        return given().queryParam("status", "open").get("/api/v1/settlement/discrepancies")
-                .then().statusCode(200).extract().jsonPath().getList("reference", String.class);
+        return given().queryParam("status", "open")
+                .get("/api/v1/settlement/discrepancies")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("reference", String.class);
     }
 
     private List<String> outboxTypes(String couponId) {
         List<String> types = new ArrayList<>();
         for (Row row : database.preparedQuery("select event_type from outbox_event where event_key = $1 order by id")
-                .execute(Tuple.of(couponId)).await().atMost(WAIT)) {
+                .execute(Tuple.of(couponId))
+                .await()
+                .atMost(WAIT)) {
             types.add(row.getString(0));
         }
         return types;

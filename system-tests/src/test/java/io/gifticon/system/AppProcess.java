@@ -24,12 +24,13 @@ final class AppProcess implements AutoCloseable {
     final int port;
     /** Port of the management interface ({@code /q/health}, {@code /q/metrics}), never the public one. */
     final int managementPort;
+
     private final boolean managementInterface;
     private final Process process;
     private final Path log;
 
-    private AppProcess(String module, int port, int managementPort, boolean managementInterface, Process process,
-            Path log) {
+    private AppProcess(
+            String module, int port, int managementPort, boolean managementInterface, Process process, Path log) {
         this.module = module;
         this.port = port;
         this.managementPort = managementPort;
@@ -59,8 +60,8 @@ final class AppProcess implements AutoCloseable {
             environment.put("QUARKUS_HTTP_HOST", "127.0.0.1");
             environment.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
             environment.put("QUARKUS_MANAGEMENT_HOST", "127.0.0.1");
-            AppProcess app = new AppProcess(module, port, managementPort, hasManagementInterface(root, module),
-                    builder.start(), log);
+            AppProcess app = new AppProcess(
+                    module, port, managementPort, hasManagementInterface(root, module), builder.start(), log);
             app.awaitReady(Duration.ofSeconds(120));
             return app;
         } catch (IOException e) {
@@ -84,7 +85,9 @@ final class AppProcess implements AutoCloseable {
     private static boolean hasManagementInterface(Path root, String module) {
         try {
             return Files.readAllLines(root.resolve(module).resolve("src/main/resources/application.properties"))
-                    .stream().map(String::strip).anyMatch("quarkus.management.enabled=true"::equals);
+                    .stream()
+                    .map(String::strip)
+                    .anyMatch("quarkus.management.enabled=true"::equals);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -112,7 +115,8 @@ final class AppProcess implements AutoCloseable {
 
     private static int status(String url) {
         try {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
+            HttpURLConnection connection =
+                    (HttpURLConnection) URI.create(url).toURL().openConnection();
             connection.setConnectTimeout(500);
             connection.setReadTimeout(2000);
             return connection.getResponseCode();

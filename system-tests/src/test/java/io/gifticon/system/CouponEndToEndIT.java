@@ -77,7 +77,8 @@ class CouponEndToEndIT {
 
         // the sandbox holds the same coupon, issued (01), with the PIN we returned
         given().get(sandbox.url() + "/sandbox/giftishow/coupons/" + trId)
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("pinStatusCd", equalTo("01"))
                 .body("pinNo", equalTo(reply.<String>path("pin")));
 
@@ -118,7 +119,8 @@ class CouponEndToEndIT {
     void shouldReturnSameCouponForRepeatedKeyWithOneSendAtProvider() {
         int sendsBefore = sends();
         String key = UUID.randomUUID().toString();
-        String first = issue(key, DEMO_KEY, body("Once")).statusCode(201).extract().path("couponId");
+        String first =
+                issue(key, DEMO_KEY, body("Once")).statusCode(201).extract().path("couponId");
 
         issue(key, DEMO_KEY, body("Once")).statusCode(201).body("couponId", equalTo(first));
 
@@ -128,10 +130,16 @@ class CouponEndToEndIT {
     @Test
     void shouldShowThePinOnlyToKeysWithCouponsRead() {
         String couponId = issue(UUID.randomUUID().toString(), Platform.WRITER_KEY, body("No PIN"))
-                .statusCode(201).body("status", equalTo("ISSUED")).extract().path("couponId");
+                .statusCode(201)
+                .body("status", equalTo("ISSUED"))
+                .extract()
+                .path("couponId");
 
-        given().baseUri(gateway.url()).header("X-Api-Key", Platform.WRITER_KEY).get("/api/v1/coupons/" + couponId)
-                .then().statusCode(200)
+        given().baseUri(gateway.url())
+                .header("X-Api-Key", Platform.WRITER_KEY)
+                .get("/api/v1/coupons/" + couponId)
+                .then()
+                .statusCode(200)
                 .body("couponId", equalTo(couponId))
                 .body("pin", org.hamcrest.Matchers.nullValue());
     }
@@ -140,10 +148,14 @@ class CouponEndToEndIT {
     void shouldServeSettlementPagesThroughGatewayWithoutKey(Platform platform) {
         // settlement's 30-day charts page: static files that call /api/v1/settlement with the user's key themselves
         var direct = given().header(InternalAuth.HEADER, Platform.internalProof("GET", "/ui/settlement/", null, null))
-                .get(platform.settlement.url() + "/ui/settlement/").then().statusCode(200).extract();
+                .get(platform.settlement.url() + "/ui/settlement/")
+                .then()
+                .statusCode(200)
+                .extract();
 
         given().get(gateway.url() + "/ui/settlement/")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .contentType(direct.contentType())
                 .header("X-Request-Id", org.hamcrest.Matchers.notNullValue())
                 .body(equalTo(direct.body().asString()));
@@ -153,23 +165,35 @@ class CouponEndToEndIT {
     void shouldRefuseRequestsThatReachAServiceWithoutTheGateway(Platform platform) {
         // a webhook aimed at a service, another pod: no X-Internal-Auth proof, or a client header of its own
         given().get(platform.settlement.url() + "/ui/settlement/")
-                .then().statusCode(403).contentType("application/problem+json")
+                .then()
+                .statusCode(403)
+                .contentType("application/problem+json")
                 .body("code", equalTo("INTERNAL_AUTH_FAILED"));
-        given().header("X-Client-Id", "demo").header("X-Client-Scopes", "admin").contentType("application/json")
-                .body("{}").post(platform.settlement.url() + "/api/v1/settlement/status-sweeps")
-                .then().statusCode(403).body("code", equalTo("INTERNAL_AUTH_FAILED"));
+        given().header("X-Client-Id", "demo")
+                .header("X-Client-Scopes", "admin")
+                .contentType("application/json")
+                .body("{}")
+                .post(platform.settlement.url() + "/api/v1/settlement/status-sweeps")
+                .then()
+                .statusCode(403)
+                .body("code", equalTo("INTERNAL_AUTH_FAILED"));
     }
 
     private static EventEnvelope<CouponEventData> issuedEvent(String couponId) {
         return couponEvents.records(r -> couponId.equals(r.key())).stream()
                 .map(r -> EventJson.readCouponEvent(r.value()))
                 .filter(e -> "coupon.issued".equals(e.type()))
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     private static int sends() {
-        return given().get(sandbox.url() + "/sandbox/giftishow/calls/send").then().statusCode(200)
-                .extract().jsonPath().getInt("count");
+        return given().get(sandbox.url() + "/sandbox/giftishow/calls/send")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getInt("count");
     }
 
     private static io.restassured.response.ValidatableResponse issue(String key, String apiKey, String body) {

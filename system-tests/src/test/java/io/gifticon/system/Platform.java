@@ -34,6 +34,7 @@ final class Platform implements AutoCloseable {
     static final String PRODUCT = "giftishow:G00000280811";
     /** The platform's service-to-service secret of this run (gateway and services; web-commons InternalAuth). */
     static final String INTERNAL_SECRET = randomKey();
+
     private static final String INTERNAL_AUTH_ENV = "GIFTICON_INTERNAL_AUTH_SECRET";
 
     private final List<AppProcess> apps = new ArrayList<>();
@@ -47,33 +48,68 @@ final class Platform implements AutoCloseable {
         try {
             sandbox = started(AppProcess.start(root, "provider-sandbox", Map.of()));
             String pinHashKey = randomKey(); // shared by issuance and settlement
-            AppProcess catalog = started(AppProcess.start(root, "catalog-service", withDatabase("catalog_e2e",
-                    INTERNAL_AUTH_ENV, INTERNAL_SECRET,
-                    "PROVIDERS_GIFTISHOW_BASE_URL", sandbox.url() + "/giftishow/bizApi",
-                    "PROVIDERS_GIFTLETTER_BASE_URL", sandbox.url() + "/giftletter")));
+            AppProcess catalog = started(AppProcess.start(
+                    root,
+                    "catalog-service",
+                    withDatabase(
+                            "catalog_e2e",
+                            INTERNAL_AUTH_ENV,
+                            INTERNAL_SECRET,
+                            "PROVIDERS_GIFTISHOW_BASE_URL",
+                            sandbox.url() + "/giftishow/bizApi",
+                            "PROVIDERS_GIFTLETTER_BASE_URL",
+                            sandbox.url() + "/giftletter")));
             syncGiftishowCatalog(catalog);
-            AppProcess issuance = started(AppProcess.start(root, "issuance-service", withDatabase("issuance_e2e",
-                    INTERNAL_AUTH_ENV, INTERNAL_SECRET,
-                    "PROVIDERS_GIFTISHOW_BASE_URL", sandbox.url() + "/giftishow/bizApi",
-                    "ISSUANCE_CATALOG_URL", catalog.url(),
-                    "ISSUANCE_ENCRYPTION_KEY", randomKey(), "PIN_HASH_KEY", pinHashKey)));
-            settlement = started(AppProcess.start(root, "settlement-service",
+            AppProcess issuance = started(AppProcess.start(
+                    root,
+                    "issuance-service",
+                    withDatabase(
+                            "issuance_e2e",
+                            INTERNAL_AUTH_ENV,
+                            INTERNAL_SECRET,
+                            "PROVIDERS_GIFTISHOW_BASE_URL",
+                            sandbox.url() + "/giftishow/bizApi",
+                            "ISSUANCE_CATALOG_URL",
+                            catalog.url(),
+                            "ISSUANCE_ENCRYPTION_KEY",
+                            randomKey(),
+                            "PIN_HASH_KEY",
+                            pinHashKey)));
+            settlement = started(AppProcess.start(
+                    root,
+                    "settlement-service",
                     withDatabase("settlement_e2e", "PIN_HASH_KEY", pinHashKey, INTERNAL_AUTH_ENV, INTERNAL_SECRET)));
-            gateway = started(AppProcess.start(root, "gateway", withDatabase("gateway_e2e",
-                    "QUARKUS_PROFILE", "local",
-                    // the local profile's own demo secret would win over the plain variable: set the profile's
-                    "_LOCAL_" + INTERNAL_AUTH_ENV, INTERNAL_SECRET,
-                    "GATEWAY_SERVICES_ISSUANCE", issuance.url(),
-                    "GATEWAY_SERVICES_CATALOG", catalog.url(),
-                    "GATEWAY_SERVICES_SETTLEMENT", settlement.url(),
-                    "GATEWAY_POS_POPUP_URL", sandbox.url() + "/pbt/popup/",
-                    "GATEWAY_CLIENTS__POS__KEY_SHA256", sha256Hex(POS_KEY),
-                    "GATEWAY_CLIENTS__POS__SCOPES", "pos:write,settlement:read",
-                    // a POS key is bound to its PBT terminal: the sandbox's demo terminal
-                    "GATEWAY_POS_TERMINALS__POS__TERMINAL_ID", "POS0001",
-                    "GATEWAY_CLIENTS__WRITER__KEY_SHA256", sha256Hex(WRITER_KEY),
-                    "GATEWAY_CLIENTS__WRITER__SCOPES", "coupons:write",
-                    "GATEWAY_WEBHOOKS_ENCRYPTION_KEY", randomKey())));
+            gateway = started(AppProcess.start(
+                    root,
+                    "gateway",
+                    withDatabase(
+                            "gateway_e2e",
+                            "QUARKUS_PROFILE",
+                            "local",
+                            // the local profile's own demo secret would win over the plain variable: set the profile's
+                            "_LOCAL_" + INTERNAL_AUTH_ENV,
+                            INTERNAL_SECRET,
+                            "GATEWAY_SERVICES_ISSUANCE",
+                            issuance.url(),
+                            "GATEWAY_SERVICES_CATALOG",
+                            catalog.url(),
+                            "GATEWAY_SERVICES_SETTLEMENT",
+                            settlement.url(),
+                            "GATEWAY_POS_POPUP_URL",
+                            sandbox.url() + "/pbt/popup/",
+                            "GATEWAY_CLIENTS__POS__KEY_SHA256",
+                            sha256Hex(POS_KEY),
+                            "GATEWAY_CLIENTS__POS__SCOPES",
+                            "pos:write,settlement:read",
+                            // a POS key is bound to its PBT terminal: the sandbox's demo terminal
+                            "GATEWAY_POS_TERMINALS__POS__TERMINAL_ID",
+                            "POS0001",
+                            "GATEWAY_CLIENTS__WRITER__KEY_SHA256",
+                            sha256Hex(WRITER_KEY),
+                            "GATEWAY_CLIENTS__WRITER__SCOPES",
+                            "coupons:write",
+                            "GATEWAY_WEBHOOKS_ENCRYPTION_KEY",
+                            randomKey())));
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -89,22 +125,34 @@ final class Platform implements AutoCloseable {
 
     /** Issuance issues only products the catalog knows: the sandbox's Giftishow catalog (200 products) first. */
     private static void syncGiftishowCatalog(AppProcess catalog) {
-        given().baseUri(catalog.url()).header("X-Client-Id", "system-tests").header("X-Client-Scopes", "admin")
+        given().baseUri(catalog.url())
+                .header("X-Client-Id", "system-tests")
+                .header("X-Client-Scopes", "admin")
                 .header(InternalAuth.HEADER, internalProof("POST", "/api/v1/catalog/syncs", "system-tests", "admin"))
-                .contentType(ContentType.JSON).body("{\"provider\":\"giftishow\"}")
-                .post("/api/v1/catalog/syncs").then().statusCode(202);
+                .contentType(ContentType.JSON)
+                .body("{\"provider\":\"giftishow\"}")
+                .post("/api/v1/catalog/syncs")
+                .then()
+                .statusCode(202);
         // the proof covers the raw target as sent: RestAssured must not re-encode the product id's ':'
-        await().atMost(Duration.ofMinutes(2)).until(() -> given().baseUri(catalog.url()).urlEncodingEnabled(false)
-                .header("X-Client-Id", "system-tests").header("X-Client-Scopes", "catalog:read")
-                .header(InternalAuth.HEADER, internalProof("GET", "/api/v1/products/" + PRODUCT, "system-tests",
-                        "catalog:read"))
-                .get("/api/v1/products/" + PRODUCT).statusCode() == 200);
+        await().atMost(Duration.ofMinutes(2))
+                .until(() -> given().baseUri(catalog.url())
+                                .urlEncodingEnabled(false)
+                                .header("X-Client-Id", "system-tests")
+                                .header("X-Client-Scopes", "catalog:read")
+                                .header(
+                                        InternalAuth.HEADER,
+                                        internalProof(
+                                                "GET", "/api/v1/products/" + PRODUCT, "system-tests", "catalog:read"))
+                                .get("/api/v1/products/" + PRODUCT)
+                                .statusCode()
+                        == 200);
     }
 
     /** What the gateway adds to a request it forwards; the services refuse requests without it. */
     static String internalProof(String method, String target, String clientId, String scopes) {
-        return new InternalAuth(INTERNAL_SECRET).sign("gateway", Instant.now().getEpochSecond(), method, target,
-                clientId, scopes);
+        return new InternalAuth(INTERNAL_SECRET)
+                .sign("gateway", Instant.now().getEpochSecond(), method, target, clientId, scopes);
     }
 
     private AppProcess started(AppProcess app) {
@@ -132,8 +180,9 @@ final class Platform implements AutoCloseable {
 
     private static String sha256Hex(String text) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -154,7 +203,8 @@ final class Platform implements AutoCloseable {
 
         @Override
         public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-            return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+            return context.getRoot()
+                    .getStore(ExtensionContext.Namespace.GLOBAL)
                     .computeIfAbsent(Platform.class, k -> new Platform(), Platform.class);
         }
     }

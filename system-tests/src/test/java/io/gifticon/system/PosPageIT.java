@@ -81,8 +81,9 @@ class PosPageIT {
         barcode.sendKeys("9123456789012345\n"); // a scanner types the code and Enter
         inPopup(() -> {
             waitFor().until(ExpectedConditions.attributeToBe(By.id("member-input"), "value", "9123456789012345"));
-            waitFor().until(ExpectedConditions.elementSelectionStateToBe(
-                    By.cssSelector("#coupon-list input[type=radio]"), true));
+            waitFor()
+                    .until(ExpectedConditions.elementSelectionStateToBe(
+                            By.cssSelector("#coupon-list input[type=radio]"), true));
             clickOk();
             return null;
         });
@@ -104,10 +105,15 @@ class PosPageIT {
         assertThat(text("pos-error")).isEmpty();
 
         // settlement, through the gateway: both recorded, the cancelled coupon use counts for nothing
-        JsonPath pos = given().baseUri(platform.gateway.url()).header("X-Api-Key", Platform.POS_KEY)
+        JsonPath pos = given().baseUri(platform.gateway.url())
+                .header("X-Api-Key", Platform.POS_KEY)
                 .queryParam("date", LocalDate.now(ZoneId.of("Asia/Seoul")).toString())
                 .get("/api/v1/settlement/reports/daily")
-                .then().statusCode(200).extract().jsonPath().setRootPath("pos");
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .setRootPath("pos");
         assertThat(pos.getLong("recorded")).isEqualTo(2);
         assertThat(pos.getLong("confirmed")).isEqualTo(1);
         assertThat(pos.getLong("cancelled")).isEqualTo(1);
@@ -122,7 +128,8 @@ class PosPageIT {
         String popupMessage = inPopup(() -> {
             awaitPopupOpen();
             driver.findElement(By.id("cancel-button")).click();
-            return waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.id("error-user-message")))
+            return waitFor()
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("error-user-message")))
                     .getText();
         });
 
@@ -153,7 +160,9 @@ class PosPageIT {
     }
 
     private static void clickOk() {
-        waitFor().until(ExpectedConditions.elementToBeClickable(By.id("ok-button"))).click();
+        waitFor()
+                .until(ExpectedConditions.elementToBeClickable(By.id("ok-button")))
+                .click();
     }
 
     /** Runs in the popup's frame, then returns to the POS page. */
@@ -175,7 +184,9 @@ class PosPageIT {
             }
             JsonPath view = JsonPath.from(shown);
             return status.equals(view.getString("status"))
-                    && text("transaction-id").equals(view.getString("transactionId")) ? view : null;
+                            && text("transaction-id").equals(view.getString("transactionId"))
+                    ? view
+                    : null;
         });
     }
 

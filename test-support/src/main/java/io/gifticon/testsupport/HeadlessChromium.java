@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
-
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -22,11 +21,10 @@ import org.openqa.selenium.logging.LoggingPreferences;
  */
 public final class HeadlessChromium {
     public static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
-    public static final Path CHROMEDRIVER = Path.of(
-            System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
+    public static final Path CHROMEDRIVER =
+            Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
 
-    private HeadlessChromium() {
-    }
+    private HeadlessChromium() {}
 
     /** A new browser; quit it when done (try-with-resources through {@link Session}). */
     public static Session start() {
@@ -47,9 +45,18 @@ public final class HeadlessChromium {
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--disable-extensions", "--window-size=1280,1000",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-extensions",
+                "--window-size=1280,1000",
                 "--user-data-dir=" + profile);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
@@ -69,8 +76,13 @@ public final class HeadlessChromium {
         /** What the page printed to its console, for assertion messages. */
         public String consoleLog() {
             StringBuilder out = new StringBuilder();
-            driver.manage().logs().get(LogType.BROWSER).forEach(e -> out.append(e.getLevel()).append(' ')
-                    .append(e.getMessage()).append('\n'));
+            driver.manage()
+                    .logs()
+                    .get(LogType.BROWSER)
+                    .forEach(e -> out.append(e.getLevel())
+                            .append(' ')
+                            .append(e.getMessage())
+                            .append('\n'));
             return out.toString();
         }
 
@@ -80,7 +92,8 @@ public final class HeadlessChromium {
                 driver.quit();
             } finally {
                 try (var files = Files.walk(profile)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    files.sorted(java.util.Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
                 } catch (IOException ignored) {
                     // a temp directory; the OS cleans up what is left
                 }

@@ -25,12 +25,15 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class InternalAuthRestAssured implements QuarkusTestBeforeEachCallback {
     /** Send this as the {@code X-Internal-Auth} value to have the header left out entirely. */
     public static final String UNSIGNED = "unsigned";
+
     private static volatile boolean installed;
 
     @Override
     public void beforeEach(QuarkusTestMethodContext context) {
         Config config = ConfigProvider.getConfig();
-        if (installed || !config.getOptionalValue("gifticon.internal-auth.verify", Boolean.class).orElse(false)) {
+        if (installed
+                || !config.getOptionalValue("gifticon.internal-auth.verify", Boolean.class)
+                        .orElse(false)) {
             return;
         }
         synchronized (InternalAuthRestAssured.class) {
@@ -48,23 +51,32 @@ public class InternalAuthRestAssured implements QuarkusTestBeforeEachCallback {
      */
     public static String proof(String method, String target, String clientId, String clientScopes) {
         String secret = ConfigProvider.getConfig().getValue("gifticon.internal-auth.secret", String.class);
-        return new InternalAuth(secret).sign("gateway", Instant.now().getEpochSecond(), method, target, clientId,
-                clientScopes);
+        return new InternalAuth(secret)
+                .sign("gateway", Instant.now().getEpochSecond(), method, target, clientId, clientScopes);
     }
 
     private record Signer(InternalAuth auth) implements Filter {
         @Override
-        public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
+        public Response filter(
+                FilterableRequestSpecification request,
+                FilterableResponseSpecification response,
                 FilterContext context) {
             String given = request.getHeaders().getValue(InternalAuth.HEADER);
             if (UNSIGNED.equals(given)) {
                 request.removeHeader(InternalAuth.HEADER);
             } else if (given == null) {
                 URI uri = URI.create(request.getURI());
-                String target = uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
-                request.header(InternalAuth.HEADER, auth.sign("gateway", Instant.now().getEpochSecond(),
-                        request.getMethod(), target, request.getHeaders().getValue(InternalAuth.CLIENT_ID),
-                        request.getHeaders().getValue(InternalAuth.CLIENT_SCOPES)));
+                String target =
+                        uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
+                request.header(
+                        InternalAuth.HEADER,
+                        auth.sign(
+                                "gateway",
+                                Instant.now().getEpochSecond(),
+                                request.getMethod(),
+                                target,
+                                request.getHeaders().getValue(InternalAuth.CLIENT_ID),
+                                request.getHeaders().getValue(InternalAuth.CLIENT_SCOPES)));
             }
             return context.next(request, response);
         }

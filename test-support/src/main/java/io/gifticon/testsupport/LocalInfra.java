@@ -28,8 +28,7 @@ public final class LocalInfra {
 
     private static boolean ensured;
 
-    private LocalInfra() {
-    }
+    private LocalInfra() {}
 
     /** Starts whatever of PostgreSQL and Kafka is not answering yet; idempotent. */
     public static synchronized void ensureRunning() {
@@ -39,8 +38,8 @@ public final class LocalInfra {
         Path script = repositoryRoot().resolve("deploy/local/infra.sh");
         long owner = mavenProcess().orElse(ProcessHandle.current()).pid();
         try {
-            Process process = new ProcessBuilder("bash", script.toString(), "start", "--stop-when-gone",
-                    Long.toString(owner))
+            Process process = new ProcessBuilder(
+                            "bash", script.toString(), "start", "--stop-when-gone", Long.toString(owner))
                     .redirectErrorStream(true)
                     .start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -105,7 +104,9 @@ public final class LocalInfra {
 
     /** The Maven JVM this test JVM was forked from, if any (surefire/failsafe fork → … → Maven launcher). */
     private static Optional<ProcessHandle> mavenProcess() {
-        for (var p = ProcessHandle.current().parent(); p.isPresent(); p = p.get().parent()) {
+        for (var p = ProcessHandle.current().parent();
+                p.isPresent();
+                p = p.get().parent()) {
             String cmd = p.get().info().commandLine().orElse("");
             if (cmd.contains("org.codehaus.plexus.classworlds.launcher.Launcher")
                     || cmd.contains("plexus-classworlds")) {

@@ -25,12 +25,18 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
             LocalInfra.ensureDatabase(database);
         }
         return Map.of(
-                "quarkus.datasource.jdbc.url", LocalInfra.jdbcUrl(database),
-                "quarkus.datasource.reactive.url", LocalInfra.reactiveUrl(database),
-                "quarkus.datasource.username", LocalInfra.PG_USER,
-                "quarkus.datasource.password", LocalInfra.PG_PASSWORD,
-                "quarkus.flyway.clean-disabled", "false",
-                "quarkus.flyway.clean-at-start", "true");
+                "quarkus.datasource.jdbc.url",
+                LocalInfra.jdbcUrl(database),
+                "quarkus.datasource.reactive.url",
+                LocalInfra.reactiveUrl(database),
+                "quarkus.datasource.username",
+                LocalInfra.PG_USER,
+                "quarkus.datasource.password",
+                LocalInfra.PG_PASSWORD,
+                "quarkus.flyway.clean-disabled",
+                "false",
+                "quarkus.flyway.clean-at-start",
+                "true");
     }
 
     @Override

@@ -22,11 +22,21 @@ import java.util.concurrent.Executors;
  * browser without the whole platform. Loopback only, a random port.
  */
 public final class SigningProxy implements AutoCloseable {
-    private static final Set<String> HOP_BY_HOP = Set.of("connection", "content-length", "host", "keep-alive",
-            "transfer-encoding", "upgrade", "expect", "te", "trailer", "proxy-connection");
+    private static final Set<String> HOP_BY_HOP = Set.of(
+            "connection",
+            "content-length",
+            "host",
+            "keep-alive",
+            "transfer-encoding",
+            "upgrade",
+            "expect",
+            "te",
+            "trailer",
+            "proxy-connection");
 
     private final HttpServer server;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI backend;
     private final InternalAuth auth;
 
@@ -56,7 +66,9 @@ public final class SigningProxy implements AutoCloseable {
     private void forward(HttpExchange exchange) throws IOException {
         try (exchange) {
             String target = exchange.getRequestURI().getRawPath()
-                    + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
+                    + (exchange.getRequestURI().getRawQuery() == null
+                            ? ""
+                            : "?" + exchange.getRequestURI().getRawQuery());
             String method = exchange.getRequestMethod();
             byte[] body;
             try (InputStream in = exchange.getRequestBody()) {
@@ -64,15 +76,19 @@ public final class SigningProxy implements AutoCloseable {
             }
             HttpRequest.Builder request = HttpRequest.newBuilder(backend.resolve(target))
                     .timeout(Duration.ofSeconds(30))
-                    .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofByteArray(body));
+                    .method(
+                            method,
+                            body.length == 0
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofByteArray(body));
             exchange.getRequestHeaders().forEach((name, values) -> {
                 String lower = name.toLowerCase();
                 if (!HOP_BY_HOP.contains(lower) && !lower.startsWith("x-client-") && !lower.equals("x-internal-auth")) {
                     values.forEach(value -> request.header(name, value));
                 }
             });
-            request.header(InternalAuth.HEADER,
+            request.header(
+                    InternalAuth.HEADER,
                     auth.sign("gateway", Instant.now().getEpochSecond(), method, target, null, null));
             HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
             response.headers().map().forEach((name, values) -> {

@@ -14,8 +14,11 @@ public final class Outages {
     public static final int RETRY_AFTER_SECONDS = 2;
 
     private static final Set<String> CONNECTION_FAILURES = Set.of(
-            "java.net.ConnectException", "java.net.SocketException", "java.net.NoRouteToHostException",
-            "java.net.UnknownHostException", "java.nio.channels.ClosedChannelException",
+            "java.net.ConnectException",
+            "java.net.SocketException",
+            "java.net.NoRouteToHostException",
+            "java.net.UnknownHostException",
+            "java.nio.channels.ClosedChannelException",
             "io.netty.channel.ConnectTimeoutException",
             "io.netty.channel.AbstractChannel$AnnotatedConnectException",
             "io.netty.channel.StacklessClosedChannelException",
@@ -23,7 +26,8 @@ public final class Outages {
             "io.vertx.core.http.ConnectionPoolTooBusyException",
             "io.vertx.core.impl.NoStackTraceTimeoutException",
             "io.vertx.core.net.impl.ConnectionBase$StacklessClosedChannelException",
-            "org.apache.kafka.common.errors.TimeoutException", "org.apache.kafka.common.errors.NetworkException",
+            "org.apache.kafka.common.errors.TimeoutException",
+            "org.apache.kafka.common.errors.NetworkException",
             "org.apache.kafka.common.errors.DisconnectException",
             "org.apache.kafka.common.errors.NotEnoughReplicasException");
     // io.vertx.pgclient.PgException's message ends with its SQLSTATE: "… (57P01)". Class 08 connection exception,
@@ -34,8 +38,7 @@ public final class Outages {
                     + "timeout|fail to read any response from the server.*)$");
     private static final int MAX_DEPTH = 25;
 
-    private Outages() {
-    }
+    private Outages() {}
 
     /** True when {@code failure}, or a cause of it, says a server we depend on is not reachable right now. */
     public static boolean isUnavailable(Throwable failure) {
@@ -56,7 +59,8 @@ public final class Outages {
                 }
             }
             if ((name.startsWith("io.vertx.") || name.startsWith("io.netty.") || name.startsWith("java.io."))
-                    && message.length() < 200 && CLOSED.matcher(message.strip()).matches()) {
+                    && message.length() < 200
+                    && CLOSED.matcher(message.strip()).matches()) {
                 return true;
             }
         }

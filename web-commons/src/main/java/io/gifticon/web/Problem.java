@@ -21,20 +21,38 @@ import java.util.Map;
  * @param extensions    further members of this occurrence (e.g. couponId)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(URI type, String title, int status, String detail, String instance, String code,
-        String provider, String providerCode, Boolean retryable, List<FieldError> errors,
+public record Problem(
+        URI type,
+        String title,
+        int status,
+        String detail,
+        String instance,
+        String code,
+        String provider,
+        String providerCode,
+        Boolean retryable,
+        List<FieldError> errors,
         @com.fasterxml.jackson.annotation.JsonAnyGetter Map<String, Object> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     /** One invalid input: the field's path in the request and why it is invalid. */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     /** The problem of {@code code} (its status, title and retryability) with this occurrence's detail. */
     public static Problem of(ErrorCode code, String detail) {
-        return new Problem(typeOf(code.name()), code.title(), code.status(), detail, null, code.name(), null, null,
-                code.retryable(), null, null);
+        return new Problem(
+                typeOf(code.name()),
+                code.title(),
+                code.status(),
+                detail,
+                null,
+                code.name(),
+                null,
+                null,
+                code.retryable(),
+                null,
+                null);
     }
 
     /** @deprecated literal codes: use {@link #of(ErrorCode, String)} */
@@ -44,28 +62,48 @@ public record Problem(URI type, String title, int status, String detail, String 
     }
 
     public Problem withInstance(String path) {
-        return new Problem(type, title, status, detail, path, code, provider, providerCode, retryable, errors,
-                extensions);
+        return new Problem(
+                type, title, status, detail, path, code, provider, providerCode, retryable, errors, extensions);
     }
 
     public Problem withProvider(String providerId, String providerResultCode, boolean isRetryable) {
-        return new Problem(type, title, status, detail, instance, code, providerId, providerResultCode, isRetryable,
-                errors, extensions);
-    }
-
-    public Problem withRetryable(boolean isRetryable) {
-        return new Problem(type, title, status, detail, instance, code, provider, providerCode, isRetryable, errors,
+        return new Problem(
+                type,
+                title,
+                status,
+                detail,
+                instance,
+                code,
+                providerId,
+                providerResultCode,
+                isRetryable,
+                errors,
                 extensions);
     }
 
+    public Problem withRetryable(boolean isRetryable) {
+        return new Problem(
+                type, title, status, detail, instance, code, provider, providerCode, isRetryable, errors, extensions);
+    }
+
     public Problem withErrors(List<FieldError> fieldErrors) {
-        return new Problem(type, title, status, detail, instance, code, provider, providerCode, retryable,
-                fieldErrors, extensions);
+        return new Problem(
+                type,
+                title,
+                status,
+                detail,
+                instance,
+                code,
+                provider,
+                providerCode,
+                retryable,
+                fieldErrors,
+                extensions);
     }
 
     public Problem withExtensions(Map<String, Object> members) {
-        return new Problem(type, title, status, detail, instance, code, provider, providerCode, retryable, errors,
-                members);
+        return new Problem(
+                type, title, status, detail, instance, code, provider, providerCode, retryable, errors, members);
     }
 
     static URI typeOf(String code) {

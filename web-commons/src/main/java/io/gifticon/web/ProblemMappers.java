@@ -2,8 +2,8 @@ package io.gifticon.web;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -48,7 +48,8 @@ public class ProblemMappers {
      * at most {@link #MAX_LISTED_ERRORS} of them (a request with 50,000 broken elements gets a small answer).
      */
     public static Problem validationProblem(List<Problem.FieldError> errors) {
-        String detail = errors.size() <= MAX_LISTED_ERRORS ? errors.size() + " field(s) are invalid"
+        String detail = errors.size() <= MAX_LISTED_ERRORS
+                ? errors.size() + " field(s) are invalid"
                 : errors.size() + " field(s) are invalid; the first " + MAX_LISTED_ERRORS + " are listed";
         return Problem.of(ErrorCode.VALIDATION_FAILED, detail)
                 .withErrors(List.copyOf(errors.subList(0, Math.min(errors.size(), MAX_LISTED_ERRORS))));
@@ -67,12 +68,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        Problem problem = Problem.of(400, "MALFORMED_REQUEST", "The request body cannot be read",
-                e.getOriginalMessage()).withRetryable(false).withInstance(uri.getPath());
+        Problem problem = Problem.of(
+                        400, "MALFORMED_REQUEST", "The request body cannot be read", e.getOriginalMessage())
+                .withRetryable(false)
+                .withInstance(uri.getPath());
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
+                    .collect(Collectors.joining("."))
+                    .replace(".[", "[");
             problem = problem.withErrors(List.of(new Problem.FieldError(field, "has an invalid value")));
         }
         return respond(problem);
@@ -81,7 +85,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
-        String reason = Response.Status.fromStatusCode(status) == null ? "Error"
+        String reason = Response.Status.fromStatusCode(status) == null
+                ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
         String code = switch (status) {
             case 400 -> "MALFORMED_REQUEST";
@@ -103,19 +108,29 @@ public class ProblemMappers {
             // PostgreSQL or Kafka unreachable, restarting, or the pool exhausted: not a bug, and the same request
             // may succeed in a moment (a coupon stored before the failure is found again by its Idempotency-Key)
             LOG.warnf("%s: a server we depend on is unavailable (%s)", uri.getPath(), describe(e));
-            return respond(Problem.of(503, "SERVICE_UNAVAILABLE", "Service temporarily unavailable",
-                    "A server this service depends on is not reachable right now; retry with the same "
-                            + "Idempotency-Key.").withRetryable(true).withInstance(uri.getPath()));
+            return respond(Problem.of(
+                            503,
+                            "SERVICE_UNAVAILABLE",
+                            "Service temporarily unavailable",
+                            "A server this service depends on is not reachable right now; retry with the same "
+                                    + "Idempotency-Key.")
+                    .withRetryable(true)
+                    .withInstance(uri.getPath()));
         }
         LOG.errorf(e, "unexpected failure on %s", uri.getPath());
-        return respond(Problem.of(500, "INTERNAL", "Internal error",
-                "The request failed unexpectedly; it is safe to retry with the same Idempotency-Key.")
-                .withRetryable(true).withInstance(uri.getPath()));
+        return respond(Problem.of(
+                        500,
+                        "INTERNAL",
+                        "Internal error",
+                        "The request failed unexpectedly; it is safe to retry with the same Idempotency-Key.")
+                .withRetryable(true)
+                .withInstance(uri.getPath()));
     }
 
     /** The problem as its response; a retryable 503 says when to come back ({@code Retry-After}). */
     public static Response respond(Problem problem) {
-        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        Response.ResponseBuilder response =
+                Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
         if (problem.status() == 503 && Boolean.TRUE.equals(problem.retryable())) {
             response.header("Retry-After", String.valueOf(Outages.RETRY_AFTER_SECONDS));
         }
@@ -125,8 +140,11 @@ public class ProblemMappers {
     /** The problem with {@code Retry-After} in whole seconds (at least 1), e.g. a 429 of a per-coupon limit. */
     public static Response respond(Problem problem, java.time.Duration retryAfter) {
         long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem)
-                .header("Retry-After", String.valueOf(seconds)).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .header("Retry-After", String.valueOf(seconds))
+                .build();
     }
 
     private static String describe(Throwable e) {
@@ -149,7 +167,9 @@ public class ProblemMappers {
                 continue;
             }
             if (node.isInIterable()) {
-                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                field.append('[')
+                        .append(node.getIndex() != null ? node.getIndex() : node.getKey())
+                        .append(']');
             }
             String name = node.getName();
             if (name != null && !name.startsWith("<")) {

@@ -9,7 +9,19 @@ import java.util.List;
  * {@code changes} lists what changed (product.changed, and the status change of product.discontinued).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ProductEventData(String productId, String provider, String goodsCode, String name, String brandId,
-        String brandName, String category, long consumerPrice, long costPrice, String status, Integer validDays,
-        LocalDate validUntil, String imageUrl, List<FieldChange> changes, String syncId) {
-}
+public record ProductEventData(
+        String productId,
+        String provider,
+        String goodsCode,
+        String name,
+        String brandId,
+        String brandName,
+        String category,
+        long consumerPrice,
+        long costPrice,
+        String status,
+        Integer validDays,
+        LocalDate validUntil,
+        String imageUrl,
+        List<FieldChange> changes,
+        String syncId) {}

@@ -5,6 +5,14 @@ package io.gifticon.catalog.repository;
  *
  * @param sort one of price, -price, name, -name, popularity, -popularity
  */
-public record ProductSearch(String q, String brand, String category, String provider, Long minPrice, Long maxPrice,
-        String status, int page, int size, String sort) {
-}
+public record ProductSearch(
+        String q,
+        String brand,
+        String category,
+        String provider,
+        Long minPrice,
+        Long maxPrice,
+        String status,
+        int page,
+        int size,
+        String sort) {}

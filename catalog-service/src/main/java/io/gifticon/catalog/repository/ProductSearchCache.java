@@ -42,13 +42,13 @@ public class ProductSearchCache {
      * The cached result for {@code key}, or the result of {@code load}, cached once it succeeds. {@code key} must be
      * normalized: equal searches, equal keys.
      */
-    public Uni<ProductSearchRepository.Result> get(ProductSearch key,
-            Supplier<Uni<ProductSearchRepository.Result>> load) {
+    public Uni<ProductSearchRepository.Result> get(
+            ProductSearch key, Supplier<Uni<ProductSearchRepository.Result>> load) {
         if (!enabled) {
             return Uni.createFrom().deferred(load::get);
         }
-        CompletableFuture<ProductSearchRepository.Result> pending = cache.get(key,
-                (k, executor) -> Uni.createFrom().deferred(load::get).subscribeAsCompletionStage());
+        CompletableFuture<ProductSearchRepository.Result> pending = cache.get(
+                key, (k, executor) -> Uni.createFrom().deferred(load::get).subscribeAsCompletionStage());
         if (pending.isDone()) {
             // a hit: answered on the caller's thread
             return Uni.createFrom().completionStage(pending.copy());

@@ -46,8 +46,16 @@ public class ProductSearchRepository {
      */
     static ProductSearch normalized(ProductSearch s) {
         List<String> terms = terms(s.q());
-        return new ProductSearch(terms.isEmpty() ? null : String.join(" ", terms), s.brand(), s.category(),
-                s.provider(), s.minPrice(), s.maxPrice(), s.status(), s.page(), s.size(),
+        return new ProductSearch(
+                terms.isEmpty() ? null : String.join(" ", terms),
+                s.brand(),
+                s.category(),
+                s.provider(),
+                s.minPrice(),
+                s.maxPrice(),
+                s.status(),
+                s.page(),
+                s.size(),
                 s.sort() == null ? "name" : s.sort());
     }
 
@@ -72,9 +80,11 @@ public class ProductSearchRepository {
             countArgs.add(limit + 1L);
             // counted up to limit + 1: enough to tell whether there are more than the limit
             return database.preparedQuery("select count(*) from (select 1 from product where " + where + " limit $"
-                    + (args.size() + 1) + ") m").execute(Tuple.from(countArgs))
+                            + (args.size() + 1) + ") m")
+                    .execute(Tuple.from(countArgs))
                     .map(count -> count.iterator().next().getLong(0))
-                    .map(n -> n > limit ? new Result(List.copyOf(items), Math.max(limit, before + items.size()), false)
+                    .map(n -> n > limit
+                            ? new Result(List.copyOf(items), Math.max(limit, before + items.size()), false)
                             : new Result(List.copyOf(items), n, true));
         });
     }
@@ -179,6 +189,5 @@ public class ProductSearchRepository {
      *
      * @param exact false when the total is only a lower bound (more matches than the exact-total limit)
      */
-    public record Result(List<ProductEntity> items, long total, boolean exact) {
-    }
+    public record Result(List<ProductEntity> items, long total, boolean exact) {}
 }

@@ -23,8 +23,11 @@ public class SyncRunRepository implements PanacheRepositoryBase<SyncRunEntity, U
         if (runIds.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return getSession().chain(s -> s.createSelectionQuery(
-                "from SyncProviderEntity where runId in :ids order by provider", SyncProviderEntity.class)
-                .setParameter("ids", runIds).getResultList());
+        return getSession()
+                .chain(s -> s.createSelectionQuery(
+                                "from SyncProviderEntity where runId in :ids order by provider",
+                                SyncProviderEntity.class)
+                        .setParameter("ids", runIds)
+                        .getResultList());
     }
 }

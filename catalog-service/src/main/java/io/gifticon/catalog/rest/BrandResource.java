@@ -27,7 +27,10 @@ public class BrandResource {
     @GET
     public Uni<List<BrandView>> list(@QueryParam("provider") String provider) {
         if (provider != null && !capabilities.providers().contains(provider)) {
-            throw new ProblemException(Problem.of(400, "VALIDATION_FAILED", "The request is not valid",
+            throw new ProblemException(Problem.of(
+                    400,
+                    "VALIDATION_FAILED",
+                    "The request is not valid",
                     "provider: one of " + capabilities.providers()));
         }
         return brands.of(provider).map(list -> list.stream().map(BrandView::of).toList());

@@ -7,5 +7,4 @@ package io.gifticon.catalog.rest;
  *                      {@code gte} (more matches than {@code catalog.search.exact-total-limit}, not counted further)
  * @param totalRelation {@code eq} or {@code gte}
  */
-public record ProductPage(java.util.List<ProductView> items, int page, int size, long total, String totalRelation) {
-}
+public record ProductPage(java.util.List<ProductView> items, int page, int size, long total, String totalRelation) {}

@@ -30,22 +30,34 @@ public class ProductResource {
     private final ProductSearchRepository search;
     private final ProviderCapabilities capabilities;
 
-    public ProductResource(ProductRepository products, ProductSearchRepository search,
-            ProviderCapabilities capabilities) {
+    public ProductResource(
+            ProductRepository products, ProductSearchRepository search, ProviderCapabilities capabilities) {
         this.products = products;
         this.search = search;
         this.capabilities = capabilities;
     }
 
     @GET
-    public Uni<ProductPage> list(@QueryParam("q") String q, @QueryParam("brand") String brand,
-            @QueryParam("category") String category, @QueryParam("provider") String provider,
-            @QueryParam("minPrice") String minPrice, @QueryParam("maxPrice") String maxPrice,
-            @QueryParam("status") String status, @QueryParam("sort") String sort,
-            @QueryParam("page") String page, @QueryParam("size") String size) {
-        ProductSearch criteria = validate(capabilities.providers(), q, brand, category, provider, minPrice, maxPrice, status, sort, page, size);
-        return search.search(criteria).map(r -> new ProductPage(r.items().stream().map(ProductView::of).toList(),
-                criteria.page(), criteria.size(), r.total(), r.exact() ? "eq" : "gte"));
+    public Uni<ProductPage> list(
+            @QueryParam("q") String q,
+            @QueryParam("brand") String brand,
+            @QueryParam("category") String category,
+            @QueryParam("provider") String provider,
+            @QueryParam("minPrice") String minPrice,
+            @QueryParam("maxPrice") String maxPrice,
+            @QueryParam("status") String status,
+            @QueryParam("sort") String sort,
+            @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        ProductSearch criteria = validate(
+                capabilities.providers(), q, brand, category, provider, minPrice, maxPrice, status, sort, page, size);
+        return search.search(criteria)
+                .map(r -> new ProductPage(
+                        r.items().stream().map(ProductView::of).toList(),
+                        criteria.page(),
+                        criteria.size(),
+                        r.total(),
+                        r.exact() ? "eq" : "gte"));
     }
 
     @GET
@@ -56,17 +68,30 @@ public class ProductResource {
             return Uni.createFrom().failure(notFound(productId.substring(0, 80) + "…"));
         }
         return products.findById(productId)
-                .onItem().ifNull().failWith(() -> notFound(productId))
+                .onItem()
+                .ifNull()
+                .failWith(() -> notFound(productId))
                 .map(ProductView::of);
     }
 
     private static ProblemException notFound(String productId) {
-        return new ProblemException(Problem.of(404, "PRODUCT_NOT_FOUND", "Product not found",
-                "No product " + productId + " in the catalog").withRetryable(false));
+        return new ProblemException(
+                Problem.of(404, "PRODUCT_NOT_FOUND", "Product not found", "No product " + productId + " in the catalog")
+                        .withRetryable(false));
     }
 
-    static ProductSearch validate(Set<String> providers, String q, String brand, String category, String provider, String minPrice,
-            String maxPrice, String status, String sort, String page, String size) {
+    static ProductSearch validate(
+            Set<String> providers,
+            String q,
+            String brand,
+            String category,
+            String provider,
+            String minPrice,
+            String maxPrice,
+            String status,
+            String sort,
+            String page,
+            String size) {
         List<String> problems = new ArrayList<>();
         String query = blankToNull(q);
         if (query != null && query.length() > 100) {
@@ -96,11 +121,11 @@ public class ProductResource {
             problems.add("minPrice: must not be above maxPrice");
         }
         if (!problems.isEmpty()) {
-            throw new ProblemException(Problem.of(400, "VALIDATION_FAILED", "The request is not valid",
-                    String.join("; ", problems)));
+            throw new ProblemException(
+                    Problem.of(400, "VALIDATION_FAILED", "The request is not valid", String.join("; ", problems)));
         }
-        return new ProductSearch(query, blankToNull(brand), blankToNull(category), provider, min, max, status, pageNo,
-                pageSize, sort);
+        return new ProductSearch(
+                query, blankToNull(brand), blankToNull(category), provider, min, max, status, pageNo, pageSize, sort);
     }
 
     private static int number(String name, String value, int defaultValue, int min, int max, List<String> problems) {

@@ -22,7 +22,8 @@ public class RequestLimits {
     private final int maxBodyBytes;
     private final ObjectMapper json;
 
-    public RequestLimits(@ConfigProperty(name = "catalog.http.max-body-bytes", defaultValue = "4096") int maxBodyBytes,
+    public RequestLimits(
+            @ConfigProperty(name = "catalog.http.max-body-bytes", defaultValue = "4096") int maxBodyBytes,
             ObjectMapper json) {
         this.maxBodyBytes = maxBodyBytes;
         this.json = json;
@@ -52,14 +53,25 @@ public class RequestLimits {
             return;
         }
         if (declared > maxBodyBytes) {
-            refuse(ctx, Problem.of(413, "PAYLOAD_TOO_LARGE", "Payload Too Large", "the body of "
-                    + request.method().name() + " " + request.path() + " may be at most " + maxBodyBytes
-                    + " bytes, was " + declared));
+            refuse(
+                    ctx,
+                    Problem.of(
+                            413,
+                            "PAYLOAD_TOO_LARGE",
+                            "Payload Too Large",
+                            "the body of "
+                                    + request.method().name() + " " + request.path() + " may be at most " + maxBodyBytes
+                                    + " bytes, was " + declared));
             return;
         }
         if (request.getHeader(HttpHeaders.CONTENT_TYPE) == null) {
-            refuse(ctx, Problem.of(415, "UNSUPPORTED_MEDIA_TYPE", "Unsupported Media Type",
-                    "a request body needs its Content-Type: application/json"));
+            refuse(
+                    ctx,
+                    Problem.of(
+                            415,
+                            "UNSUPPORTED_MEDIA_TYPE",
+                            "Unsupported Media Type",
+                            "a request body needs its Content-Type: application/json"));
             return;
         }
         ctx.next();
@@ -68,12 +80,16 @@ public class RequestLimits {
     private void refuse(RoutingContext ctx, Problem problem) {
         String body;
         try {
-            body = json.writeValueAsString(problem.withRetryable(false).withInstance(ctx.request().path()));
+            body = json.writeValueAsString(
+                    problem.withRetryable(false).withInstance(ctx.request().path()));
         } catch (JsonProcessingException e) {
             body = "{\"status\":" + problem.status() + ",\"code\":\"" + problem.code() + "\"}";
         }
         // the body is not read: the connection closes after the answer instead of draining it
-        ctx.response().setStatusCode(problem.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close").end(body);
+        ctx.response()
+                .setStatusCode(problem.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .end(body);
     }
 }

@@ -1,5 +1,4 @@
 package io.gifticon.catalog.rest;
 
 /** Body of POST /catalog/syncs: one provider, or none for all. */
-public record SyncRequest(String provider) {
-}
+public record SyncRequest(String provider) {}

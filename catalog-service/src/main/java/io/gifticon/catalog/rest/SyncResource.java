@@ -32,15 +32,19 @@ public class SyncResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<Response> start(SyncRequest request) {
-        String provider = request == null || request.provider() == null || request.provider().isBlank() ? null
+        String provider = request == null
+                        || request.provider() == null
+                        || request.provider().isBlank()
+                ? null
                 : request.provider().trim();
         if (provider != null && !syncs.providers().contains(provider)) {
-            throw new ProblemException(Problem.of(400, "VALIDATION_FAILED", "The request is not valid",
-                    "provider: one of " + syncs.providers()));
+            throw new ProblemException(Problem.of(
+                    400, "VALIDATION_FAILED", "The request is not valid", "provider: one of " + syncs.providers()));
         }
         return syncs.start("MANUAL", provider, null)
-                .map(id -> Response.accepted(new SyncStarted(id)).location(
-                        java.net.URI.create("/api/v1/catalog/syncs/" + id)).build());
+                .map(id -> Response.accepted(new SyncStarted(id))
+                        .location(java.net.URI.create("/api/v1/catalog/syncs/" + id))
+                        .build());
     }
 
     @GET
@@ -53,7 +57,9 @@ public class SyncResource {
             throw notFound(syncId);
         }
         return runs.findById(id)
-                .onItem().ifNull().failWith(() -> notFound(syncId))
+                .onItem()
+                .ifNull()
+                .failWith(() -> notFound(syncId))
                 .chain(run -> runs.providersOf(List.of(run.id)).map(rows -> SyncView.of(run, rows)));
     }
 
@@ -68,12 +74,18 @@ public class SyncResource {
                 limit = -1;
             }
             if (limit < 1 || limit > 100) {
-                throw new ProblemException(Problem.of(400, "VALIDATION_FAILED", "The request is not valid",
-                        "limit: a whole number from 1 to 100").withRetryable(false));
+                throw new ProblemException(Problem.of(
+                                400,
+                                "VALIDATION_FAILED",
+                                "The request is not valid",
+                                "limit: a whole number from 1 to 100")
+                        .withRetryable(false));
             }
         }
-        return runs.newest(limit).chain(list -> runs.providersOf(list.stream().map(r -> r.id).toList())
-                .map(rows -> list.stream().map(r -> SyncView.of(r, rows)).toList()));
+        return runs.newest(limit)
+                .chain(list -> runs.providersOf(list.stream().map(r -> r.id).toList())
+                        .map(rows ->
+                                list.stream().map(r -> SyncView.of(r, rows)).toList()));
     }
 
     private static ProblemException notFound(String syncId) {

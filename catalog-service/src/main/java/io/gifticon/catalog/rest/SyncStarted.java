@@ -3,5 +3,4 @@ package io.gifticon.catalog.rest;
 import java.util.UUID;
 
 /** Answer of POST /catalog/syncs. */
-public record SyncStarted(UUID syncId) {
-}
+public record SyncStarted(UUID syncId) {}

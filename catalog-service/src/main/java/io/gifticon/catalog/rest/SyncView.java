@@ -11,20 +11,52 @@ import java.util.UUID;
 
 /** A sync run's progress or outcome, per provider. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record SyncView(UUID syncId, String trigger, String requested, String status, Instant startedAt,
-        Instant finishedAt, Long durationMs, List<ProviderProgress> providers) {
+public record SyncView(
+        UUID syncId,
+        String trigger,
+        String requested,
+        String status,
+        Instant startedAt,
+        Instant finishedAt,
+        Long durationMs,
+        List<ProviderProgress> providers) {
 
     /** One provider's progress in the run. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ProviderProgress(String provider, String status, int pages, int products, int added, int changed,
-            int discontinued, int suspended, int rowsWritten, List<String> errors, Long durationMs) {
-    }
+    public record ProviderProgress(
+            String provider,
+            String status,
+            int pages,
+            int products,
+            int added,
+            int changed,
+            int discontinued,
+            int suspended,
+            int rowsWritten,
+            List<String> errors,
+            Long durationMs) {}
 
     public static SyncView of(SyncRunEntity run, List<SyncProviderEntity> rows) {
-        return new SyncView(run.id, run.trigger, run.requested, run.status, run.startedAt, run.finishedAt,
-                duration(run.startedAt, run.finishedAt), rows.stream().filter(r -> r.runId.equals(run.id))
-                        .map(r -> new ProviderProgress(r.provider, r.status, r.pages, r.products, r.added, r.changed,
-                                r.discontinued, r.suspended, r.rowsWritten,
+        return new SyncView(
+                run.id,
+                run.trigger,
+                run.requested,
+                run.status,
+                run.startedAt,
+                run.finishedAt,
+                duration(run.startedAt, run.finishedAt),
+                rows.stream()
+                        .filter(r -> r.runId.equals(run.id))
+                        .map(r -> new ProviderProgress(
+                                r.provider,
+                                r.status,
+                                r.pages,
+                                r.products,
+                                r.added,
+                                r.changed,
+                                r.discontinued,
+                                r.suspended,
+                                r.rowsWritten,
                                 r.errors == null ? null : Arrays.asList(r.errors.split("\n")),
                                 duration(r.startedAt, r.finishedAt)))
                         .toList());

@@ -32,8 +32,8 @@ public class CatalogSyncService {
     private final CatalogSyncConfig config;
     private final Vertx vertx;
 
-    public CatalogSyncService(SyncRunner runner, ProviderCapabilities capabilities, CatalogSyncConfig config,
-            Vertx vertx) {
+    public CatalogSyncService(
+            SyncRunner runner, ProviderCapabilities capabilities, CatalogSyncConfig config, Vertx vertx) {
         this.runner = runner;
         this.capabilities = capabilities;
         this.config = config;
@@ -78,14 +78,20 @@ public class CatalogSyncService {
                         rows.add(pr);
                     }
                     // the run row first: the provider rows refer to it
-                    return s.persist(run).chain(s::flush)
-                            .chain(() -> s.persistAll(rows.subList(1, rows.size()).toArray()));
+                    return s.persist(run)
+                            .chain(s::flush)
+                            .chain(() ->
+                                    s.persistAll(rows.subList(1, rows.size()).toArray()));
                 })))
-                .onFailure(CatalogSyncService::uniqueViolation).recoverWithUni(e -> running()
-                        .chain(current -> Uni.createFrom().failure(new ProblemException(Problem.of(409,
-                                "SYNC_ALREADY_RUNNING", "A catalog sync is already running",
-                                current.map(r -> "sync " + r.id + " is running since " + r.startedAt)
-                                        .orElse("a sync for this schedule already ran"))))))
+                .onFailure(CatalogSyncService::uniqueViolation)
+                .recoverWithUni(e -> running()
+                        .chain(current -> Uni.createFrom()
+                                .failure(new ProblemException(Problem.of(
+                                        409,
+                                        "SYNC_ALREADY_RUNNING",
+                                        "A catalog sync is already running",
+                                        current.map(r -> "sync " + r.id + " is running since " + r.startedAt)
+                                                .orElse("a sync for this schedule already ran"))))))
                 .invoke(() -> launch(id, providers))
                 .replaceWith(id);
     }
@@ -94,17 +100,22 @@ public class CatalogSyncService {
         var context = VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext());
         // Hibernate Reactive needs an isolated ("safe") duplicated context of its own
         VertxContextSafetyToggle.setContextSafe(context, true);
-        context.runOnContext(ignored -> runner.run(id, providers, context).subscribe().with(
-                done -> LOG.infof("sync %s finished", id), failure -> LOG.errorf("sync %s failed: %s", id, failure)));
+        context.runOnContext(ignored -> runner.run(id, providers, context)
+                .subscribe()
+                .with(
+                        done -> LOG.infof("sync %s finished", id),
+                        failure -> LOG.errorf("sync %s failed: %s", id, failure)));
     }
 
     /** A run whose heartbeat stopped (its replica died) must not block every later run. */
     private Uni<Void> expireStale(Instant now) {
-        return Panache.withTransaction(() -> Panache.getSession().chain(s -> s.createMutationQuery(
-                "update SyncRunEntity set status = 'FAILED', finishedAt = :now where status = 'RUNNING' "
-                        + "and heartbeatAt < :limit")
-                .setParameter("now", now).setParameter("limit", now.minus(config.staleAfter()))
-                .executeUpdate()))
+        return Panache.withTransaction(() -> Panache.getSession()
+                        .chain(s -> s.createMutationQuery(
+                                        "update SyncRunEntity set status = 'FAILED', finishedAt = :now where status = 'RUNNING' "
+                                                + "and heartbeatAt < :limit")
+                                .setParameter("now", now)
+                                .setParameter("limit", now.minus(config.staleAfter()))
+                                .executeUpdate()))
                 .invoke(n -> {
                     if (n > 0) {
                         LOG.warnf("%d stale sync run(s) marked FAILED", n);
@@ -114,9 +125,10 @@ public class CatalogSyncService {
     }
 
     private Uni<Optional<SyncRunEntity>> running() {
-        return Panache.withSession(() -> Panache.getSession().chain(s -> s
-                .createSelectionQuery("from SyncRunEntity where status = 'RUNNING'", SyncRunEntity.class)
-                .getResultList()))
+        return Panache.withSession(() -> Panache.getSession()
+                        .chain(s -> s.createSelectionQuery(
+                                        "from SyncRunEntity where status = 'RUNNING'", SyncRunEntity.class)
+                                .getResultList()))
                 .map(list -> list.stream().findFirst());
     }
 

@@ -51,7 +51,8 @@ public class PopularityService {
         this.outages = Transients.counter(metrics, "coupon-events");
         this.foreign = Counter.builder("catalog.coupon.events.ignored")
                 .description("coupon-events records not counted because their source is not the topic's owner")
-                .tag("reason", "foreign-source").register(metrics);
+                .tag("reason", "foreign-source")
+                .register(metrics);
     }
 
     /** Counts the {@code coupon.issued} events of a batch of coupon-events records; other types are ignored. */
@@ -69,11 +70,13 @@ public class PopularityService {
             // issue 12 §9: only issuance publishes coupon-events; a forged coupon.issued counts for nothing
             if (!EventSources.isFromOwner(Topics.COUPON_EVENTS, event)) {
                 foreign.increment();
-                Log.warnf("coupon-events: event %s ignored: source %s is not %s", safe(event.id()),
-                        safe(event.source()), EventSources.ISSUANCE);
+                Log.warnf(
+                        "coupon-events: event %s ignored: source %s is not %s",
+                        safe(event.id()), safe(event.source()), EventSources.ISSUANCE);
                 continue;
             }
-            if (CouponEventType.ISSUED.wireName().equals(event.type()) && event.data() != null
+            if (CouponEventType.ISSUED.wireName().equals(event.type())
+                    && event.data() != null
                     && event.data().productId() != null) {
                 productByEvent.putIfAbsent(event.id(), event.data().productId());
             }
@@ -81,14 +84,20 @@ public class PopularityService {
         if (productByEvent.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        Tuple args = Tuple.of(productByEvent.keySet().toArray(String[]::new),
+        Tuple args = Tuple.of(
+                productByEvent.keySet().toArray(String[]::new),
                 productByEvent.values().toArray(String[]::new));
         // a deadlock between replicas: tried again a few times before the batch fails; the database unreachable (a
         // restart): waited out for catalog.retries.consumer, the partition waiting, instead of dead-lettering counts
-        return Transients.retried(() -> database.withTransaction(connection -> connection.preparedQuery(COUNT)
-                        .execute(args))
-                .onFailure(e -> !Transients.isTransient(e)).retry()
-                .withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(5), retries.consumer(), outages)
+        return Transients.retried(
+                        () -> database.withTransaction(connection ->
+                                        connection.preparedQuery(COUNT).execute(args))
+                                .onFailure(e -> !Transients.isTransient(e))
+                                .retry()
+                                .withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5))
+                                .atMost(5),
+                        retries.consumer(),
+                        outages)
                 .replaceWithVoid();
     }
 

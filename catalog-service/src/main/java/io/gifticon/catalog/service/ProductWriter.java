@@ -39,108 +39,123 @@ public class ProductWriter {
         Map<String, Stored> byId = new LinkedHashMap<>();
         products.stream().filter(p -> p.productCode() != null).map(Stored::of).forEach(r -> byId.put(r.id(), r));
         Instant now = Instant.now();
-        return Panache.withTransaction(() -> Panache.getSession().chain(session -> existing(session, byId.keySet())
-                .chain(stored -> raws(session, stored.keySet())
-                .chain(raws -> missingBrands(session, byId.values(), now).chain(newBrands -> {
-                    List<Object> writes = new ArrayList<>(newBrands);
-                    Counts counts = new Counts();
-                    for (Stored r : byId.values()) {
-                        ProductEntity p = stored.get(r.id());
-                        if (p == null) {
-                            p = new ProductEntity();
-                            p.id = r.id();
-                            p.provider = r.provider();
-                            p.goodsCode = r.goodsCode();
-                            copy(r, p, now);
-                            writes.add(p);
-                            writes.add(ProductRawEntity.of(p.id, r.raw()));
-                            writes.add(CatalogEvents.product(ProductEventType.ADDED, p, null, runId, now));
-                            counts.added++;
-                            counts.rows++;
-                            continue;
-                        }
-                        List<FieldChange> changes = diff(p, r);
-                        ProductRawEntity raw = raws.get(p.id);
-                        boolean rawChanged = raw == null || !Objects.equals(raw.raw, r.raw());
-                        boolean silent = !Objects.equals(p.searchKeywords, r.searchKeywords())
-                                || !Objects.equals(p.listingRank, r.listingRank()) || rawChanged;
-                        if (changes.isEmpty() && !silent) {
-                            continue;
-                        }
-                        if (!changes.isEmpty()) {
-                            if (ProductEntity.SUSPENDED.equals(r.status())
-                                    && !ProductEntity.SUSPENDED.equals(p.status)) {
-                                counts.suspended++;
-                            }
-                            counts.changed++;
-                        }
-                        copy(r, p, now);
-                        if (raw == null) {
-                            writes.add(ProductRawEntity.of(p.id, r.raw()));
-                        } else {
-                            raw.raw = r.raw();
-                        }
-                        counts.rows++;
-                        if (!changes.isEmpty()) {
-                            writes.add(CatalogEvents.product(ProductEventType.CHANGED, p, changes, runId, now));
-                        }
-                    }
-                    return session.persistAll(writes.toArray())
-                            .chain(() -> progress(session, runId, provider, now, pr -> {
-                                pr.pages++;
-                                pr.products += byId.size();
-                                pr.added += counts.added;
-                                pr.changed += counts.changed;
-                                pr.suspended += counts.suspended;
-                                pr.rowsWritten += counts.rows + newBrands.size();
-                                return pr;
-                            }));
-                })))));
+        return Panache.withTransaction(() -> Panache.getSession()
+                .chain(session -> existing(session, byId.keySet())
+                        .chain(stored -> raws(session, stored.keySet())
+                                .chain(raws -> missingBrands(session, byId.values(), now)
+                                        .chain(newBrands -> {
+                                            List<Object> writes = new ArrayList<>(newBrands);
+                                            Counts counts = new Counts();
+                                            for (Stored r : byId.values()) {
+                                                ProductEntity p = stored.get(r.id());
+                                                if (p == null) {
+                                                    p = new ProductEntity();
+                                                    p.id = r.id();
+                                                    p.provider = r.provider();
+                                                    p.goodsCode = r.goodsCode();
+                                                    copy(r, p, now);
+                                                    writes.add(p);
+                                                    writes.add(ProductRawEntity.of(p.id, r.raw()));
+                                                    writes.add(CatalogEvents.product(
+                                                            ProductEventType.ADDED, p, null, runId, now));
+                                                    counts.added++;
+                                                    counts.rows++;
+                                                    continue;
+                                                }
+                                                List<FieldChange> changes = diff(p, r);
+                                                ProductRawEntity raw = raws.get(p.id);
+                                                boolean rawChanged = raw == null || !Objects.equals(raw.raw, r.raw());
+                                                boolean silent = !Objects.equals(p.searchKeywords, r.searchKeywords())
+                                                        || !Objects.equals(p.listingRank, r.listingRank())
+                                                        || rawChanged;
+                                                if (changes.isEmpty() && !silent) {
+                                                    continue;
+                                                }
+                                                if (!changes.isEmpty()) {
+                                                    if (ProductEntity.SUSPENDED.equals(r.status())
+                                                            && !ProductEntity.SUSPENDED.equals(p.status)) {
+                                                        counts.suspended++;
+                                                    }
+                                                    counts.changed++;
+                                                }
+                                                copy(r, p, now);
+                                                if (raw == null) {
+                                                    writes.add(ProductRawEntity.of(p.id, r.raw()));
+                                                } else {
+                                                    raw.raw = r.raw();
+                                                }
+                                                counts.rows++;
+                                                if (!changes.isEmpty()) {
+                                                    writes.add(CatalogEvents.product(
+                                                            ProductEventType.CHANGED, p, changes, runId, now));
+                                                }
+                                            }
+                                            return session.persistAll(writes.toArray())
+                                                    .chain(() -> progress(session, runId, provider, now, pr -> {
+                                                        pr.pages++;
+                                                        pr.products += byId.size();
+                                                        pr.added += counts.added;
+                                                        pr.changed += counts.changed;
+                                                        pr.suspended += counts.suspended;
+                                                        pr.rowsWritten += counts.rows + newBrands.size();
+                                                        return pr;
+                                                    }));
+                                        })))));
     }
 
     /** Stores a provider's brand list: inserts new brands, updates changed ones, leaves the rest alone. */
     public Uni<Void> applyBrands(UUID runId, String provider, List<CatalogBrand> brands) {
         Map<String, BrandEntity> byId = new LinkedHashMap<>();
-        brands.stream().filter(b -> b.brandCode() != null).map(ProductWriter::brand).forEach(b -> byId.put(b.id, b));
+        brands.stream()
+                .filter(b -> b.brandCode() != null)
+                .map(ProductWriter::brand)
+                .forEach(b -> byId.put(b.id, b));
         Instant now = Instant.now();
         if (byId.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return Panache.withTransaction(() -> Panache.getSession().chain(session -> session
-                .createSelectionQuery("from BrandEntity where id in :ids", BrandEntity.class)
-                .setParameter("ids", byId.keySet()).getResultList().chain(list -> {
-                    Map<String, BrandEntity> stored = list.stream()
-                            .collect(Collectors.toMap(b -> b.id, Function.identity()));
-                    List<Object> inserts = new ArrayList<>();
-                    int[] rows = {0};
-                    byId.values().forEach(b -> {
-                        BrandEntity s = stored.get(b.id);
-                        if (s == null) {
-                            b.updatedAt = now;
-                            inserts.add(b);
-                            rows[0]++;
-                        } else if (!Objects.equals(s.name, b.name) || !Objects.equals(s.category, b.category)
-                                || !Objects.equals(s.imageUrl, b.imageUrl)) {
-                            s.name = b.name;
-                            s.category = b.category;
-                            s.imageUrl = b.imageUrl;
-                            s.updatedAt = now;
-                            rows[0]++;
-                        }
-                    });
-                    return session.persistAll(inserts.toArray()).chain(() -> progress(session, runId, provider, now,
-                            pr -> {
-                                pr.rowsWritten += rows[0];
-                                return pr;
-                            }));
-                })));
+        return Panache.withTransaction(() -> Panache.getSession()
+                .chain(session -> session.createSelectionQuery("from BrandEntity where id in :ids", BrandEntity.class)
+                        .setParameter("ids", byId.keySet())
+                        .getResultList()
+                        .chain(list -> {
+                            Map<String, BrandEntity> stored =
+                                    list.stream().collect(Collectors.toMap(b -> b.id, Function.identity()));
+                            List<Object> inserts = new ArrayList<>();
+                            int[] rows = {0};
+                            byId.values().forEach(b -> {
+                                BrandEntity s = stored.get(b.id);
+                                if (s == null) {
+                                    b.updatedAt = now;
+                                    inserts.add(b);
+                                    rows[0]++;
+                                } else if (!Objects.equals(s.name, b.name)
+                                        || !Objects.equals(s.category, b.category)
+                                        || !Objects.equals(s.imageUrl, b.imageUrl)) {
+                                    s.name = b.name;
+                                    s.category = b.category;
+                                    s.imageUrl = b.imageUrl;
+                                    s.updatedAt = now;
+                                    rows[0]++;
+                                }
+                            });
+                            return session.persistAll(inserts.toArray())
+                                    .chain(() -> progress(session, runId, provider, now, pr -> {
+                                        pr.rowsWritten += rows[0];
+                                        return pr;
+                                    }));
+                        })));
     }
 
     /** Ids of the provider's products that a complete read did not return and that are not discontinued yet. */
     public Uni<List<String>> notSeen(String provider, Set<String> seen) {
-        return Panache.withSession(() -> Panache.getSession().chain(session -> session
-                .createSelectionQuery("select id from ProductEntity where provider = :p and status <> :d", String.class)
-                .setParameter("p", provider).setParameter("d", ProductEntity.DISCONTINUED).getResultList()))
+        return Panache.withSession(() -> Panache.getSession()
+                        .chain(session -> session.createSelectionQuery(
+                                        "select id from ProductEntity where provider = :p and status <> :d",
+                                        String.class)
+                                .setParameter("p", provider)
+                                .setParameter("d", ProductEntity.DISCONTINUED)
+                                .getResultList()))
                 .map(ids -> ids.stream().filter(id -> !seen.contains(id)).toList());
     }
 
@@ -150,18 +165,18 @@ public class ProductWriter {
             return Uni.createFrom().voidItem();
         }
         Instant now = Instant.now();
-        return Panache.withTransaction(() -> Panache.getSession().chain(session -> existing(session, ids)
-                .chain(stored -> {
+        return Panache.withTransaction(() -> Panache.getSession()
+                .chain(session -> existing(session, ids).chain(stored -> {
                     List<Object> events = new ArrayList<>();
                     for (ProductEntity p : stored.values()) {
-                        List<FieldChange> change = List.of(new FieldChange("status", p.status,
-                                ProductEntity.DISCONTINUED));
+                        List<FieldChange> change =
+                                List.of(new FieldChange("status", p.status, ProductEntity.DISCONTINUED));
                         p.status = ProductEntity.DISCONTINUED;
                         p.updatedAt = now;
                         events.add(CatalogEvents.product(ProductEventType.DISCONTINUED, p, change, runId, now));
                     }
-                    return session.persistAll(events.toArray()).chain(() -> progress(session, runId, provider, now,
-                            pr -> {
+                    return session.persistAll(events.toArray())
+                            .chain(() -> progress(session, runId, provider, now, pr -> {
                                 pr.discontinued += stored.size();
                                 pr.rowsWritten += stored.size();
                                 return pr;
@@ -211,7 +226,8 @@ public class ProductWriter {
             return Uni.createFrom().item(Map.of());
         }
         return session.createSelectionQuery("from ProductEntity where id in :ids", ProductEntity.class)
-                .setParameter("ids", ids).getResultList()
+                .setParameter("ids", ids)
+                .getResultList()
                 .map(list -> list.stream().collect(Collectors.toMap(p -> p.id, Function.identity())));
     }
 
@@ -221,20 +237,23 @@ public class ProductWriter {
             return Uni.createFrom().item(Map.of());
         }
         return session.createSelectionQuery("from ProductRawEntity where productId in :ids", ProductRawEntity.class)
-                .setParameter("ids", ids).getResultList()
+                .setParameter("ids", ids)
+                .getResultList()
                 .map(list -> list.stream().collect(Collectors.toMap(r -> r.productId, Function.identity())));
     }
 
     /** Brands the products refer to that are not stored yet (the product table has a foreign key to brand). */
-    private static Uni<List<BrandEntity>> missingBrands(Mutiny.Session session, Collection<Stored> records,
-            Instant now) {
+    private static Uni<List<BrandEntity>> missingBrands(
+            Mutiny.Session session, Collection<Stored> records, Instant now) {
         Map<String, Stored> byBrand = new LinkedHashMap<>();
         records.stream().filter(r -> r.brandId() != null).forEach(r -> byBrand.putIfAbsent(r.brandId(), r));
         if (byBrand.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
         return session.createSelectionQuery("select id from BrandEntity where id in :ids", String.class)
-                .setParameter("ids", byBrand.keySet()).getResultList().map(found -> {
+                .setParameter("ids", byBrand.keySet())
+                .getResultList()
+                .map(found -> {
                     Set<String> known = new HashSet<>(found);
                     List<BrandEntity> missing = new ArrayList<>();
                     byBrand.forEach((id, r) -> {
@@ -252,7 +271,11 @@ public class ProductWriter {
                 });
     }
 
-    private static Uni<Void> progress(Mutiny.Session session, UUID runId, String provider, Instant now,
+    private static Uni<Void> progress(
+            Mutiny.Session session,
+            UUID runId,
+            String provider,
+            Instant now,
             Function<SyncProviderEntity, SyncProviderEntity> update) {
         return session.find(SyncProviderEntity.class, new SyncProviderEntity.Key(runId, provider))
                 .invoke(pr -> {
@@ -290,17 +313,41 @@ public class ProductWriter {
     }
 
     /** A provider product as the catalog stores it: cut to the columns' sizes (V1), prices 0 when unknown. */
-    record Stored(String provider, String goodsCode, String name, String brandCode, String brandName,
-            String category, long consumerPrice, long costPrice, String status, Integer validDays,
-            java.time.LocalDate validUntil, String imageUrl, String searchKeywords, Integer listingRank, String raw) {
+    record Stored(
+            String provider,
+            String goodsCode,
+            String name,
+            String brandCode,
+            String brandName,
+            String category,
+            long consumerPrice,
+            long costPrice,
+            String status,
+            Integer validDays,
+            java.time.LocalDate validUntil,
+            String imageUrl,
+            String searchKeywords,
+            Integer listingRank,
+            String raw) {
 
         static Stored of(CatalogProduct p) {
             long consumer = p.consumerPrice() == null ? 0 : p.consumerPrice();
-            return new Stored(p.provider(), p.productCode(), cut(p.name(), 200), p.brandCode(),
-                    cut(p.brandName(), 100), cut(p.category(), 200), consumer,
+            return new Stored(
+                    p.provider(),
+                    p.productCode(),
+                    cut(p.name(), 200),
+                    p.brandCode(),
+                    cut(p.brandName(), 100),
+                    cut(p.category(), 200),
+                    consumer,
                     p.purchasePrice() == null ? consumer : p.purchasePrice(),
-                    p.available() ? ProductEntity.ON_SALE : ProductEntity.SUSPENDED, p.validDays(), p.validUntil(),
-                    cut(p.imageUrl(), 500), cut(p.searchKeywords(), 1000), p.listingRank(), p.raw());
+                    p.available() ? ProductEntity.ON_SALE : ProductEntity.SUSPENDED,
+                    p.validDays(),
+                    p.validUntil(),
+                    cut(p.imageUrl(), 500),
+                    cut(p.searchKeywords(), 1000),
+                    p.listingRank(),
+                    p.raw());
         }
 
         String id() {

@@ -38,16 +38,21 @@ public class RetentionService {
         this.config = config;
     }
 
-    @Scheduled(identity = "catalog-retention", every = "${catalog.retention.every:1h}",
-            delayed = "${catalog.retention.delay:5m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            identity = "catalog-retention",
+            every = "${catalog.retention.every:1h}",
+            delayed = "${catalog.retention.delay:5m}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {
         // a failure (the database away) is logged by the scheduler; the next run starts over
-        return prune(Instant.now()).invoke(deleted -> {
-            if (deleted.values().stream().anyMatch(n -> n > 0)) {
-                LOG.infof("retention: deleted %s", deleted);
-            }
-        }).replaceWithVoid();
+        return prune(Instant.now())
+                .invoke(deleted -> {
+                    if (deleted.values().stream().anyMatch(n -> n > 0)) {
+                        LOG.infof("retention: deleted %s", deleted);
+                    }
+                })
+                .replaceWithVoid();
     }
 
     /** Prunes every table as of {@code now}; rows deleted per table. */

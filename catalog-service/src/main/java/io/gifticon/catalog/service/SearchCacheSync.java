@@ -29,19 +29,24 @@ public class SearchCacheSync {
         this.cache = cache;
     }
 
-    @Scheduled(identity = "search-cache-sync-check", every = "${catalog.search.cache.sync-check-interval}",
+    @Scheduled(
+            identity = "search-cache-sync-check",
+            every = "${catalog.search.cache.sync-check-interval}",
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {
-        return check().onFailure().recoverWithItem(e -> {
-            LOG.warnf("search cache: could not read the latest sync run: %s", e.toString());
-            return false;
-        }).replaceWithVoid();
+        return check().onFailure()
+                .recoverWithItem(e -> {
+                    LOG.warnf("search cache: could not read the latest sync run: %s", e.toString());
+                    return false;
+                })
+                .replaceWithVoid();
     }
 
     /** Clears the cache if a run finished since the last check (not on the first check: the cache starts empty). */
     public Uni<Boolean> check() {
         // also while the cache is off: switched on again, it must not clear for a run it did not cache through
-        return database.query("select max(finished_at) from sync_run").execute()
+        return database.query("select max(finished_at) from sync_run")
+                .execute()
                 .map(rows -> Optional.ofNullable(rows.iterator().next().getOffsetDateTime(0)))
                 .map(finished -> {
                     Optional<OffsetDateTime> before = lastFinished.getAndSet(finished);

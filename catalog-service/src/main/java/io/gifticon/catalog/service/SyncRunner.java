@@ -51,8 +51,13 @@ public class SyncRunner {
     private final CatalogRetriesConfig retries;
     private final Counter outages;
 
-    public SyncRunner(ProviderCapabilities capabilities, ProductWriter writer,
-            CatalogSyncConfig config, OutboxRelay relay, ProductSearchCache searchCache, CatalogRetriesConfig retries,
+    public SyncRunner(
+            ProviderCapabilities capabilities,
+            ProductWriter writer,
+            CatalogSyncConfig config,
+            OutboxRelay relay,
+            ProductSearchCache searchCache,
+            CatalogRetriesConfig retries,
             MeterRegistry metrics) {
         this.capabilities = capabilities;
         this.writer = writer;
@@ -70,20 +75,25 @@ public class SyncRunner {
      */
     public Uni<Void> run(UUID runId, List<String> providers, Context context) {
         Executor onContext = task -> context.runOnContext(ignored -> task.run());
-        return Multi.createFrom().iterable(providers)
-                .onItem().transformToUniAndConcatenate(p -> provider(runId, p, onContext))
-                .collect().last()
+        return Multi.createFrom()
+                .iterable(providers)
+                .onItem()
+                .transformToUniAndConcatenate(p -> provider(runId, p, onContext))
+                .collect()
+                .last()
                 .invoke(searchCache::invalidateAll)
                 .chain(() -> db(() -> finish(runId), onContext))
                 .invoke(relay::wakeUp)
-                .onFailure().invoke(e -> {
+                .onFailure()
+                .invoke(e -> {
                     searchCache.invalidateAll();
                     LOG.errorf(e, "sync %s could not be completed", runId);
                 });
     }
 
     private Uni<Void> provider(UUID runId, String provider, Executor onContext) {
-        Optional<CatalogSource> source = capabilities.catalog(provider)
+        Optional<CatalogSource> source = capabilities
+                .catalog(provider)
                 .filter(c -> c.capabilities().contains(Capability.CATALOG_PAGES)
                         || c.capabilities().contains(Capability.CATALOG_BY_BRAND));
         if (source.isEmpty()) {
@@ -94,11 +104,14 @@ public class SyncRunner {
         return db(() -> mark(runId, provider, "RUNNING", null, false), onContext)
                 .chain(() -> read(runId, source.get(), onContext))
                 .chain(() -> db(() -> mark(runId, provider, "SUCCEEDED", null, true), onContext))
-                .invoke(() -> LOG.infof("sync %s: %s done in %d ms", runId, provider,
-                        (System.nanoTime() - started) / 1_000_000))
-                .onFailure().recoverWithUni(e -> {
+                .invoke(() -> LOG.infof(
+                        "sync %s: %s done in %d ms", runId, provider, (System.nanoTime() - started) / 1_000_000))
+                .onFailure()
+                .recoverWithUni(e -> {
                     LOG.warnf("sync %s: %s failed, its products are left as they were: %s", runId, provider, e);
-                    return Uni.createFrom().voidItem().emitOn(onContext)
+                    return Uni.createFrom()
+                            .voidItem()
+                            .emitOn(onContext)
                             .chain(() -> db(() -> mark(runId, provider, "FAILED", describe(e), true), onContext));
                 });
     }
@@ -111,8 +124,8 @@ public class SyncRunner {
         String provider = source.provider();
         Set<String> seen = ConcurrentHashMap.newKeySet();
         Uni<Void> brands = source.capabilities().contains(Capability.BRANDS)
-                ? read(source::brands, onContext).chain(list -> db(() -> writer.applyBrands(runId, provider, list),
-                        onContext))
+                ? read(source::brands, onContext)
+                        .chain(list -> db(() -> writer.applyBrands(runId, provider, list), onContext))
                 : Uni.createFrom().voidItem();
         Uni<Void> products = source.capabilities().contains(Capability.CATALOG_PAGES)
                 ? pages(runId, source, 1, seen, onContext)
@@ -133,13 +146,17 @@ public class SyncRunner {
 
     private Uni<Void> byBrand(UUID runId, CatalogSource source, Set<String> seen, Executor onContext) {
         List<String> brands = config.brands().getOrDefault(source.provider(), List.of());
-        return Multi.createFrom().iterable(brands)
-                .onItem().transformToUniAndConcatenate(brand -> read(() -> source.productsOfBrand(brand), onContext)
+        return Multi.createFrom()
+                .iterable(brands)
+                .onItem()
+                .transformToUniAndConcatenate(brand -> read(() -> source.productsOfBrand(brand), onContext)
                         .chain(items -> {
                             items.forEach(item -> seen.add(ProductWriter.id(item)));
                             return db(() -> writer.applyPage(runId, source.provider(), items), onContext);
                         }))
-                .collect().last().replaceWithVoid();
+                .collect()
+                .last()
+                .replaceWithVoid();
     }
 
     private Uni<Void> discontinueMissing(UUID runId, String provider, Set<String> seen, Executor onContext) {
@@ -149,17 +166,23 @@ public class SyncRunner {
             for (int i = 0; i < ids.size(); i += n) {
                 chunks.add(ids.subList(i, Math.min(ids.size(), i + n)));
             }
-            return Multi.createFrom().iterable(chunks)
-                    .onItem().transformToUniAndConcatenate(chunk -> db(() -> writer.discontinue(runId, provider, chunk),
-                            onContext))
-                    .collect().last().replaceWithVoid();
+            return Multi.createFrom()
+                    .iterable(chunks)
+                    .onItem()
+                    .transformToUniAndConcatenate(
+                            chunk -> db(() -> writer.discontinue(runId, provider, chunk), onContext))
+                    .collect()
+                    .last()
+                    .replaceWithVoid();
         });
     }
 
     /** One provider read, retried with backoff on transport failures, resuming on the run's context. */
     private <T> Uni<T> read(Supplier<Uni<T>> call, Executor onContext) {
-        return Uni.createFrom().<T>deferred(call::get)
-                .onFailure(SyncRunner::retryable).retry()
+        return Uni.createFrom()
+                .<T>deferred(call::get)
+                .onFailure(SyncRunner::retryable)
+                .retry()
                 .withBackOff(config.pageBackoff(), config.pageBackoff().multipliedBy(8))
                 .atMost(config.pageRetries())
                 .emitOn(onContext);
@@ -181,41 +204,61 @@ public class SyncRunner {
     private Uni<Void> mark(UUID runId, String provider, String status, String error, boolean finished) {
         Instant now = Instant.now();
         return Panache.withTransaction(() -> Panache.getSession()
-                .chain(s -> s.find(SyncProviderEntity.class, new SyncProviderEntity.Key(runId, provider)))
-                .invoke(pr -> {
-                    pr.status = status;
-                    if (error != null) {
-                        pr.addError(error);
-                    }
-                    if (finished) {
-                        pr.finishedAt = now;
-                    } else {
-                        pr.startedAt = now;
-                    }
-                }))
+                        .chain(s -> s.find(SyncProviderEntity.class, new SyncProviderEntity.Key(runId, provider)))
+                        .invoke(pr -> {
+                            pr.status = status;
+                            if (error != null) {
+                                pr.addError(error);
+                            }
+                            if (finished) {
+                                pr.finishedAt = now;
+                            } else {
+                                pr.startedAt = now;
+                            }
+                        }))
                 .replaceWithVoid();
     }
 
     private Uni<Void> finish(UUID runId) {
         Instant now = Instant.now();
-        return Panache.withTransaction(() -> Panache.getSession().chain(s -> s.find(SyncRunEntity.class, runId)
-                .chain(run -> s.createSelectionQuery("from SyncProviderEntity where runId = :id order by provider",
-                        SyncProviderEntity.class).setParameter("id", runId).getResultList().chain(rows -> {
-                            boolean failed = rows.stream().anyMatch(r -> "FAILED".equals(r.status));
-                            boolean succeeded = rows.stream().anyMatch(r -> "SUCCEEDED".equals(r.status));
-                            run.status = !failed ? "SUCCEEDED" : succeeded ? "PARTIAL" : "FAILED";
-                            run.finishedAt = now;
-                            run.heartbeatAt = now;
-                            var data = new CatalogSyncedData(run.id.toString(), run.trigger, run.status,
-                                    run.startedAt, now, rows.stream().map(r -> new CatalogSyncedData.ProviderOutcome(
-                                            r.provider, r.status, r.products, r.added, r.changed, r.discontinued,
-                                            r.suspended, errors(r.errors))).toList());
-                            return s.persist(CatalogEvents.synced(data, now));
-                        }))));
+        return Panache.withTransaction(() -> Panache.getSession()
+                .chain(s -> s.find(SyncRunEntity.class, runId)
+                        .chain(run -> s.createSelectionQuery(
+                                        "from SyncProviderEntity where runId = :id order by provider",
+                                        SyncProviderEntity.class)
+                                .setParameter("id", runId)
+                                .getResultList()
+                                .chain(rows -> {
+                                    boolean failed = rows.stream().anyMatch(r -> "FAILED".equals(r.status));
+                                    boolean succeeded = rows.stream().anyMatch(r -> "SUCCEEDED".equals(r.status));
+                                    run.status = !failed ? "SUCCEEDED" : succeeded ? "PARTIAL" : "FAILED";
+                                    run.finishedAt = now;
+                                    run.heartbeatAt = now;
+                                    var data = new CatalogSyncedData(
+                                            run.id.toString(),
+                                            run.trigger,
+                                            run.status,
+                                            run.startedAt,
+                                            now,
+                                            rows.stream()
+                                                    .map(r -> new CatalogSyncedData.ProviderOutcome(
+                                                            r.provider,
+                                                            r.status,
+                                                            r.products,
+                                                            r.added,
+                                                            r.changed,
+                                                            r.discontinued,
+                                                            r.suspended,
+                                                            errors(r.errors)))
+                                                    .toList());
+                                    return s.persist(CatalogEvents.synced(data, now));
+                                }))));
     }
 
     static List<String> errors(String errors) {
-        return errors == null ? null : Arrays.stream(errors.split("\n")).filter(Objects::nonNull).toList();
+        return errors == null
+                ? null
+                : Arrays.stream(errors.split("\n")).filter(Objects::nonNull).toList();
     }
 
     private static String describe(Throwable e) {

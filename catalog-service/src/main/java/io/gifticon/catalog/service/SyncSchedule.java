@@ -26,14 +26,18 @@ public class SyncSchedule {
         this.outages = Transients.counter(metrics, "catalog-sync-schedule");
     }
 
-    @Scheduled(identity = "catalog-sync", cron = "${catalog.sync.cron}", timeZone = "${catalog.sync.time-zone}",
+    @Scheduled(
+            identity = "catalog-sync",
+            cron = "${catalog.sync.cron}",
+            timeZone = "${catalog.sync.time-zone}",
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> nightly(ScheduledExecution execution) {
         String key = "scheduled:" + execution.getScheduledFireTime().truncatedTo(ChronoUnit.MINUTES);
         // the database not answering at the fire time (a restart): the start is tried again, not skipped until tomorrow
         return Transients.retried(() -> syncs.start("SCHEDULED", null, key), retries.schedule(), outages)
                 .invoke(id -> LOG.infof("scheduled sync %s started (%s)", id, key))
-                .onFailure(ProblemException.class).recoverWithItem(e -> {
+                .onFailure(ProblemException.class)
+                .recoverWithItem(e -> {
                     LOG.infof("scheduled sync %s not started here: %s", key, e.getMessage());
                     return null;
                 })

@@ -14,8 +14,8 @@ public class BenchProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of(
-                "providers.giftishow.base-url", System.getProperty("bench.giftishow-url",
-                        "http://localhost:8090/giftishow/bizApi"),
+                "providers.giftishow.base-url",
+                        System.getProperty("bench.giftishow-url", "http://localhost:8090/giftishow/bizApi"),
                 "catalog.sync.page-size", System.getProperty("bench.page-size", "1000"),
                 "catalog.sync.cron", "off",
                 "mp.messaging.incoming.coupon-events-in.group.id", "catalog-popularity-bench",

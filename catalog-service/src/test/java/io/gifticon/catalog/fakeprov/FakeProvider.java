@@ -43,8 +43,8 @@ public class FakeProvider implements CatalogSource {
     public Uni<CatalogPage> products(int page, int size) {
         List<CatalogProduct> all = products;
         int from = Math.min(all.size(), (page - 1) * size);
-        return Uni.createFrom().item(new CatalogPage(page, size, all.size(),
-                all.subList(from, Math.min(all.size(), from + size))));
+        return Uni.createFrom()
+                .item(new CatalogPage(page, size, all.size(), all.subList(from, Math.min(all.size(), from + size))));
     }
 
     @Override

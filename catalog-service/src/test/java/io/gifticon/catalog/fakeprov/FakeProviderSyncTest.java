@@ -35,42 +35,71 @@ class FakeProviderSyncTest {
     void shouldStoreAndServeTheProductsOfAProviderKnownOnlyThroughTheSpi() {
         String code = Providers.uniqueCode();
         String brand = "FB" + code;
-        fake.lists(List.of(new CatalogBrand(FakeProvider.ID, brand, "가짜 브랜드", null, "테스트")),
-                List.of(new CatalogProduct(FakeProvider.ID, code, "가짜 상품", brand, "가짜 브랜드", 10_000L, 9_000L,
-                        null, true, "테스트", null, LocalDate.of(2027, 12, 31), "가짜", 1, "{\"code\":\"" + code + "\"}")));
+        fake.lists(
+                List.of(new CatalogBrand(FakeProvider.ID, brand, "가짜 브랜드", null, "테스트")),
+                List.of(new CatalogProduct(
+                        FakeProvider.ID,
+                        code,
+                        "가짜 상품",
+                        brand,
+                        "가짜 브랜드",
+                        10_000L,
+                        9_000L,
+                        null,
+                        true,
+                        "테스트",
+                        null,
+                        LocalDate.of(2027, 12, 31),
+                        "가짜",
+                        1,
+                        "{\"code\":\"" + code + "\"}")));
 
         JsonPath run = syncFakeProvider();
 
         assertThat(run.getString("status")).isEqualTo("SUCCEEDED");
-        assertThat(run.getInt("providers.find { it.provider == 'fakeprov' }.added")).isEqualTo(1);
-        given().get("/api/v1/products/fakeprov:" + code).then().statusCode(200)
-                .body("provider", equalTo("fakeprov")).body("consumerPrice", equalTo(10_000))
-                .body("costPrice", equalTo(9_000)).body("validUntil", equalTo("2027-12-31"))
+        assertThat(run.getInt("providers.find { it.provider == 'fakeprov' }.added"))
+                .isEqualTo(1);
+        given().get("/api/v1/products/fakeprov:" + code)
+                .then()
+                .statusCode(200)
+                .body("provider", equalTo("fakeprov"))
+                .body("consumerPrice", equalTo(10_000))
+                .body("costPrice", equalTo(9_000))
+                .body("validUntil", equalTo("2027-12-31"))
                 .body("status", equalTo("ON_SALE"));
-        given().get("/api/v1/products?provider=fakeprov&q=가짜").then().statusCode(200)
+        given().get("/api/v1/products?provider=fakeprov&q=가짜")
+                .then()
+                .statusCode(200)
                 .body("items.productId", hasItem("fakeprov:" + code));
-        given().get("/api/v1/brands?provider=fakeprov").then().statusCode(200)
+        given().get("/api/v1/brands?provider=fakeprov")
+                .then()
+                .statusCode(200)
                 .body("brandId", hasItem("fakeprov:" + brand));
     }
 
     @Test
     void shouldDiscontinueAProductTheProviderNoLongerLists() {
         String code = Providers.uniqueCode();
-        fake.lists(List.of(), List.of(new CatalogProduct(FakeProvider.ID, code, "곧 단종", null, null, 1_000L, 900L,
-                null, true)));
+        fake.lists(
+                List.of(),
+                List.of(new CatalogProduct(FakeProvider.ID, code, "곧 단종", null, null, 1_000L, 900L, null, true)));
         syncFakeProvider();
         fake.lists(List.of(), List.of());
 
         JsonPath run = syncFakeProvider();
 
         assertThat(run.getString("status")).isEqualTo("SUCCEEDED");
-        given().get("/api/v1/products/fakeprov:" + code).then().statusCode(200)
-                .body("status", equalTo("DISCONTINUED"));
+        given().get("/api/v1/products/fakeprov:" + code).then().statusCode(200).body("status", equalTo("DISCONTINUED"));
     }
 
     private static JsonPath syncFakeProvider() {
-        String id = given().contentType(ContentType.JSON).body("{\"provider\":\"fakeprov\"}")
-                .post("/api/v1/catalog/syncs").then().statusCode(202).extract().path("syncId");
+        String id = given().contentType(ContentType.JSON)
+                .body("{\"provider\":\"fakeprov\"}")
+                .post("/api/v1/catalog/syncs")
+                .then()
+                .statusCode(202)
+                .extract()
+                .path("syncId");
         return Syncs.awaitFinished(id);
     }
 }

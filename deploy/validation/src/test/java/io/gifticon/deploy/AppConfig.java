@@ -46,7 +46,9 @@ final class AppConfig {
         prodValues = KafkaUsage.prodValues(props);
         for (String line : props.lines().toList()) {
             String l = line.strip();
-            if (l.startsWith("%") && !List.of(l.substring(1, Math.max(1, l.indexOf('.'))).split(",")).contains("prod")) {
+            if (l.startsWith("%")
+                    && !List.of(l.substring(1, Math.max(1, l.indexOf('.'))).split(","))
+                            .contains("prod")) {
                 continue; // %test/%dev/%local values: never read in the cluster
             }
             Matcher m = ENV_REF.matcher(l.startsWith("#") ? "" : l);

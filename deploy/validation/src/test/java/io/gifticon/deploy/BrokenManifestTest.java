@@ -17,10 +17,14 @@ class BrokenManifestTest {
             throws IOException {
         Path dir = Path.of("target", "broken-overlays", name).toAbsolutePath();
         Files.createDirectories(dir);
-        String base = dir.relativize(Repo.K8S.resolve("base").toAbsolutePath().normalize()).toString()
+        String base = dir.relativize(Repo.K8S.resolve("base").toAbsolutePath().normalize())
+                .toString()
                 .replace('\\', '/');
-        Files.writeString(dir.resolve("kustomization.yaml"), "apiVersion: kustomize.config.k8s.io/v1beta1\n"
-                + "kind: Kustomization\nresources:\n  - " + base + "\n" + kustomizationTail, StandardCharsets.UTF_8);
+        Files.writeString(
+                dir.resolve("kustomization.yaml"),
+                "apiVersion: kustomize.config.k8s.io/v1beta1\n" + "kind: Kustomization\nresources:\n  - " + base + "\n"
+                        + kustomizationTail,
+                StandardCharsets.UTF_8);
         for (int i = 0; i + 1 < files.length; i += 2) {
             Files.writeString(dir.resolve(files[i]), files[i + 1], StandardCharsets.UTF_8);
         }
@@ -52,8 +56,8 @@ class BrokenManifestTest {
                               path: /q/health/live
                               port: http
                 """);
-        assertThat(r.problems()).containsExactly(
-                "Deployment/gateway: unknown field spec.template.spec.containers[0].livenesProbe");
+        assertThat(r.problems())
+                .containsExactly("Deployment/gateway: unknown field spec.template.spec.containers[0].livenesProbe");
     }
 
     @Test
@@ -69,7 +73,8 @@ class BrokenManifestTest {
                         value: "6"
                 """);
         assertThat(r.problems()).hasSize(1);
-        assertThat(r.problems().get(0)).startsWith("KafkaTopic/coupon-events: does not match the KafkaTopic schema")
+        assertThat(r.problems().get(0))
+                .startsWith("KafkaTopic/coupon-events: does not match the KafkaTopic schema")
                 .contains("partitions");
     }
 

@@ -35,11 +35,9 @@ final class KafkaAcls {
      * What an app needs: topics it writes (outbox, dead letters), topics it reads, its consumer groups (a name ending
      * in {@code *} is a prefix: a group id with a random suffix) and its transactional ids.
      */
-    record Needs(Set<String> write, Set<String> read, Set<String> groups, Set<String> transactionalIds) {
-    }
+    record Needs(Set<String> write, Set<String> read, Set<String> groups, Set<String> transactionalIds) {}
 
-    private KafkaAcls() {
-    }
+    private KafkaAcls() {}
 
     static List<Grant> grants(KafkaUser user) {
         List<Grant> grants = new ArrayList<>();
@@ -54,15 +52,21 @@ final class KafkaAcls {
             if (rule.getResource() instanceof AclRuleTopicResource t) {
                 type = "topic";
                 name = t.getName();
-                pattern = t.getPatternType() == null ? "literal" : t.getPatternType().toValue();
+                pattern = t.getPatternType() == null
+                        ? "literal"
+                        : t.getPatternType().toValue();
             } else if (rule.getResource() instanceof AclRuleGroupResource g) {
                 type = "group";
                 name = g.getName();
-                pattern = g.getPatternType() == null ? "literal" : g.getPatternType().toValue();
+                pattern = g.getPatternType() == null
+                        ? "literal"
+                        : g.getPatternType().toValue();
             } else if (rule.getResource() instanceof AclRuleTransactionalIdResource x) {
                 type = "transactionalId";
                 name = x.getName();
-                pattern = x.getPatternType() == null ? "literal" : x.getPatternType().toValue();
+                pattern = x.getPatternType() == null
+                        ? "literal"
+                        : x.getPatternType().toValue();
             } else if (rule.getResource() instanceof AclRuleClusterResource) {
                 type = "cluster";
                 name = "kafka-cluster";
@@ -133,8 +137,8 @@ final class KafkaAcls {
                     if (!g.operation().equals("Read")) {
                         problems.add(user + ": " + g + " (a consumer group needs Read only)");
                     } else if (!needs.groups().contains(key)) {
-                        problems.add(user + " may join group " + key + ", which is not one of its groups "
-                                + needs.groups());
+                        problems.add(
+                                user + " may join group " + key + ", which is not one of its groups " + needs.groups());
                     }
                     groups.add(key);
                 }
@@ -155,11 +159,14 @@ final class KafkaAcls {
                 problems.add(user + " produces " + t + ", which " + owners.get(t) + " owns");
             }
         }
-        needs.read().stream().filter(t -> !readable.contains(t))
+        needs.read().stream()
+                .filter(t -> !readable.contains(t))
                 .forEach(t -> problems.add(user + " cannot read " + t + ", which it consumes"));
-        needs.groups().stream().filter(g -> !groups.contains(g))
+        needs.groups().stream()
+                .filter(g -> !groups.contains(g))
                 .forEach(g -> problems.add(user + " cannot join its consumer group " + g));
-        needs.transactionalIds().stream().filter(x -> !transactionalIds.contains(x))
+        needs.transactionalIds().stream()
+                .filter(x -> !transactionalIds.contains(x))
                 .forEach(x -> problems.add(user + " cannot use its transactional id " + x));
         return problems;
     }

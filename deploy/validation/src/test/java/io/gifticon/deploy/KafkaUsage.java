@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  */
 final class KafkaUsage {
 
-    private static final Pattern CHANNEL_KEY = Pattern.compile(
-            "mp\\.messaging\\.(incoming|outgoing)\\.(\"[^\"]+\"|[^.]+)\\.(.+)");
+    private static final Pattern CHANNEL_KEY =
+            Pattern.compile("mp\\.messaging\\.(incoming|outgoing)\\.(\"[^\"]+\"|[^.]+)\\.(.+)");
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{[^:}]+(?::([^}]*))?}");
 
     /** One use of a topic: which channel, and how (e.g. "incoming", "outgoing", "dead-letter-queue"). */
@@ -95,17 +95,22 @@ final class KafkaUsage {
             topics.forEach(t -> uses.add(new Use(t, channel, direction)));
             if (direction.equals("incoming")) {
                 // SmallRye/Quarkus: the channel's group.id, else kafka.group.id, else the application name
-                String raw = attrs.containsKey("group.id") ? attrs.get("group.id")
+                String raw = attrs.containsKey("group.id")
+                        ? attrs.get("group.id")
                         : prod.getOrDefault("kafka.group.id", prod.getOrDefault("quarkus.application.name", channel));
                 String group = resolve(raw);
                 int expression = group.indexOf("${");
-                groups.add(expression >= 0 ? new Group(group.substring(0, expression), channel, true)
-                        : new Group(group, channel, false));
+                groups.add(
+                        expression >= 0
+                                ? new Group(group.substring(0, expression), channel, true)
+                                : new Group(group, channel, false));
             }
             String strategy = attrs.getOrDefault("failure-strategy", "fail");
             if (direction.equals("incoming") && strategy.equals("dead-letter-queue")) {
-                uses.add(new Use(attrs.getOrDefault("dead-letter-queue.topic", "dead-letter-topic-" + channel),
-                        channel, "dead-letter-queue"));
+                uses.add(new Use(
+                        attrs.getOrDefault("dead-letter-queue.topic", "dead-letter-topic-" + channel),
+                        channel,
+                        "dead-letter-queue"));
             } else if (direction.equals("incoming") && strategy.equals("delayed-retry-topic")) {
                 problems.add(channel + ": failure-strategy delayed-retry-topic is not understood by this check yet");
             }
@@ -173,7 +178,8 @@ final class KafkaUsage {
         Matcher m = Pattern.compile("Topics\\.(\\w+)\\s*,\\s*(\\w+)\\s*[,)]").matcher(java);
         Map<String, String> owners = new TreeMap<>();
         while (m.find()) {
-            owners.put(Objects.requireNonNull(topics.get(m.group(1)), m.group(1)),
+            owners.put(
+                    Objects.requireNonNull(topics.get(m.group(1)), m.group(1)),
                     Objects.requireNonNull(sources.get(m.group(2)), m.group(2)));
         }
         return owners;
@@ -182,7 +188,8 @@ final class KafkaUsage {
     /** {@code static final String NAME = "value"} constants of a class of the events module: NAME -> value. */
     private static Map<String, String> constants(String className) {
         String java = Repo.read(Repo.ROOT.resolve("events/src/main/java/io/gifticon/events/" + className + ".java"));
-        Matcher m = Pattern.compile("static\\s+final\\s+String\\s+(\\w+)\\s*=\\s*\"([^\"]+)\"").matcher(java);
+        Matcher m = Pattern.compile("static\\s+final\\s+String\\s+(\\w+)\\s*=\\s*\"([^\"]+)\"")
+                .matcher(java);
         Map<String, String> constants = new LinkedHashMap<>();
         while (m.find()) {
             constants.put(m.group(1), m.group(2));

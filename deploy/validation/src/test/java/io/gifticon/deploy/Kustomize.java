@@ -18,8 +18,7 @@ final class Kustomize {
 
     private static List<String> command;
 
-    private Kustomize() {
-    }
+    private Kustomize() {}
 
     /** The rendered multi-document YAML of the kustomization in {@code dir}. */
     static String build(Path dir) {
@@ -29,7 +28,10 @@ final class Kustomize {
             Path out = Files.createTempFile("kustomize", ".yaml");
             Path err = Files.createTempFile("kustomize", ".err");
             try {
-                Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+                Process p = new ProcessBuilder(cmd)
+                        .redirectOutput(out.toFile())
+                        .redirectError(err.toFile())
+                        .start();
                 if (!p.waitFor(60, TimeUnit.SECONDS)) {
                     p.destroyForcibly();
                     throw new IllegalStateException(String.join(" ", cmd) + " did not finish in 60 s");

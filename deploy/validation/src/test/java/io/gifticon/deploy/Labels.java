@@ -8,8 +8,7 @@ import java.util.Map;
 /** Kubernetes label-selector semantics. */
 final class Labels {
 
-    private Labels() {
-    }
+    private Labels() {}
 
     static boolean matches(LabelSelector selector, Map<String, String> labels) {
         if (selector == null) {
@@ -21,8 +20,8 @@ final class Labels {
                 return false;
             }
         }
-        List<LabelSelectorRequirement> exprs = selector.getMatchExpressions() == null ? List.of()
-                : selector.getMatchExpressions();
+        List<LabelSelectorRequirement> exprs =
+                selector.getMatchExpressions() == null ? List.of() : selector.getMatchExpressions();
         for (LabelSelectorRequirement r : exprs) {
             String v = labels.get(r.getKey());
             List<String> values = r.getValues() == null ? List.of() : r.getValues();
@@ -41,7 +40,8 @@ final class Labels {
     }
 
     static boolean matches(Map<String, String> selector, Map<String, String> labels) {
-        return selector != null && !selector.isEmpty()
+        return selector != null
+                && !selector.isEmpty()
                 && selector.entrySet().stream().allMatch(e -> e.getValue().equals(labels.get(e.getKey())));
     }
 }

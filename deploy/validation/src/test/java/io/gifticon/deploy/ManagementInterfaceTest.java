@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ManagementInterfaceTest {
 
     /** Every app with its own management interface; the provider sandbox too (dev). */
-    static final List<String> MODULES = List.of("gateway", "catalog-service", "issuance-service", "settlement-service",
-            "provider-sandbox");
+    static final List<String> MODULES =
+            List.of("gateway", "catalog-service", "issuance-service", "settlement-service", "provider-sandbox");
 
     @Test
     void everyAppIsBuiltWithItsManagementInterfaceOnARandomPortInTests() {
@@ -35,15 +35,23 @@ class ManagementInterfaceTest {
                 continue;
             }
             AppConfig config = new AppConfig(app);
-            assertThat(config.managementInterface()).as(app + ": quarkus.management.enabled=true").isTrue();
+            assertThat(config.managementInterface())
+                    .as(app + ": quarkus.management.enabled=true")
+                    .isTrue();
             // quarkus.management.test-port defaults to 9001: every @QuarkusTest would take that one port
-            assertThat(config.prodValues).as(app + ": random management port in tests")
+            assertThat(config.prodValues)
+                    .as(app + ": random management port in tests")
                     .containsEntry("quarkus.management.test-port", "0");
             String port = config.prodValues.get("quarkus.management.port");
-            assertThat(port).as(app + ": its local management port (run.sh passes the same)").isNotNull();
-            assertThat(localPorts.put(Integer.parseInt(port), app)).as("local management port " + port).isNull();
+            assertThat(port)
+                    .as(app + ": its local management port (run.sh passes the same)")
+                    .isNotNull();
+            assertThat(localPorts.put(Integer.parseInt(port), app))
+                    .as("local management port " + port)
+                    .isNull();
             assertThat(localPorts.put(Integer.parseInt(config.prodValues.get("quarkus.http.port")), app))
-                    .as(app + ": public and management ports differ from every other app's").isNull();
+                    .as(app + ": public and management ports differ from every other app's")
+                    .isNull();
         }
     }
 
@@ -53,7 +61,8 @@ class ManagementInterfaceTest {
         assertThat(Repo.read(Repo.ROOT.resolve("gateway/src/main/java/io/gifticon/gateway/docs/MergedOpenApi.java")))
                 .contains("/q/openapi");
         for (String service : OverlaysTest.SERVICES) {
-            assertThat(new AppConfig(service).prodValues).as(service)
+            assertThat(new AppConfig(service).prodValues)
+                    .as(service)
                     .containsEntry("quarkus.smallrye-openapi.management.enabled", "false");
         }
     }
@@ -63,19 +72,29 @@ class ManagementInterfaceTest {
     void theManagementPortHasAServiceOfItsOwnAndNeverTheIngress(String overlay) {
         Manifests.Result r = OverlaysTest.render(overlay);
         Map<String, Service> services = new TreeMap<>();
-        r.typed("Service", Service.class).forEach(s -> services.put(s.getMetadata().getName(), s));
+        r.typed("Service", Service.class)
+                .forEach(s -> services.put(s.getMetadata().getName(), s));
         for (Deployment d : r.typed("Deployment", Deployment.class)) {
             String app = d.getMetadata().getName();
             assertThat(ports(services.get(app))).as("public Service " + app).containsExactly("http:8080->http");
-            assertThat(ports(services.get(app + "-management"))).as("Service " + app + "-management")
+            assertThat(ports(services.get(app + "-management")))
+                    .as("Service " + app + "-management")
                     .containsExactly("management:" + OverlaysTest.MANAGEMENT_PORT + "->management");
         }
         List<String> backends = new ArrayList<>();
         for (Ingress ingress : r.typed("Ingress", Ingress.class)) {
-            ingress.getSpec().getRules().forEach(rule -> rule.getHttp().getPaths().forEach(p -> backends.add(
-                    p.getBackend().getService().getName() + ":" + p.getBackend().getService().getPort().getName())));
+            ingress.getSpec()
+                    .getRules()
+                    .forEach(rule -> rule.getHttp()
+                            .getPaths()
+                            .forEach(p -> backends.add(p.getBackend()
+                                            .getService()
+                                            .getName() + ":"
+                                    + p.getBackend().getService().getPort().getName())));
         }
-        assertThat(backends).as("the Ingress sends everything to the gateway's public port").isNotEmpty()
+        assertThat(backends)
+                .as("the Ingress sends everything to the gateway's public port")
+                .isNotEmpty()
                 .allMatch("gateway:http"::equals);
     }
 

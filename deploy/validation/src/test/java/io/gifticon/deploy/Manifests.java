@@ -78,8 +78,7 @@ final class Manifests {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper STRICT = strictMapper();
 
-    private Manifests() {
-    }
+    private Manifests() {}
 
     private static ObjectMapper strictMapper() {
         ObjectMapper m = new ObjectMapper();
@@ -140,9 +139,11 @@ final class Manifests {
                 problems.add(id + ": unknown field " + field);
             }
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            String msg = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-            String path = e instanceof com.fasterxml.jackson.databind.JsonMappingException jme
-                    ? jme.getPathReference() : "";
+            String msg = e.getMessage() == null
+                    ? e.toString()
+                    : e.getMessage().lines().findFirst().orElse("");
+            String path =
+                    e instanceof com.fasterxml.jackson.databind.JsonMappingException jme ? jme.getPathReference() : "";
             problems.add(id + ": does not match the " + known.getValue().getSimpleName() + " schema: " + msg
                     + (path.isEmpty() ? "" : " (at " + path + ")"));
         }
@@ -154,7 +155,11 @@ final class Manifests {
      * the parsed object and report every such field with its path.
      */
     private static void unknownFields(Object o, String path, List<String> out, Set<Object> seen) {
-        if (o == null || o instanceof String || o instanceof Number || o instanceof Boolean || o instanceof Enum<?>
+        if (o == null
+                || o instanceof String
+                || o instanceof Number
+                || o instanceof Boolean
+                || o instanceof Enum<?>
                 || !seen.add(o)) {
             return;
         }
@@ -176,7 +181,8 @@ final class Manifests {
             return;
         }
         for (Method m : o.getClass().getMethods()) {
-            if (m.getParameterCount() != 0 || Modifier.isStatic(m.getModifiers())
+            if (m.getParameterCount() != 0
+                    || Modifier.isStatic(m.getModifiers())
                     || m.getDeclaringClass() == Object.class) {
                 continue;
             }

@@ -33,16 +33,26 @@ class NetworkPoliciesTest {
     static final int PUBLIC_PORT = 8080;
     static final int MANAGEMENT_PORT = OverlaysTest.MANAGEMENT_PORT;
     /** Ranges that the "internet" rules must cut out of 0.0.0.0/0 and ::/0. */
-    static final Set<String> PRIVATE_V4 = Set.of("0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8",
-            "169.254.0.0/16", "172.16.0.0/12", "192.168.0.0/16", "224.0.0.0/4", "240.0.0.0/4");
-    static final Set<String> PRIVATE_V6 = Set.of("::1/128", "::ffff:0:0/96", "64:ff9b::/96", "2002::/16",
-            "fc00::/7", "fe80::/10", "ff00::/8");
+    static final Set<String> PRIVATE_V4 = Set.of(
+            "0.0.0.0/8",
+            "10.0.0.0/8",
+            "100.64.0.0/10",
+            "127.0.0.0/8",
+            "169.254.0.0/16",
+            "172.16.0.0/12",
+            "192.168.0.0/16",
+            "224.0.0.0/4",
+            "240.0.0.0/4");
+
+    static final Set<String> PRIVATE_V6 =
+            Set.of("::1/128", "::ffff:0:0/96", "64:ff9b::/96", "2002::/16", "fc00::/7", "fe80::/10", "ff00::/8");
     /** Where an app's database lives, per overlay: dev the postgresql StatefulSet, prod the CloudNativePG pods. */
     static final Map<String, Map<String, String>> DATABASE_PODS = Map.of(
             "dev", Map.of("app.kubernetes.io/name", "postgresql"),
             "prod", Map.of("cnpg.io/cluster", "gifticon-db"));
-    static final Map<String, String> KAFKA_BROKERS = Map.of("strimzi.io/cluster", "gifticon",
-            "strimzi.io/broker-role", "true", "strimzi.io/kind", "Kafka");
+
+    static final Map<String, String> KAFKA_BROKERS =
+            Map.of("strimzi.io/cluster", "gifticon", "strimzi.io/broker-role", "true", "strimzi.io/kind", "Kafka");
     static final Map<String, String> KUBE_DNS = Map.of("k8s-app", "kube-dns");
 
     private static List<NetworkPolicy> policies(Manifests.Result r) {
@@ -53,7 +63,9 @@ class NetworkPoliciesTest {
     private static Map<String, Map<String, String>> pods(Manifests.Result r) {
         Map<String, Map<String, String>> pods = new LinkedHashMap<>();
         for (Deployment d : r.typed("Deployment", Deployment.class)) {
-            pods.put(d.getMetadata().getName(), d.getSpec().getTemplate().getMetadata().getLabels());
+            pods.put(
+                    d.getMetadata().getName(),
+                    d.getSpec().getTemplate().getMetadata().getLabels());
         }
         for (StatefulSet s : r.typed("StatefulSet", StatefulSet.class)) {
             PodTemplateSpec t = s.getSpec().getTemplate();
@@ -63,7 +75,9 @@ class NetworkPoliciesTest {
     }
 
     private static List<Integer> ports(List<NetworkPolicyPort> ports) {
-        return ports == null ? List.of() : ports.stream().map(p -> p.getPort().getIntVal()).toList();
+        return ports == null
+                ? List.of()
+                : ports.stream().map(p -> p.getPort().getIntVal()).toList();
     }
 
     /** The ingress rules of the policies selecting pods with these labels, with the policy's name. */
@@ -72,7 +86,9 @@ class NetworkPoliciesTest {
         for (NetworkPolicy p : policies(r)) {
             if (Labels.matches(p.getSpec().getPodSelector(), pod) && p.getSpec().getIngress() != null) {
                 for (int i = 0; i < p.getSpec().getIngress().size(); i++) {
-                    rules.put(p.getMetadata().getName() + "#" + i, p.getSpec().getIngress().get(i));
+                    rules.put(
+                            p.getMetadata().getName() + "#" + i,
+                            p.getSpec().getIngress().get(i));
                 }
             }
         }
@@ -84,7 +100,9 @@ class NetworkPoliciesTest {
         for (NetworkPolicy p : policies(r)) {
             if (Labels.matches(p.getSpec().getPodSelector(), pod) && p.getSpec().getEgress() != null) {
                 for (int i = 0; i < p.getSpec().getEgress().size(); i++) {
-                    rules.put(p.getMetadata().getName() + "#" + i, p.getSpec().getEgress().get(i));
+                    rules.put(
+                            p.getMetadata().getName() + "#" + i,
+                            p.getSpec().getEgress().get(i));
                 }
             }
         }
@@ -93,13 +111,16 @@ class NetworkPoliciesTest {
 
     /** Whether a peer without a namespace selector selects this namespace's pod (a pod of another one if it has). */
     private static boolean selectsPodHere(NetworkPolicyPeer peer, Map<String, String> pod) {
-        return peer.getNamespaceSelector() == null && peer.getIpBlock() == null
+        return peer.getNamespaceSelector() == null
+                && peer.getIpBlock() == null
                 && Labels.matches(peer.getPodSelector(), pod);
     }
 
     private static boolean isNamespace(LabelSelector selector, String namespace) {
-        return selector != null && Map.of("kubernetes.io/metadata.name", namespace).equals(selector.getMatchLabels())
-                && (selector.getMatchExpressions() == null || selector.getMatchExpressions().isEmpty());
+        return selector != null
+                && Map.of("kubernetes.io/metadata.name", namespace).equals(selector.getMatchLabels())
+                && (selector.getMatchExpressions() == null
+                        || selector.getMatchExpressions().isEmpty());
     }
 
     @ParameterizedTest
@@ -114,11 +135,14 @@ class NetworkPoliciesTest {
         });
         for (Deployment d : r.typed("Deployment", Deployment.class)) {
             Map<String, String> labels = d.getSpec().getTemplate().getMetadata().getLabels();
-            assertThat(policies(r)).as(d.getMetadata().getName() + ": a default deny of egress").anySatisfy(p -> {
-                assertThat(Labels.matches(p.getSpec().getPodSelector(), labels)).isTrue();
-                assertThat(p.getSpec().getPolicyTypes()).contains("Egress");
-                assertThat(p.getSpec().getEgress()).isNullOrEmpty();
-            });
+            assertThat(policies(r))
+                    .as(d.getMetadata().getName() + ": a default deny of egress")
+                    .anySatisfy(p -> {
+                        assertThat(Labels.matches(p.getSpec().getPodSelector(), labels))
+                                .isTrue();
+                        assertThat(p.getSpec().getPolicyTypes()).contains("Egress");
+                        assertThat(p.getSpec().getEgress()).isNullOrEmpty();
+                    });
         }
     }
 
@@ -128,15 +152,27 @@ class NetworkPoliciesTest {
         Manifests.Result r = OverlaysTest.render(overlay);
         for (NetworkPolicy p : policies(r)) {
             String name = p.getMetadata().getName();
-            (p.getSpec().getIngress() == null ? List.<NetworkPolicyIngressRule>of() : p.getSpec().getIngress())
+            (p.getSpec().getIngress() == null
+                            ? List.<NetworkPolicyIngressRule>of()
+                            : p.getSpec().getIngress())
                     .forEach(rule -> {
-                        assertThat(rule.getFrom()).as(name + ": ingress from everywhere").isNotEmpty();
-                        assertThat(rule.getPorts()).as(name + ": ingress on every port").isNotEmpty();
+                        assertThat(rule.getFrom())
+                                .as(name + ": ingress from everywhere")
+                                .isNotEmpty();
+                        assertThat(rule.getPorts())
+                                .as(name + ": ingress on every port")
+                                .isNotEmpty();
                     });
-            (p.getSpec().getEgress() == null ? List.<NetworkPolicyEgressRule>of() : p.getSpec().getEgress())
+            (p.getSpec().getEgress() == null
+                            ? List.<NetworkPolicyEgressRule>of()
+                            : p.getSpec().getEgress())
                     .forEach(rule -> {
-                        assertThat(rule.getTo()).as(name + ": egress to everywhere").isNotEmpty();
-                        assertThat(rule.getPorts()).as(name + ": egress on every port").isNotEmpty();
+                        assertThat(rule.getTo())
+                                .as(name + ": egress to everywhere")
+                                .isNotEmpty();
+                        assertThat(rule.getPorts())
+                                .as(name + ": egress on every port")
+                                .isNotEmpty();
                     });
         }
     }
@@ -153,11 +189,16 @@ class NetworkPoliciesTest {
                     return;
                 }
                 for (NetworkPolicyPeer peer : rule.getFrom()) {
-                    assertThat(peer.getIpBlock()).as(policy + ": an address range on the public port").isNull();
+                    assertThat(peer.getIpBlock())
+                            .as(policy + ": an address range on the public port")
+                            .isNull();
                     if (peer.getNamespaceSelector() != null) {
-                        assertThat(app).as(policy + ": another namespace on a public port").isEqualTo("gateway");
+                        assertThat(app)
+                                .as(policy + ": another namespace on a public port")
+                                .isEqualTo("gateway");
                         assertThat(isNamespace(peer.getNamespaceSelector(), "ingress-nginx"))
-                                .as(policy + ": the gateway takes the ingress controller's traffic only").isTrue();
+                                .as(policy + ": the gateway takes the ingress controller's traffic only")
+                                .isTrue();
                         callers.add("ingress-nginx");
                         continue;
                     }
@@ -169,7 +210,8 @@ class NetworkPoliciesTest {
                 }
             });
             List<String> expected = app.equals("gateway") ? List.of("ingress-nginx") : OverlaysTest.CALLERS.get(app);
-            assertThat(callers).as(app + ":" + PUBLIC_PORT + " takes calls from")
+            assertThat(callers)
+                    .as(app + ":" + PUBLIC_PORT + " takes calls from")
                     .containsExactlyInAnyOrderElementsOf(expected);
         }
     }
@@ -188,12 +230,14 @@ class NetworkPoliciesTest {
                 if (!ports(rule.getPorts()).contains(MANAGEMENT_PORT)) {
                     return;
                 }
-                assertThat(ports(rule.getPorts())).as(policy + ": the management rule opens nothing else")
+                assertThat(ports(rule.getPorts()))
+                        .as(policy + ": the management rule opens nothing else")
                         .containsExactly(MANAGEMENT_PORT);
                 for (NetworkPolicyPeer peer : rule.getFrom()) {
                     assertThat(peer.getIpBlock()).as(policy).isNull();
                     assertThat(isNamespace(peer.getNamespaceSelector(), "monitoring"))
-                            .as(policy + ": management port only from the monitoring namespace").isTrue();
+                            .as(policy + ": management port only from the monitoring namespace")
+                            .isTrue();
                     from.add(policy);
                 }
             });
@@ -214,7 +258,9 @@ class NetworkPoliciesTest {
                 return;
             }
             for (NetworkPolicyPeer peer : rule.getFrom()) {
-                assertThat(peer.getNamespaceSelector()).as(policy + ": PostgreSQL from another namespace").isNull();
+                assertThat(peer.getNamespaceSelector())
+                        .as(policy + ": PostgreSQL from another namespace")
+                        .isNull();
                 assertThat(peer.getIpBlock()).as(policy).isNull();
                 if (Labels.matches(peer.getPodSelector(), database)) {
                     continue; // the database's own instances (replication)
@@ -226,16 +272,20 @@ class NetworkPoliciesTest {
                 });
             }
         });
-        assertThat(callers).as("PostgreSQL takes connections from").containsExactlyInAnyOrderElementsOf(
-                OverlaysTest.APPS);
+        assertThat(callers)
+                .as("PostgreSQL takes connections from")
+                .containsExactlyInAnyOrderElementsOf(OverlaysTest.APPS);
         for (String app : OverlaysTest.APPS) {
-            assertThat(egressRules(r, pods.get(app)).values()).as(app + " may reach its database").anySatisfy(rule -> {
-                assertThat(ports(rule.getPorts())).containsExactly(5432);
-                assertThat(rule.getTo()).allSatisfy(peer -> {
-                    assertThat(peer.getIpBlock()).isNull();
-                    assertThat(Labels.matches(peer.getPodSelector(), database)).isTrue();
-                });
-            });
+            assertThat(egressRules(r, pods.get(app)).values())
+                    .as(app + " may reach its database")
+                    .anySatisfy(rule -> {
+                        assertThat(ports(rule.getPorts())).containsExactly(5432);
+                        assertThat(rule.getTo()).allSatisfy(peer -> {
+                            assertThat(peer.getIpBlock()).isNull();
+                            assertThat(Labels.matches(peer.getPodSelector(), database))
+                                    .isTrue();
+                        });
+                    });
         }
     }
 
@@ -250,13 +300,17 @@ class NetworkPoliciesTest {
             assertThat(ports).as(policy + ": no management port").doesNotContain(MANAGEMENT_PORT);
             for (NetworkPolicyPeer peer : rule.getTo()) {
                 if (peer.getIpBlock() != null) {
-                    assertThat(ports).as(policy + ": the internet on web ports only").isSubsetOf(80, 443);
+                    assertThat(ports)
+                            .as(policy + ": the internet on web ports only")
+                            .isSubsetOf(80, 443);
                     continue;
                 }
                 if (peer.getNamespaceSelector() != null) {
                     assertThat(isNamespace(peer.getNamespaceSelector(), "kube-system")
-                            && Labels.matches(peer.getPodSelector(), KUBE_DNS) && Set.of(53).containsAll(ports))
-                            .as(policy + ": another namespace other than DNS").isTrue();
+                                    && Labels.matches(peer.getPodSelector(), KUBE_DNS)
+                                    && Set.of(53).containsAll(ports))
+                            .as(policy + ": another namespace other than DNS")
+                            .isTrue();
                     continue;
                 }
                 if ((Labels.matches(peer.getPodSelector(), KAFKA_BROKERS) && ports.equals(List.of(9093)))
@@ -269,7 +323,9 @@ class NetworkPoliciesTest {
                         reached.add(other);
                     }
                 });
-                assertThat(reached).as(policy + ": pods the gateway reaches").isNotEmpty()
+                assertThat(reached)
+                        .as(policy + ": pods the gateway reaches")
+                        .isNotEmpty()
                         .isSubsetOf(OverlaysTest.SERVICES);
                 assertThat(ports).as(policy + ": the services' public port").containsExactly(PUBLIC_PORT);
             }
@@ -282,7 +338,8 @@ class NetworkPoliciesTest {
         Manifests.Result r = OverlaysTest.render(overlay);
         int blocks = 0;
         for (NetworkPolicy p : policies(r)) {
-            for (NetworkPolicyEgressRule rule : p.getSpec().getEgress() == null ? List.<NetworkPolicyEgressRule>of()
+            for (NetworkPolicyEgressRule rule : p.getSpec().getEgress() == null
+                    ? List.<NetworkPolicyEgressRule>of()
                     : p.getSpec().getEgress()) {
                 for (NetworkPolicyPeer peer : rule.getTo()) {
                     IPBlock block = peer.getIpBlock();
@@ -292,9 +349,11 @@ class NetworkPoliciesTest {
                     blocks++;
                     String what = p.getMetadata().getName() + " " + block.getCidr();
                     assertThat(block.getCidr()).as(what).isIn("0.0.0.0/0", "::/0");
-                    assertThat(block.getExcept()).as(what + " except")
+                    assertThat(block.getExcept())
+                            .as(what + " except")
                             .containsAll(block.getCidr().contains(":") ? PRIVATE_V6 : PRIVATE_V4);
-                    assertThat(ports(rule.getPorts())).as(what + ": web ports (and COUFUN's 446) only")
+                    assertThat(ports(rule.getPorts()))
+                            .as(what + ": web ports (and COUFUN's 446) only")
                             .isSubsetOf(80, 443, 446);
                 }
             }
@@ -309,10 +368,12 @@ class NetworkPoliciesTest {
         Map<String, Map<String, String>> pods = pods(r);
         for (Map.Entry<String, List<String>> e : OverlaysTest.CALLERS.entrySet()) {
             for (String caller : e.getValue()) {
-                assertThat(egressRules(r, pods.get(caller)).values()).as(caller + " may call " + e.getKey())
+                assertThat(egressRules(r, pods.get(caller)).values())
+                        .as(caller + " may call " + e.getKey())
                         .anySatisfy(rule -> {
-                            assertThat(rule.getTo()).anySatisfy(peer ->
-                                    assertThat(selectsPodHere(peer, pods.get(e.getKey()))).isTrue());
+                            assertThat(rule.getTo())
+                                    .anySatisfy(peer -> assertThat(selectsPodHere(peer, pods.get(e.getKey())))
+                                            .isTrue());
                             assertThat(ports(rule.getPorts())).containsExactly(PUBLIC_PORT);
                         });
             }
@@ -323,7 +384,9 @@ class NetworkPoliciesTest {
     @ValueSource(strings = {"dev", "prod"})
     void noAppReachesAnotherAppsManagementPort(String overlay) {
         Manifests.Result r = OverlaysTest.render(overlay);
-        pods(r).forEach((app, labels) -> egressRules(r, labels).forEach((policy, rule) ->
-                assertThat(ports(rule.getPorts())).as(policy + " (" + app + ")").doesNotContain(MANAGEMENT_PORT)));
+        pods(r).forEach((app, labels) -> egressRules(r, labels)
+                .forEach((policy, rule) -> assertThat(ports(rule.getPorts()))
+                        .as(policy + " (" + app + ")")
+                        .doesNotContain(MANAGEMENT_PORT)));
     }
 }

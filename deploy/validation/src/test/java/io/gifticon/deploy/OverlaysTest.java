@@ -42,10 +42,18 @@ class OverlaysTest {
     static final List<String> SERVICES = List.of("catalog-service", "issuance-service", "settlement-service");
     /** The management interface's port in the cluster, the same for every app (locally each has its own). */
     static final int MANAGEMENT_PORT = 9000;
-    static final List<String> TOPICS = List.of("coupon-events", "catalog-events", "settlement-events",
+
+    static final List<String> TOPICS = List.of(
+            "coupon-events",
+            "catalog-events",
+            "settlement-events",
             // dead-letter topics, one per consuming channel that dead-letters (TopicsTest checks them against the apps)
-            "coupon-events-dlq", "coupon-events-catalog-dlq", "coupon-events.gateway-dlq", "catalog-events.gateway-dlq",
-            "issuance-catalog-events-dlq", "issuance-settlement-events-dlq");
+            "coupon-events-dlq",
+            "coupon-events-catalog-dlq",
+            "coupon-events.gateway-dlq",
+            "catalog-events.gateway-dlq",
+            "issuance-catalog-events-dlq",
+            "issuance-settlement-events-dlq");
     /** Who may call each service over HTTP: the gateway, and issuance-service asking catalog-service for products. */
     static final Map<String, List<String>> CALLERS = Map.of(
             "catalog-service", List.of("gateway", "issuance-service"),
@@ -55,8 +63,10 @@ class OverlaysTest {
     private static final Map<String, Manifests.Result> RENDERED = new ConcurrentHashMap<>();
 
     static Manifests.Result render(String overlay) {
-        return RENDERED.computeIfAbsent(overlay,
-                o -> Manifests.parse(Kustomize.build(Repo.K8S.resolve("overlays").resolve(o))));
+        return RENDERED.computeIfAbsent(
+                overlay,
+                o -> Manifests.parse(
+                        Kustomize.build(Repo.K8S.resolve("overlays").resolve(o))));
     }
 
     @Test
@@ -72,9 +82,14 @@ class OverlaysTest {
         Manifests.Result r = render(overlay);
         assertThat(r.problems()).as("schema problems in overlay " + overlay).isEmpty();
         assertThat(r.resources()).hasSizeGreaterThan(20);
-        assertThat(r.ofKind("Secret")).as("Secrets are created by hand, never committed").isEmpty();
-        assertThat(r.resources()).allSatisfy(res -> assertThat(res.node().path("metadata").path("namespace")
-                .asText("gifticon")).as(res.kind() + "/" + res.name()).isEqualTo("gifticon"));
+        assertThat(r.ofKind("Secret"))
+                .as("Secrets are created by hand, never committed")
+                .isEmpty();
+        assertThat(r.resources())
+                .allSatisfy(res -> assertThat(
+                                res.node().path("metadata").path("namespace").asText("gifticon"))
+                        .as(res.kind() + "/" + res.name())
+                        .isEqualTo("gifticon"));
     }
 
     @ParameterizedTest
@@ -85,9 +100,15 @@ class OverlaysTest {
         for (Deployment d : deployments) {
             String name = d.getMetadata().getName();
             PodSpec pod = d.getSpec().getTemplate().getSpec();
-            assertThat(pod.getSecurityContext().getRunAsNonRoot()).as(name + " runAsNonRoot").isTrue();
-            assertThat(pod.getSecurityContext().getRunAsUser()).as(name + " uid").isEqualTo(185L);
-            assertThat(pod.getSecurityContext().getSeccompProfile().getType()).as(name).isEqualTo("RuntimeDefault");
+            assertThat(pod.getSecurityContext().getRunAsNonRoot())
+                    .as(name + " runAsNonRoot")
+                    .isTrue();
+            assertThat(pod.getSecurityContext().getRunAsUser())
+                    .as(name + " uid")
+                    .isEqualTo(185L);
+            assertThat(pod.getSecurityContext().getSeccompProfile().getType())
+                    .as(name)
+                    .isEqualTo("RuntimeDefault");
             assertThat(pod.getContainers()).as(name).hasSize(1);
             Container c = pod.getContainers().get(0);
             // the probes ask the management interface: the public port serves no /q/health
@@ -99,31 +120,45 @@ class OverlaysTest {
                 Quantity lim = c.getResources().getLimits().get(res);
                 assertThat(req).as(name + " requests." + res).isNotNull();
                 assertThat(lim).as(name + " limits." + res).isNotNull();
-                assertThat(Quantity.getAmountInBytes(req)).as(name + " " + res + " request <= limit")
+                assertThat(Quantity.getAmountInBytes(req))
+                        .as(name + " " + res + " request <= limit")
                         .isLessThanOrEqualTo(Quantity.getAmountInBytes(lim));
             }
             var sc = c.getSecurityContext();
             assertThat(sc.getRunAsNonRoot()).as(name).isTrue();
-            assertThat(sc.getReadOnlyRootFilesystem()).as(name + " readOnlyRootFilesystem").isTrue();
+            assertThat(sc.getReadOnlyRootFilesystem())
+                    .as(name + " readOnlyRootFilesystem")
+                    .isTrue();
             assertThat(sc.getAllowPrivilegeEscalation()).as(name).isFalse();
             assertThat(sc.getCapabilities().getDrop()).as(name + " drops").containsExactly("ALL");
-            String tmpVolume = c.getVolumeMounts().stream().filter(m -> m.getMountPath().equals("/tmp"))
-                    .map(m -> m.getName()).findFirst().orElse(null);
+            String tmpVolume = c.getVolumeMounts().stream()
+                    .filter(m -> m.getMountPath().equals("/tmp"))
+                    .map(m -> m.getName())
+                    .findFirst()
+                    .orElse(null);
             assertThat(tmpVolume).as(name + " mounts /tmp").isNotNull();
             assertThat(pod.getVolumes()).as(name).anySatisfy(v -> {
                 assertThat(v.getName()).isEqualTo(tmpVolume);
                 assertThat(v.getEmptyDir()).isNotNull();
             });
-            assertThat(env(c)).as(name).containsEntry("QUARKUS_HTTP_PORT", "8080")
+            assertThat(env(c))
+                    .as(name)
+                    .containsEntry("QUARKUS_HTTP_PORT", "8080")
                     .containsEntry("QUARKUS_MANAGEMENT_PORT", String.valueOf(MANAGEMENT_PORT));
-            assertThat(c.getPorts()).as(name + " ports").extracting(p -> p.getName() + ":" + p.getContainerPort())
+            assertThat(c.getPorts())
+                    .as(name + " ports")
+                    .extracting(p -> p.getName() + ":" + p.getContainerPort())
                     .containsExactlyInAnyOrder("http:8080", "management:" + MANAGEMENT_PORT);
-            Map<String, String> annotations = d.getSpec().getTemplate().getMetadata().getAnnotations();
-            assertThat(annotations).as(name + ": Prometheus scrapes the management interface")
-                    .containsEntry("prometheus.io/scrape", "true").containsEntry("prometheus.io/path", "/q/metrics")
+            Map<String, String> annotations =
+                    d.getSpec().getTemplate().getMetadata().getAnnotations();
+            assertThat(annotations)
+                    .as(name + ": Prometheus scrapes the management interface")
+                    .containsEntry("prometheus.io/scrape", "true")
+                    .containsEntry("prometheus.io/path", "/q/metrics")
                     .containsEntry("prometheus.io/port", String.valueOf(MANAGEMENT_PORT));
-            assertThat(c.getImage()).as(name + " image").matches("ghcr\\.io/gifticon/" + Pattern.quote(name)
-                    + ":\\d+\\.\\d+\\.\\d+.*");
+            assertThat(c.getImage())
+                    .as(name + " image")
+                    .matches("ghcr\\.io/gifticon/" + Pattern.quote(name) + ":\\d+\\.\\d+\\.\\d+.*");
         }
     }
 
@@ -150,33 +185,48 @@ class OverlaysTest {
         for (Service s : r.typed("Service", Service.class)) {
             Map<String, String> selector = s.getSpec().getSelector();
             List<PodTemplateSpec> selected = templates.stream()
-                    .filter(t -> Labels.matches(selector, t.getMetadata().getLabels())).toList();
-            assertThat(selected).as("pods selected by Service " + s.getMetadata().getName()).hasSize(1);
+                    .filter(t -> Labels.matches(selector, t.getMetadata().getLabels()))
+                    .toList();
+            assertThat(selected)
+                    .as("pods selected by Service " + s.getMetadata().getName())
+                    .hasSize(1);
             Set<String> portNames = new TreeSet<>();
-            selected.get(0).getSpec().getContainers()
+            selected.get(0)
+                    .getSpec()
+                    .getContainers()
                     .forEach(c -> c.getPorts().forEach(p -> portNames.add(p.getName())));
-            s.getSpec().getPorts().forEach(p -> assertThat(portNames)
-                    .as("targetPort of Service " + s.getMetadata().getName())
-                    .contains(p.getTargetPort().getStrVal()));
+            s.getSpec()
+                    .getPorts()
+                    .forEach(p -> assertThat(portNames)
+                            .as("targetPort of Service " + s.getMetadata().getName())
+                            .contains(p.getTargetPort().getStrVal()));
         }
         for (HorizontalPodAutoscaler h : r.typed("HorizontalPodAutoscaler", HorizontalPodAutoscaler.class)) {
-            assertThat(r.ofKind("Deployment")).as("target of HPA " + h.getMetadata().getName())
-                    .anyMatch(d -> d.name().equals(h.getSpec().getScaleTargetRef().getName()));
+            assertThat(r.ofKind("Deployment"))
+                    .as("target of HPA " + h.getMetadata().getName())
+                    .anyMatch(
+                            d -> d.name().equals(h.getSpec().getScaleTargetRef().getName()));
         }
         for (PodDisruptionBudget p : r.typed("PodDisruptionBudget", PodDisruptionBudget.class)) {
-            assertThat(templates).as("pods of PDB " + p.getMetadata().getName())
-                    .anyMatch(t -> Labels.matches(p.getSpec().getSelector(), t.getMetadata().getLabels()));
+            assertThat(templates)
+                    .as("pods of PDB " + p.getMetadata().getName())
+                    .anyMatch(t -> Labels.matches(
+                            p.getSpec().getSelector(), t.getMetadata().getLabels()));
         }
         List<Ingress> ingresses = r.typed("Ingress", Ingress.class);
         assertThat(ingresses).hasSize(1);
-        assertThat(ingresses.get(0).getSpec().getRules()).allSatisfy(rule -> assertThat(rule.getHttp().getPaths())
-                .allSatisfy(p -> assertThat(p.getBackend().getService().getName()).isEqualTo("gateway")));
+        assertThat(ingresses.get(0).getSpec().getRules())
+                .allSatisfy(rule -> assertThat(rule.getHttp().getPaths())
+                        .allSatisfy(p -> assertThat(p.getBackend().getService().getName())
+                                .isEqualTo("gateway")));
     }
 
     private static List<PodTemplateSpec> podTemplates(Manifests.Result r) {
         List<PodTemplateSpec> templates = new ArrayList<>();
-        r.typed("Deployment", Deployment.class).forEach(d -> templates.add(d.getSpec().getTemplate()));
-        r.typed("StatefulSet", StatefulSet.class).forEach(s -> templates.add(s.getSpec().getTemplate()));
+        r.typed("Deployment", Deployment.class)
+                .forEach(d -> templates.add(d.getSpec().getTemplate()));
+        r.typed("StatefulSet", StatefulSet.class)
+                .forEach(s -> templates.add(s.getSpec().getTemplate()));
         return templates;
     }
 
@@ -190,7 +240,8 @@ class OverlaysTest {
             for (Container c : t.getSpec().getContainers()) {
                 for (EnvVar e : c.getEnv() == null ? List.<EnvVar>of() : c.getEnv()) {
                     if (e.getValueFrom() != null && e.getValueFrom().getSecretKeyRef() != null) {
-                        secrets.computeIfAbsent(e.getValueFrom().getSecretKeyRef().getName(), k -> new TreeSet<>())
+                        secrets.computeIfAbsent(
+                                        e.getValueFrom().getSecretKeyRef().getName(), k -> new TreeSet<>())
                                 .add(e.getValueFrom().getSecretKeyRef().getKey());
                     }
                 }
@@ -200,7 +251,9 @@ class OverlaysTest {
                     }
                 }
             }
-            for (Volume v : t.getSpec().getVolumes() == null ? List.<Volume>of() : t.getSpec().getVolumes()) {
+            for (Volume v : t.getSpec().getVolumes() == null
+                    ? List.<Volume>of()
+                    : t.getSpec().getVolumes()) {
                 if (v.getSecret() != null) {
                     secrets.computeIfAbsent(v.getSecret().getSecretName(), k -> new TreeSet<>());
                 }
@@ -214,7 +267,8 @@ class OverlaysTest {
         assertThat(secrets).isNotEmpty();
         secrets.forEach((name, keys) -> {
             assertThat(readme).as("deploy/README.md documents Secret " + name).containsPattern(word(name));
-            keys.forEach(k -> assertThat(readme).as("deploy/README.md documents key " + k + " of Secret " + name)
+            keys.forEach(k -> assertThat(readme)
+                    .as("deploy/README.md documents key " + k + " of Secret " + name)
                     .containsPattern(word(k)));
         });
     }
@@ -228,7 +282,8 @@ class OverlaysTest {
     void configurationKeysAreNamesTheAppsRead(String overlay) {
         Manifests.Result r = render(overlay);
         Map<String, ConfigMap> configMaps = new LinkedHashMap<>();
-        r.typed("ConfigMap", ConfigMap.class).forEach(c -> configMaps.put(c.getMetadata().getName(), c));
+        r.typed("ConfigMap", ConfigMap.class)
+                .forEach(c -> configMaps.put(c.getMetadata().getName(), c));
         List<String> checked = new ArrayList<>();
         for (Deployment d : r.typed("Deployment", Deployment.class)) {
             String app = d.getMetadata().getName();
@@ -238,7 +293,9 @@ class OverlaysTest {
             for (EnvFromSource e : c.getEnvFrom() == null ? List.<EnvFromSource>of() : c.getEnvFrom()) {
                 assertThat(e.getConfigMapRef()).as(app + " envFrom").isNotNull();
                 ConfigMap cm = configMaps.get(e.getConfigMapRef().getName());
-                assertThat(cm).as(app + " uses ConfigMap " + e.getConfigMapRef().getName()).isNotNull();
+                assertThat(cm)
+                        .as(app + " uses ConfigMap " + e.getConfigMapRef().getName())
+                        .isNotNull();
                 provided.addAll(cm.getData().keySet());
             }
             for (String name : provided) {
@@ -247,15 +304,24 @@ class OverlaysTest {
                 }
                 assertThat(config.knownNames).as(app + " reads " + name).contains(name);
             }
-            assertThat(provided).as(app + ": every ${ENV} of its application.properties is set in the cluster"
-                    + " (the defaults point at 127.0.0.1)").containsAll(config.envReferences.keySet());
+            assertThat(provided)
+                    .as(app + ": every ${ENV} of its application.properties is set in the cluster"
+                            + " (the defaults point at 127.0.0.1)")
+                    .containsAll(config.envReferences.keySet());
             checked.add(app);
         }
         assertThat(checked).containsAll(APPS);
         Deployment issuance = r.typed("Deployment", Deployment.class).stream()
-                .filter(d -> d.getMetadata().getName().equals("issuance-service")).findFirst().orElseThrow();
-        assertThat(env(issuance.getSpec().getTemplate().getSpec().getContainers().get(0)))
-                .as("issuance.encryption-key has no default").containsKey("ISSUANCE_ENCRYPTION_KEY");
+                .filter(d -> d.getMetadata().getName().equals("issuance-service"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(env(issuance.getSpec()
+                        .getTemplate()
+                        .getSpec()
+                        .getContainers()
+                        .get(0)))
+                .as("issuance.encryption-key has no default")
+                .containsKey("ISSUANCE_ENCRYPTION_KEY");
         // every generated ConfigMap is used by some pod
         Set<String> used = new TreeSet<>();
         podTemplates(r).forEach(t -> {
@@ -265,7 +331,8 @@ class OverlaysTest {
                 }
             });
             if (t.getSpec().getVolumes() != null) {
-                t.getSpec().getVolumes().stream().filter(v -> v.getConfigMap() != null)
+                t.getSpec().getVolumes().stream()
+                        .filter(v -> v.getConfigMap() != null)
                         .forEach(v -> used.add(v.getConfigMap().getName()));
             }
         });
@@ -280,14 +347,18 @@ class OverlaysTest {
         assertThat(kafkas).hasSize(1);
         Kafka kafka = kafkas.get(0);
         String cluster = kafka.getMetadata().getName();
-        assertThat(kafka.getMetadata().getAnnotations()).containsEntry("strimzi.io/kraft", "enabled")
+        assertThat(kafka.getMetadata().getAnnotations())
+                .containsEntry("strimzi.io/kraft", "enabled")
                 .containsEntry("strimzi.io/node-pools", "enabled");
         assertThat(kafka.getSpec().getEntityOperator().getTopicOperator()).isNotNull();
         List<KafkaNodePool> pools = r.typed("KafkaNodePool", KafkaNodePool.class);
-        assertThat(pools).isNotEmpty().allSatisfy(p -> assertThat(p.getMetadata().getLabels())
-                .containsEntry("strimzi.io/cluster", cluster));
-        int brokers = pools.stream().filter(p -> p.getSpec().getRoles().toString().contains("BROKER"))
-                .mapToInt(p -> p.getSpec().getReplicas()).sum();
+        assertThat(pools)
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(p.getMetadata().getLabels()).containsEntry("strimzi.io/cluster", cluster));
+        int brokers = pools.stream()
+                .filter(p -> p.getSpec().getRoles().toString().contains("BROKER"))
+                .mapToInt(p -> p.getSpec().getReplicas())
+                .sum();
         List<KafkaTopic> topics = r.typed("KafkaTopic", KafkaTopic.class);
         assertThat(topics.stream().map(t -> t.getMetadata().getName())).containsExactlyInAnyOrderElementsOf(TOPICS);
         for (KafkaTopic t : topics) {
@@ -297,26 +368,34 @@ class OverlaysTest {
             assertThat(t.getSpec().getConfig()).containsKey("retention.ms");
         }
         String bootstrap = r.typed("ConfigMap", ConfigMap.class).stream()
-                .map(c -> c.getData().get("KAFKA_BOOTSTRAP_SERVERS")).filter(Objects::nonNull).findFirst().orElseThrow();
-        assertThat(bootstrap).isEqualTo(cluster + "-kafka-bootstrap:"
-                + kafka.getSpec().getKafka().getListeners().get(0).getPort());
+                .map(c -> c.getData().get("KAFKA_BOOTSTRAP_SERVERS"))
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElseThrow();
+        assertThat(bootstrap)
+                .isEqualTo(cluster + "-kafka-bootstrap:"
+                        + kafka.getSpec().getKafka().getListeners().get(0).getPort());
     }
 
     @Test
     void devRunsOneOfEachWithTheSandboxAndPostgresql() {
         Manifests.Result r = render("dev");
-        assertThat(r.typed("Deployment", Deployment.class)).allSatisfy(d ->
-                assertThat(d.getSpec().getReplicas()).as(d.getMetadata().getName()).isEqualTo(1));
+        assertThat(r.typed("Deployment", Deployment.class))
+                .allSatisfy(d -> assertThat(d.getSpec().getReplicas())
+                        .as(d.getMetadata().getName())
+                        .isEqualTo(1));
         assertThat(r.ofKind("Deployment").stream().map(Manifests.Resource::name))
-                .containsExactlyInAnyOrder("gateway", "catalog-service", "issuance-service", "settlement-service",
-                        "provider-sandbox");
-        assertThat(r.ofKind("StatefulSet").stream().map(Manifests.Resource::name)).containsExactly("postgresql");
+                .containsExactlyInAnyOrder(
+                        "gateway", "catalog-service", "issuance-service", "settlement-service", "provider-sandbox");
+        assertThat(r.ofKind("StatefulSet").stream().map(Manifests.Resource::name))
+                .containsExactly("postgresql");
         Map<String, String> providers = configMap(r, "providers-config");
-        assertThat(providers).isNotEmpty().allSatisfy((k, v) -> assertThat(v).as(k)
-                .startsWith("http://provider-sandbox:8080/"));
+        assertThat(providers)
+                .isNotEmpty()
+                .allSatisfy((k, v) -> assertThat(v).as(k).startsWith("http://provider-sandbox:8080/"));
         assertThat(configMap(r, "postgresql-init")).containsKey("10-databases.sh");
-        assertThat(r.typed("KafkaNodePool", KafkaNodePool.class)).allSatisfy(p ->
-                assertThat(p.getSpec().getReplicas()).isEqualTo(1));
+        assertThat(r.typed("KafkaNodePool", KafkaNodePool.class))
+                .allSatisfy(p -> assertThat(p.getSpec().getReplicas()).isEqualTo(1));
     }
 
     @Test
@@ -325,18 +404,25 @@ class OverlaysTest {
         assertThat(r.ofKind("Deployment").stream().map(Manifests.Resource::name))
                 .containsExactlyInAnyOrderElementsOf(APPS);
         assertThat(r.ofKind("StatefulSet")).as("prod uses a managed PostgreSQL").isEmpty();
-        assertThat(r.typed("Deployment", Deployment.class)).allSatisfy(d ->
-                assertThat(d.getSpec().getReplicas()).as(d.getMetadata().getName()).isGreaterThanOrEqualTo(2));
-        assertThat(r.typed("HorizontalPodAutoscaler", HorizontalPodAutoscaler.class)).hasSize(2).allSatisfy(h ->
-                assertThat(h.getSpec().getMinReplicas()).isGreaterThanOrEqualTo(2));
-        assertThat(configMap(r, "providers-config")).containsEntry("PROVIDERS_GIFTISHOW_BASE_URL",
-                "https://bizapi.giftishow.com/bizApi").allSatisfy((k, v) ->
-                        assertThat(v).as(k).doesNotContain("sandbox", "localhost", "127.0.0.1"));
-        assertThat(r.typed("KafkaNodePool", KafkaNodePool.class).stream().mapToInt(p -> p.getSpec().getReplicas())
-                .sum()).isEqualTo(3);
+        assertThat(r.typed("Deployment", Deployment.class))
+                .allSatisfy(d -> assertThat(d.getSpec().getReplicas())
+                        .as(d.getMetadata().getName())
+                        .isGreaterThanOrEqualTo(2));
+        assertThat(r.typed("HorizontalPodAutoscaler", HorizontalPodAutoscaler.class))
+                .hasSize(2)
+                .allSatisfy(h -> assertThat(h.getSpec().getMinReplicas()).isGreaterThanOrEqualTo(2));
+        assertThat(configMap(r, "providers-config"))
+                .containsEntry("PROVIDERS_GIFTISHOW_BASE_URL", "https://bizapi.giftishow.com/bizApi")
+                .allSatisfy((k, v) -> assertThat(v).as(k).doesNotContain("sandbox", "localhost", "127.0.0.1"));
+        assertThat(r.typed("KafkaNodePool", KafkaNodePool.class).stream()
+                        .mapToInt(p -> p.getSpec().getReplicas())
+                        .sum())
+                .isEqualTo(3);
         Kafka kafka = r.typed("Kafka", Kafka.class).get(0);
-        assertThat(kafka.getSpec().getKafka().getConfig()).containsEntry("default.replication.factor", 3)
-                .containsEntry("min.insync.replicas", 2).containsEntry("offsets.topic.replication.factor", 3);
+        assertThat(kafka.getSpec().getKafka().getConfig())
+                .containsEntry("default.replication.factor", 3)
+                .containsEntry("min.insync.replicas", 2)
+                .containsEntry("offsets.topic.replication.factor", 3);
         assertThat(r.typed("KafkaTopic", KafkaTopic.class)).allSatisfy(t -> {
             assertThat(t.getSpec().getReplicas()).isEqualTo(3);
             assertThat(t.getSpec().getConfig()).containsEntry("min.insync.replicas", 2);

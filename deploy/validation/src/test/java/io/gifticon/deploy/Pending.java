@@ -12,6 +12,5 @@ final class Pending {
     /** Apps whose build does not have its management interface yet (gateway: the edge engineer's issue-12 work). */
     static final Set<String> MANAGEMENT_INTERFACE = Set.of();
 
-    private Pending() {
-    }
+    private Pending() {}
 }

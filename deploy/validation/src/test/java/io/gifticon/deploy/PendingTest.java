@@ -10,8 +10,10 @@ class PendingTest {
     @Test
     void appsListedWithoutAManagementInterfaceStillHaveNone() {
         for (String app : Pending.MANAGEMENT_INTERFACE) {
-            assertThat(new AppConfig(app).managementInterface()).as(app + " has its management interface now:"
-                    + " remove it from Pending.MANAGEMENT_INTERFACE so that every check applies to it").isFalse();
+            assertThat(new AppConfig(app).managementInterface())
+                    .as(app + " has its management interface now:"
+                            + " remove it from Pending.MANAGEMENT_INTERFACE so that every check applies to it")
+                    .isFalse();
         }
     }
 }

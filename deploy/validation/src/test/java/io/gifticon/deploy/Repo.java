@@ -13,8 +13,7 @@ final class Repo {
     static final Path K8S = ROOT.resolve("deploy/k8s");
     static final Path README = ROOT.resolve("deploy/README.md");
 
-    private Repo() {
-    }
+    private Repo() {}
 
     private static Path findRoot() {
         String prop = System.getProperty("repo.root");

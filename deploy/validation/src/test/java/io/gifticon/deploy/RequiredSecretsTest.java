@@ -29,9 +29,14 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class RequiredSecretsTest {
 
-    private static final List<String> PROVIDER_CREDENTIALS = List.of("PROVIDERS_GIFTISHOW_AUTH_CODE",
-            "PROVIDERS_GIFTISHOW_AUTH_TOKEN", "PROVIDERS_GIFTISHOW_USER_ID", "PROVIDERS_GIFTLETTER_CID",
-            "PROVIDERS_GIFTLETTER_AUTH_KEY", "PROVIDERS_COUFUN_POC_ID", "PROVIDERS_PBT_APPLICATION_KEY",
+    private static final List<String> PROVIDER_CREDENTIALS = List.of(
+            "PROVIDERS_GIFTISHOW_AUTH_CODE",
+            "PROVIDERS_GIFTISHOW_AUTH_TOKEN",
+            "PROVIDERS_GIFTISHOW_USER_ID",
+            "PROVIDERS_GIFTLETTER_CID",
+            "PROVIDERS_GIFTLETTER_AUTH_KEY",
+            "PROVIDERS_COUFUN_POC_ID",
+            "PROVIDERS_PBT_APPLICATION_KEY",
             "PROVIDERS_PBT_PASSWD");
 
     /**
@@ -42,8 +47,8 @@ class RequiredSecretsTest {
     /** gifticon.internal-auth.secret (web-commons InternalAuthConfig): the HMAC key of X-Internal-Auth. */
     static final String INTERNAL_AUTH_SECRET = "GIFTICON_INTERNAL_AUTH_SECRET";
 
-    private static final List<String> EVERY_APP = List.of("DB_PASSWORD", INTERNAL_AUTH_SECRET,
-            "KAFKA_SASL_JAAS_CONFIG", "KAFKA_SSL_TRUSTSTORE_CERTIFICATES");
+    private static final List<String> EVERY_APP =
+            List.of("DB_PASSWORD", INTERNAL_AUTH_SECRET, "KAFKA_SASL_JAAS_CONFIG", "KAFKA_SSL_TRUSTSTORE_CERTIFICATES");
 
     /** app -> the environment variables that must come from a Secret. */
     static final Map<String, List<String>> REQUIRED = new LinkedHashMap<>();
@@ -51,14 +56,21 @@ class RequiredSecretsTest {
     static {
         // gateway: WebhookConfig.encryptionKey() (no default); PosConfig.applicationKey()/passwd() (Optional, but
         // the POS page cannot connect to PBT without them)
-        REQUIRED.put("gateway", with(EVERY_APP, List.of("GATEWAY_WEBHOOKS_ENCRYPTION_KEY",
-                "GATEWAY_POS_APPLICATION_KEY", "GATEWAY_POS_PASSWD")));
+        REQUIRED.put(
+                "gateway",
+                with(
+                        EVERY_APP,
+                        List.of(
+                                "GATEWAY_WEBHOOKS_ENCRYPTION_KEY",
+                                "GATEWAY_POS_APPLICATION_KEY",
+                                "GATEWAY_POS_PASSWD")));
         // catalog-service: the providers' credentials (syncs)
         REQUIRED.put("catalog-service", with(EVERY_APP, PROVIDER_CREDENTIALS));
         // issuance-service: IssuanceConfig.encryptionKey() (no default); issuance.pin-hash-key = ${PIN_HASH_KEY}
         // (no default); the providers' credentials (sends)
-        REQUIRED.put("issuance-service", with(EVERY_APP, List.of("ISSUANCE_ENCRYPTION_KEY", "PIN_HASH_KEY"),
-                PROVIDER_CREDENTIALS));
+        REQUIRED.put(
+                "issuance-service",
+                with(EVERY_APP, List.of("ISSUANCE_ENCRYPTION_KEY", "PIN_HASH_KEY"), PROVIDER_CREDENTIALS));
         // settlement-service: settlement.redemptions.pin-hash-key = ${PIN_HASH_KEY} (no default); the providers'
         // credentials (balances, exchange logs, the Giftishow status sweep)
         REQUIRED.put("settlement-service", with(EVERY_APP, List.of("PIN_HASH_KEY"), PROVIDER_CREDENTIALS));
@@ -78,12 +90,14 @@ class RequiredSecretsTest {
             ".*(PASSWORD|PASSWD|SECRET|TOKEN|JAAS|CREDENTIAL|AUTH_CODE|AUTH_KEY|APPLICATION_KEY|ENCRYPTION_KEY|HASH_KEY"
                     + "|PRIVATE|_CID$|USER_ID$|POC_ID$|TRUSTSTORE_CERTIFICATES|KEY_SHA256).*");
     /** Values that look like key material: PEM blocks, long base64 or hex strings. */
-    static final Pattern SECRET_VALUE = Pattern.compile(
-            "(?s).*(-----BEGIN |[A-Za-z0-9+/]{40,}={0,2}|\\b[0-9a-fA-F]{48,}\\b).*");
+    static final Pattern SECRET_VALUE =
+            Pattern.compile("(?s).*(-----BEGIN |[A-Za-z0-9+/]{40,}={0,2}|\\b[0-9a-fA-F]{48,}\\b).*");
 
     private static Map<String, EnvVar> env(Manifests.Result r, String app) {
         Deployment d = r.typed("Deployment", Deployment.class).stream()
-                .filter(x -> x.getMetadata().getName().equals(app)).findFirst().orElseThrow();
+                .filter(x -> x.getMetadata().getName().equals(app))
+                .findFirst()
+                .orElseThrow();
         Container c = d.getSpec().getTemplate().getSpec().getContainers().get(0);
         Map<String, EnvVar> env = new LinkedHashMap<>();
         (c.getEnv() == null ? List.<EnvVar>of() : c.getEnv()).forEach(e -> env.put(e.getName(), e));
@@ -104,21 +118,25 @@ class RequiredSecretsTest {
                     problems.add(app + ": " + name + " is not set");
                 } else if (e.getValueFrom() == null || e.getValueFrom().getSecretKeyRef() == null) {
                     problems.add(app + ": " + name + " is not taken from a Secret (secretKeyRef)");
-                } else if (Boolean.TRUE.equals(e.getValueFrom().getSecretKeyRef().getOptional())) {
+                } else if (Boolean.TRUE.equals(
+                        e.getValueFrom().getSecretKeyRef().getOptional())) {
                     problems.add(app + ": " + name + " is optional: a missing Secret would start the app without it");
                 }
             }
         });
-        assertThat(problems).as("required secrets of the apps in overlay " + overlay).isEmpty();
+        assertThat(problems)
+                .as("required secrets of the apps in overlay " + overlay)
+                .isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void issuanceAndSettlementHashPinsWithTheSameKey(String overlay) {
         Manifests.Result r = OverlaysTest.render(overlay);
-        SecretKeySelector issuance = env(r, "issuance-service").get("PIN_HASH_KEY").getValueFrom().getSecretKeyRef();
-        SecretKeySelector settlement = env(r, "settlement-service").get("PIN_HASH_KEY").getValueFrom()
-                .getSecretKeyRef();
+        SecretKeySelector issuance =
+                env(r, "issuance-service").get("PIN_HASH_KEY").getValueFrom().getSecretKeyRef();
+        SecretKeySelector settlement =
+                env(r, "settlement-service").get("PIN_HASH_KEY").getValueFrom().getSecretKeyRef();
         assertThat(settlement.getName()).isEqualTo(issuance.getName());
         assertThat(settlement.getKey()).isEqualTo(issuance.getKey());
     }
@@ -127,7 +145,8 @@ class RequiredSecretsTest {
     @ValueSource(strings = {"gateway", "catalog-service", "issuance-service", "settlement-service"})
     void theListMatchesWhatTheAppReads(String app) {
         AppConfig config = new AppConfig(app);
-        assertThat(config.knownNames).as(app + " reads every secret listed for it (stale entry in REQUIRED?)")
+        assertThat(config.knownNames)
+                .as(app + " reads every secret listed for it (stale entry in REQUIRED?)")
                 .containsAll(REQUIRED.get(app));
         Set<String> withoutDefault = new TreeSet<>();
         config.envReferences.forEach((name, hasDefault) -> {
@@ -135,8 +154,10 @@ class RequiredSecretsTest {
                 withoutDefault.add(name);
             }
         });
-        assertThat(REQUIRED.get(app)).as(app + ": every ${ENV} without a default in its application.properties is"
-                + " a required secret here (or give it a default)").containsAll(withoutDefault);
+        assertThat(REQUIRED.get(app))
+                .as(app + ": every ${ENV} without a default in its application.properties is"
+                        + " a required secret here (or give it a default)")
+                .containsAll(withoutDefault);
     }
 
     @ParameterizedTest
@@ -149,7 +170,9 @@ class RequiredSecretsTest {
                 if (SECRET_NAME.matcher(key).matches()) {
                     problems.add("ConfigMap " + cm.getMetadata().getName() + " holds " + key);
                 }
-                if (!key.endsWith(".sh") && !key.endsWith(".sql") && SECRET_VALUE.matcher(value).matches()) {
+                if (!key.endsWith(".sh")
+                        && !key.endsWith(".sql")
+                        && SECRET_VALUE.matcher(value).matches()) {
                     problems.add("ConfigMap " + cm.getMetadata().getName() + " key " + key + ": key material?");
                 }
             });
@@ -157,8 +180,9 @@ class RequiredSecretsTest {
         for (Deployment d : r.typed("Deployment", Deployment.class)) {
             for (Container c : d.getSpec().getTemplate().getSpec().getContainers()) {
                 for (EnvVar e : c.getEnv() == null ? List.<EnvVar>of() : c.getEnv()) {
-                    if (e.getValue() != null && (SECRET_NAME.matcher(e.getName()).matches()
-                            || SECRET_VALUE.matcher(e.getValue()).matches())) {
+                    if (e.getValue() != null
+                            && (SECRET_NAME.matcher(e.getName()).matches()
+                                    || SECRET_VALUE.matcher(e.getValue()).matches())) {
                         problems.add(d.getMetadata().getName() + ": " + e.getName() + " is a literal");
                     }
                 }
@@ -169,20 +193,40 @@ class RequiredSecretsTest {
 
     @Test
     void theSecretPatternsCatchTheKindsOfSecretsTheAppsHave() {
-        for (String name : List.of("DB_PASSWORD", "GATEWAY_POS_PASSWD", INTERNAL_AUTH_SECRET,
-                "PROVIDERS_GIFTISHOW_AUTH_TOKEN", "PROVIDERS_GIFTISHOW_AUTH_CODE", "PROVIDERS_GIFTLETTER_AUTH_KEY",
-                "PROVIDERS_GIFTLETTER_CID", "PROVIDERS_GIFTISHOW_USER_ID", "PROVIDERS_COUFUN_POC_ID",
-                "ISSUANCE_ENCRYPTION_KEY", "PIN_HASH_KEY", "KAFKA_SASL_JAAS_CONFIG", "GATEWAY_CLIENTS__ACME__KEY_SHA256",
+        for (String name : List.of(
+                "DB_PASSWORD",
+                "GATEWAY_POS_PASSWD",
+                INTERNAL_AUTH_SECRET,
+                "PROVIDERS_GIFTISHOW_AUTH_TOKEN",
+                "PROVIDERS_GIFTISHOW_AUTH_CODE",
+                "PROVIDERS_GIFTLETTER_AUTH_KEY",
+                "PROVIDERS_GIFTLETTER_CID",
+                "PROVIDERS_GIFTISHOW_USER_ID",
+                "PROVIDERS_COUFUN_POC_ID",
+                "ISSUANCE_ENCRYPTION_KEY",
+                "PIN_HASH_KEY",
+                "KAFKA_SASL_JAAS_CONFIG",
+                "GATEWAY_CLIENTS__ACME__KEY_SHA256",
                 "GATEWAY_WEBHOOKS_ENCRYPTION_KEY")) {
             assertThat(SECRET_NAME.matcher(name).matches()).as(name).isTrue();
         }
-        for (String name : List.of("DB_HOST", "KAFKA_SASL_MECHANISM", "KAFKA_SSL_TRUSTSTORE_TYPE",
-                "ISSUANCE_TR_ID_PREFIX", "CATALOG_SEARCH_CACHE_MAX_SIZE", "PROVIDERS_PBT_POPUP_URL")) {
+        for (String name : List.of(
+                "DB_HOST",
+                "KAFKA_SASL_MECHANISM",
+                "KAFKA_SSL_TRUSTSTORE_TYPE",
+                "ISSUANCE_TR_ID_PREFIX",
+                "CATALOG_SEARCH_CACHE_MAX_SIZE",
+                "PROVIDERS_PBT_POPUP_URL")) {
             assertThat(SECRET_NAME.matcher(name).matches()).as(name).isFalse();
         }
-        assertThat(SECRET_VALUE.matcher("J+DYDut5qdHHqjY6oucjg4qsxYA6n3KTX5I3Fam2LTI=").matches()).isTrue();
-        assertThat(SECRET_VALUE.matcher("-----BEGIN CERTIFICATE-----\nMIIB").matches()).isTrue();
-        assertThat(SECRET_VALUE.matcher("https://bizapi.giftishow.com/bizApi").matches()).isFalse();
+        assertThat(SECRET_VALUE
+                        .matcher("J+DYDut5qdHHqjY6oucjg4qsxYA6n3KTX5I3Fam2LTI=")
+                        .matches())
+                .isTrue();
+        assertThat(SECRET_VALUE.matcher("-----BEGIN CERTIFICATE-----\nMIIB").matches())
+                .isTrue();
+        assertThat(SECRET_VALUE.matcher("https://bizapi.giftishow.com/bizApi").matches())
+                .isFalse();
     }
 
     @ParameterizedTest
@@ -193,33 +237,56 @@ class RequiredSecretsTest {
         Map<String, String> secrets = new TreeMap<>();
         for (String app : OverlaysTest.APPS) {
             Deployment d = r.typed("Deployment", Deployment.class).stream()
-                    .filter(x -> x.getMetadata().getName().equals(app)).findFirst().orElseThrow();
+                    .filter(x -> x.getMetadata().getName().equals(app))
+                    .findFirst()
+                    .orElseThrow();
             String user = provided(r, d).get("DB_USER");
             assertThat(user).as(app + " DB_USER").isNotBlank().isNotEqualTo("postgres");
-            assertThat(users.put(user, app)).as("database role " + user + " shared by two apps").isNull();
-            SecretKeySelector password = env(r, app).get("DB_PASSWORD").getValueFrom().getSecretKeyRef();
-            assertThat(secrets.put(password.getName(), app)).as("Secret " + password.getName() + " shared").isNull();
+            assertThat(users.put(user, app))
+                    .as("database role " + user + " shared by two apps")
+                    .isNull();
+            SecretKeySelector password =
+                    env(r, app).get("DB_PASSWORD").getValueFrom().getSecretKeyRef();
+            assertThat(secrets.put(password.getName(), app))
+                    .as("Secret " + password.getName() + " shared")
+                    .isNull();
         }
         if (overlay.equals("dev")) {
             // the in-cluster PostgreSQL creates exactly these roles, with the passwords of the apps' own Secrets
             StatefulSet pg = r.typed("StatefulSet", StatefulSet.class).get(0);
             Map<String, EnvVar> pgEnv = new LinkedHashMap<>();
-            pg.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().forEach(e -> pgEnv.put(e.getName(), e));
+            pg.getSpec()
+                    .getTemplate()
+                    .getSpec()
+                    .getContainers()
+                    .get(0)
+                    .getEnv()
+                    .forEach(e -> pgEnv.put(e.getName(), e));
             String script = r.typed("ConfigMap", ConfigMap.class).stream()
-                    .filter(c -> c.getMetadata().getName().startsWith("postgresql-init")).findFirst().orElseThrow()
-                    .getData().get("10-databases.sh");
+                    .filter(c -> c.getMetadata().getName().startsWith("postgresql-init"))
+                    .findFirst()
+                    .orElseThrow()
+                    .getData()
+                    .get("10-databases.sh");
             users.forEach((user, app) -> {
                 String variable = user.toUpperCase(java.util.Locale.ROOT) + "_DB_PASSWORD";
-                assertThat(script).as("init script creates role " + user).contains(
-                        "create " + user + " \"$" + variable + "\"");
-                SecretKeySelector fromApp = env(r, app).get("DB_PASSWORD").getValueFrom().getSecretKeyRef();
+                assertThat(script)
+                        .as("init script creates role " + user)
+                        .contains("create " + user + " \"$" + variable + "\"");
+                SecretKeySelector fromApp =
+                        env(r, app).get("DB_PASSWORD").getValueFrom().getSecretKeyRef();
                 SecretKeySelector fromPg = pgEnv.get(variable).getValueFrom().getSecretKeyRef();
-                assertThat(fromPg.getName() + "/" + fromPg.getKey()).as(variable)
+                assertThat(fromPg.getName() + "/" + fromPg.getKey())
+                        .as(variable)
                         .isEqualTo(fromApp.getName() + "/" + fromApp.getKey());
             });
             assertThat(script).contains("REVOKE ALL ON DATABASE", "REVOKE CONNECT ON DATABASE postgres FROM PUBLIC");
-            assertThat(pgEnv.get("POSTGRES_PASSWORD").getValueFrom().getSecretKeyRef().getName())
-                    .as("the superuser's password is no app's").isNotIn(secrets.keySet());
+            assertThat(pgEnv.get("POSTGRES_PASSWORD")
+                            .getValueFrom()
+                            .getSecretKeyRef()
+                            .getName())
+                    .as("the superuser's password is no app's")
+                    .isNotIn(secrets.keySet());
         }
     }
 
@@ -229,11 +296,13 @@ class RequiredSecretsTest {
         Container c = d.getSpec().getTemplate().getSpec().getContainers().get(0);
         for (EnvFromSource e : c.getEnvFrom() == null ? List.<EnvFromSource>of() : c.getEnvFrom()) {
             r.typed("ConfigMap", ConfigMap.class).stream()
-                    .filter(cm -> cm.getMetadata().getName().equals(e.getConfigMapRef().getName()))
+                    .filter(cm -> cm.getMetadata()
+                            .getName()
+                            .equals(e.getConfigMapRef().getName()))
                     .forEach(cm -> values.putAll(cm.getData()));
         }
-        (c.getEnv() == null ? List.<EnvVar>of() : c.getEnv()).stream().filter(e -> e.getValue() != null)
-                .forEach(e -> values.put(e.getName(), e.getValue()));
+        (c.getEnv() == null ? List.<EnvVar>of() : c.getEnv())
+                .stream().filter(e -> e.getValue() != null).forEach(e -> values.put(e.getName(), e.getValue()));
         return values;
     }
 }

@@ -29,7 +29,10 @@ class TopicsTest {
         Set<String> names = new TreeSet<>();
         for (KafkaTopic t : OverlaysTest.render(overlay).typed("KafkaTopic", KafkaTopic.class)) {
             String topicName = t.getSpec().getTopicName();
-            names.add(topicName != null && !topicName.isBlank() ? topicName : t.getMetadata().getName());
+            names.add(
+                    topicName != null && !topicName.isBlank()
+                            ? topicName
+                            : t.getMetadata().getName());
         }
         return names;
     }
@@ -43,13 +46,15 @@ class TopicsTest {
             KafkaUsage usage = usage(app);
             assertThat(usage.problems).as(app).isEmpty();
             assertThat(usage.uses).as(app + " uses Kafka").isNotEmpty();
-            usage.uses.stream().filter(u -> !declared.contains(u.topic()))
-                    .forEach(u -> missing.add(app + ": " + u));
+            usage.uses.stream().filter(u -> !declared.contains(u.topic())).forEach(u -> missing.add(app + ": " + u));
         }
-        KafkaUsage.contractTopics().stream().filter(t -> !declared.contains(t))
+        KafkaUsage.contractTopics().stream()
+                .filter(t -> !declared.contains(t))
                 .forEach(t -> missing.add("events/Topics.java (outbox rows): " + t));
-        assertThat(missing).as("topics used in production (application.properties without %test/%dev/%local keys)"
-                + " that deploy/k8s/base/kafka/topics.yaml does not declare").isEmpty();
+        assertThat(missing)
+                .as("topics used in production (application.properties without %test/%dev/%local keys)"
+                        + " that deploy/k8s/base/kafka/topics.yaml does not declare")
+                .isEmpty();
     }
 
     @ParameterizedTest
@@ -63,7 +68,8 @@ class TopicsTest {
     @Test
     void everyConsumerThatDeadLettersHasItsOwnDeadLetterTopic() {
         List<String> dlqs = new ArrayList<>();
-        KAFKA_APPS.forEach(app -> usage(app).uses.stream().filter(u -> u.how().equals("dead-letter-queue"))
+        KAFKA_APPS.forEach(app -> usage(app).uses.stream()
+                .filter(u -> u.how().equals("dead-letter-queue"))
                 .forEach(u -> dlqs.add(u.topic())));
         assertThat(dlqs).as("dead-letter topics of the apps").isNotEmpty().doesNotHaveDuplicates();
     }
@@ -91,7 +97,7 @@ class TopicsTest {
                 %test.mp.messaging.incoming.f.topic=test-only
                 """);
         assertThat(u.problems).isEmpty();
-        assertThat(u.topics()).containsExactlyInAnyOrder("t-a", "t-a-dlq", "b", "dead-letter-topic-b", "t-c-prod",
-                "t-d1", "t-d2");
+        assertThat(u.topics())
+                .containsExactlyInAnyOrder("t-a", "t-a-dlq", "b", "dead-letter-topic-b", "t-c-prod", "t-d1", "t-d2");
     }
 }

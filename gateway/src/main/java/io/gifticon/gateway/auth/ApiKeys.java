@@ -50,8 +50,7 @@ public class ApiKeys {
     private final Map<String, Uni<Optional<ApiClient>>> inFlight = new ConcurrentHashMap<>();
     private final AtomicInteger lookups = new AtomicInteger();
 
-    private record Cached(ApiClient client, long fetchedNanos) {
-    }
+    private record Cached(ApiClient client, long fetchedNanos) {}
 
     @jakarta.inject.Inject
     public ApiKeys(GatewayConfig gateway, AuthConfig config, Pool database) {
@@ -62,14 +61,21 @@ public class ApiKeys {
         this.database = database;
         this.config = config;
         this.clock = clock;
-        gateway.clients().forEach((name, client) -> configured.put(client.keySha256().toLowerCase(),
-                new ApiClient(name, new LinkedHashSet<>(client.scopes()))));
-        this.known = Caffeine.newBuilder().maximumSize(config.maxCacheEntries())
-                .expireAfterWrite(config.cacheTtl().plus(config.maxStale()).toNanos(), TimeUnit.NANOSECONDS).build();
-        this.unknown = Caffeine.newBuilder().maximumSize(config.maxCacheEntries())
-                .expireAfterWrite(config.negativeTtl().toNanos(), TimeUnit.NANOSECONDS).build();
-        this.budgets = Caffeine.newBuilder().maximumSize(config.maxCacheEntries())
-                .expireAfterAccess(Duration.ofMinutes(10).toNanos(), TimeUnit.NANOSECONDS).build();
+        gateway.clients()
+                .forEach((name, client) -> configured.put(
+                        client.keySha256().toLowerCase(), new ApiClient(name, new LinkedHashSet<>(client.scopes()))));
+        this.known = Caffeine.newBuilder()
+                .maximumSize(config.maxCacheEntries())
+                .expireAfterWrite(config.cacheTtl().plus(config.maxStale()).toNanos(), TimeUnit.NANOSECONDS)
+                .build();
+        this.unknown = Caffeine.newBuilder()
+                .maximumSize(config.maxCacheEntries())
+                .expireAfterWrite(config.negativeTtl().toNanos(), TimeUnit.NANOSECONDS)
+                .build();
+        this.budgets = Caffeine.newBuilder()
+                .maximumSize(config.maxCacheEntries())
+                .expireAfterAccess(Duration.ofMinutes(10).toNanos(), TimeUnit.NANOSECONDS)
+                .build();
     }
 
     /** Looks up a key on behalf of a client address (the key of its look-up budget). */
@@ -92,34 +98,47 @@ public class ApiKeys {
         }
         Uni<Optional<ApiClient>> shared = inFlight.get(hash);
         if (shared == null) {
-            TokenBucket budget = budgets.get(addressKey, k -> new TokenBucket(config.lookupsPerAddressRate(),
-                    config.lookupsPerAddressBurst(), now));
+            TokenBucket budget = budgets.get(
+                    addressKey,
+                    k -> new TokenBucket(config.lookupsPerAddressRate(), config.lookupsPerAddressBurst(), now));
             var decision = budget.tryTake(now);
             if (!decision.allowed()) {
-                return Uni.createFrom().item(cached != null ? new Authentication.Known(cached.client())
-                        : new Authentication.Throttled(decision.retryAfterSeconds()));
+                return Uni.createFrom()
+                        .item(
+                                cached != null
+                                        ? new Authentication.Known(cached.client())
+                                        : new Authentication.Throttled(decision.retryAfterSeconds()));
             }
             if (lookups.incrementAndGet() > config.maxConcurrentLookups()) {
                 lookups.decrementAndGet();
-                return Uni.createFrom().item(cached != null ? new Authentication.Known(cached.client())
-                        : new Authentication.Unavailable(1));
+                return Uni.createFrom()
+                        .item(
+                                cached != null
+                                        ? new Authentication.Known(cached.client())
+                                        : new Authentication.Unavailable(1));
             }
-            shared = lookUp(hash).onTermination().invoke(() -> {
-                lookups.decrementAndGet();
-                inFlight.remove(hash);
-            }).memoize().indefinitely();
+            shared = lookUp(hash)
+                    .onTermination()
+                    .invoke(() -> {
+                        lookups.decrementAndGet();
+                        inFlight.remove(hash);
+                    })
+                    .memoize()
+                    .indefinitely();
             Uni<Optional<ApiClient>> raced = inFlight.putIfAbsent(hash, shared);
             if (raced != null) {
                 lookups.decrementAndGet();
                 shared = raced;
             }
         }
-        return shared.map(found -> found.<Authentication>map(Authentication.Known::new)
-                        .orElseGet(Authentication.Unknown::new))
-                .onFailure().recoverWithItem(e -> {
+        return shared.map(found ->
+                        found.<Authentication>map(Authentication.Known::new).orElseGet(Authentication.Unknown::new))
+                .onFailure()
+                .recoverWithItem(e -> {
                     if (cached != null) {
-                        LOG.warnf("API key look-up failed, using the cached client %s: %s", cached.client().id(),
-                                e.toString());
+                        LOG.warnf(
+                                "API key look-up failed, using the cached client %s: %s",
+                                cached.client().id(), e.toString());
                         return new Authentication.Known(cached.client());
                     }
                     LOG.warnf("API key look-up failed: %s", e.toString());
@@ -157,14 +176,15 @@ public class ApiKeys {
     }
 
     private static ApiClient client(Row row) {
-        return new ApiClient(row.getString("id"),
+        return new ApiClient(
+                row.getString("id"),
                 new LinkedHashSet<>(Arrays.asList(row.getString("scopes").trim().split("[\\s,]+"))));
     }
 
     public static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

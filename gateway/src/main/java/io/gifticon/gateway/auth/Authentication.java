@@ -4,18 +4,14 @@ package io.gifticon.gateway.auth;
 public sealed interface Authentication {
 
     /** A known, unrevoked client. */
-    record Known(ApiClient client) implements Authentication {
-    }
+    record Known(ApiClient client) implements Authentication {}
 
     /** No key, or a key that no client has (or had, if revoked). */
-    record Unknown() implements Authentication {
-    }
+    record Unknown() implements Authentication {}
 
     /** An uncached key from an address that has used its look-up budget: answered before any database work. */
-    record Throttled(long retryAfterSeconds) implements Authentication {
-    }
+    record Throttled(long retryAfterSeconds) implements Authentication {}
 
     /** The key could not be checked now (database down, or every look-up slot busy). */
-    record Unavailable(long retryAfterSeconds) implements Authentication {
-    }
+    record Unavailable(long retryAfterSeconds) implements Authentication {}
 }

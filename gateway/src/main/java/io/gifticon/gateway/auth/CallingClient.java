@@ -7,14 +7,13 @@ import io.vertx.ext.web.RoutingContext;
 
 /** The client that {@link ServiceProxy} authenticated for one of the gateway's own endpoints. */
 public final class CallingClient {
-    private CallingClient() {
-    }
+    private CallingClient() {}
 
     public static ApiClient of(RoutingContext ctx) {
         ApiClient client = ctx == null ? null : ctx.get(ServiceProxy.CLIENT);
         if (client == null) {
-            throw new ProblemException(Problem.of(401, "UNAUTHENTICATED", "Unknown or missing API key",
-                    "Send a valid key in the X-Api-Key header."));
+            throw new ProblemException(Problem.of(
+                    401, "UNAUTHENTICATED", "Unknown or missing API key", "Send a valid key in the X-Api-Key header."));
         }
         return client;
     }

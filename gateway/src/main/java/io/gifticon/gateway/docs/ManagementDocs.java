@@ -21,15 +21,21 @@ public class ManagementDocs {
     }
 
     void install(@Observes ManagementInterface management) {
-        management.router().get(PATH).handler(ctx -> openApi.document().subscribe().with(
-                doc -> {
-                    try {
-                        ctx.response().putHeader("Content-Type", "application/json")
-                                .end(io.vertx.core.buffer.Buffer.buffer(json.writeValueAsBytes(doc)));
-                    } catch (Exception e) {
-                        ctx.fail(e);
-                    }
-                },
-                ctx::fail));
+        management
+                .router()
+                .get(PATH)
+                .handler(ctx -> openApi.document()
+                        .subscribe()
+                        .with(
+                                doc -> {
+                                    try {
+                                        ctx.response()
+                                                .putHeader("Content-Type", "application/json")
+                                                .end(io.vertx.core.buffer.Buffer.buffer(json.writeValueAsBytes(doc)));
+                                    } catch (Exception e) {
+                                        ctx.fail(e);
+                                    }
+                                },
+                                ctx::fail));
     }
 }

@@ -40,6 +40,7 @@ public class MergedOpenApi {
     private static final Logger LOG = Logger.getLogger(MergedOpenApi.class);
     /** Headers the gateway sets itself; a client cannot send them. */
     static final Set<String> INTERNAL_HEADERS = Set.of("x-client-id", "x-client-scopes");
+
     private static final String API_PREFIX = "/api/v1/";
     private static final long FETCH_TIMEOUT_MS = 3_000;
 
@@ -51,8 +52,13 @@ public class MergedOpenApi {
     private final InternalAuthSigner signer;
     private final Uni<ObjectNode> cached;
 
-    public MergedOpenApi(GatewayConfig config, OpenApiConfig openApi, ObjectMapper json, Vertx vertx,
-            OpenApiDocumentService own, InternalAuthSigner signer) {
+    public MergedOpenApi(
+            GatewayConfig config,
+            OpenApiConfig openApi,
+            ObjectMapper json,
+            Vertx vertx,
+            OpenApiDocumentService own,
+            InternalAuthSigner signer) {
         this.config = config;
         this.openApi = openApi;
         this.signer = signer;
@@ -69,9 +75,13 @@ public class MergedOpenApi {
 
     private Uni<ObjectNode> build() {
         Map<String, URI> sources = new LinkedHashMap<>();
-        sources.put("catalog-service", openApi.catalog().orElse(config.services().catalog()));
-        sources.put("issuance-service", openApi.issuance().orElse(config.services().issuance()));
-        sources.put("settlement-service", openApi.settlement().orElse(config.services().settlement()));
+        sources.put(
+                "catalog-service", openApi.catalog().orElse(config.services().catalog()));
+        sources.put(
+                "issuance-service", openApi.issuance().orElse(config.services().issuance()));
+        sources.put(
+                "settlement-service",
+                openApi.settlement().orElse(config.services().settlement()));
         List<Uni<JsonNode>> fetches = new ArrayList<>();
         fetches.add(ownDocument());
         sources.forEach((name, base) -> fetches.add(fetch(name, base)));
@@ -90,8 +100,10 @@ public class MergedOpenApi {
             if (!missing.isEmpty()) {
                 merged.set("x-missing-services", json.valueToTree(missing));
                 ObjectNode info = (ObjectNode) merged.get("info");
-                info.put("description", info.get("description").asText() + "\n\nNot included right now (service "
-                        + "not reachable): " + String.join(", ", missing) + ".");
+                info.put(
+                        "description",
+                        info.get("description").asText() + "\n\nNot included right now (service " + "not reachable): "
+                                + String.join(", ", missing) + ".");
             }
             return merged;
         });
@@ -111,10 +123,13 @@ public class MergedOpenApi {
 
     private Uni<JsonNode> fetch(String name, URI base) {
         String url = base.toString().replaceAll("/+$", "") + "/q/openapi?format=json";
-        var answer = http.request(new RequestOptions().setMethod(HttpMethod.GET).setAbsoluteURI(url)
+        var answer = http.request(new RequestOptions()
+                        .setMethod(HttpMethod.GET)
+                        .setAbsoluteURI(url)
                         .setTimeout(FETCH_TIMEOUT_MS))
                 .compose(request -> request.putHeader("Accept", "application/json")
-                        .putHeader(InternalAuth.HEADER,
+                        .putHeader(
+                                InternalAuth.HEADER,
                                 signer.sign("GET", InternalAuthClientFilter.target(URI.create(url)), null, null))
                         .send())
                 .compose(response -> response.body().map(body -> {
@@ -123,7 +138,8 @@ public class MergedOpenApi {
                     }
                     return body;
                 }));
-        return Uni.createFrom().completionStage(answer.toCompletionStage())
+        return Uni.createFrom()
+                .completionStage(answer.toCompletionStage())
                 .map(body -> {
                     try {
                         return json.readTree(body.getBytes());
@@ -131,7 +147,8 @@ public class MergedOpenApi {
                         throw new IllegalStateException(e);
                     }
                 })
-                .onFailure().recoverWithItem(e -> {
+                .onFailure()
+                .recoverWithItem(e -> {
                     LOG.warnf("OpenAPI of %s (%s) not available: %s", name, url, e.toString());
                     return null;
                 });
@@ -143,10 +160,12 @@ public class MergedOpenApi {
         ObjectNode info = doc.putObject("info");
         info.put("title", "Gifticon platform API");
         info.put("version", "v1");
-        info.put("description", "Every request needs an API key in the X-Api-Key header. Errors are "
-                + "application/problem+json (RFC 9457). Rate limits answer 429 with Retry-After and RateLimit-* "
-                + "headers. Events: webhooks, server-sent events at /api/v1/events/stream, contract at "
-                + "/api/v1/events/asyncapi.yaml.");
+        info.put(
+                "description",
+                "Every request needs an API key in the X-Api-Key header. Errors are "
+                        + "application/problem+json (RFC 9457). Rate limits answer 429 with Retry-After and RateLimit-* "
+                        + "headers. Events: webhooks, server-sent events at /api/v1/events/stream, contract at "
+                        + "/api/v1/events/asyncapi.yaml.");
         doc.putObject("paths");
         ObjectNode components = doc.putObject("components");
         ObjectNode scheme = components.putObject("securitySchemes").putObject("ApiKey");
@@ -161,7 +180,9 @@ public class MergedOpenApi {
     private static void merge(ObjectNode target, JsonNode source) {
         ObjectNode paths = (ObjectNode) target.get("paths");
         source.path("paths").fields().forEachRemaining(path -> {
-            if (path.getKey().startsWith(API_PREFIX) && !paths.has(path.getKey()) && path.getValue().isObject()) {
+            if (path.getKey().startsWith(API_PREFIX)
+                    && !paths.has(path.getKey())
+                    && path.getValue().isObject()) {
                 ObjectNode item = path.getValue().deepCopy();
                 hideInternalHeaders(item);
                 item.fields().forEachRemaining(op -> {
@@ -174,10 +195,12 @@ public class MergedOpenApi {
         });
         ObjectNode components = (ObjectNode) target.get("components");
         source.path("components").fields().forEachRemaining(section -> {
-            if (section.getKey().equals("securitySchemes") || !section.getValue().isObject()) {
+            if (section.getKey().equals("securitySchemes")
+                    || !section.getValue().isObject()) {
                 return;
             }
-            ObjectNode into = components.has(section.getKey()) ? (ObjectNode) components.get(section.getKey())
+            ObjectNode into = components.has(section.getKey())
+                    ? (ObjectNode) components.get(section.getKey())
                     : components.putObject(section.getKey());
             section.getValue().fields().forEachRemaining(c -> {
                 if (!into.has(c.getKey())) {

@@ -16,7 +16,9 @@ public class BodyLimits {
         this.defaultLimit = config.bodyLimits().defaultLimit().asLongValue();
         this.routes = config.bodyLimits().routes().entrySet().stream()
                 .map(e -> Map.entry(e.getKey(), e.getValue().asLongValue()))
-                .sorted(Comparator.comparingInt((Map.Entry<String, Long> e) -> e.getKey().length()).reversed())
+                .sorted(Comparator.comparingInt(
+                                (Map.Entry<String, Long> e) -> e.getKey().length())
+                        .reversed())
                 .toList();
     }
 

@@ -27,8 +27,7 @@ import java.util.Optional;
 public final class CanonicalPath {
     private static final String RAW_ALLOWED = "-._~!$&'()*+,=:@";
 
-    private CanonicalPath() {
-    }
+    private CanonicalPath() {}
 
     /** Why the path is not canonical (no part of the path in the text), or empty when it is. */
     public static Optional<String> problem(String path) {
@@ -69,7 +68,12 @@ public final class CanonicalPath {
                 int b = high << 4 | low;
                 if (b < 0x80) {
                     char decoded = (char) b;
-                    if (decoded == '/' || decoded == '\\' || decoded == '%' || decoded == ';' || b < 0x20 || b == 0x7f
+                    if (decoded == '/'
+                            || decoded == '\\'
+                            || decoded == '%'
+                            || decoded == ';'
+                            || b < 0x20
+                            || b == 0x7f
                             || isRawAllowed(decoded)) {
                         return Optional.of("the path escapes a character that must not be escaped there ('%"
                                 + path.substring(i + 1, i + 3) + "')");
@@ -117,7 +121,9 @@ public final class CanonicalPath {
     }
 
     private static boolean isRawAllowed(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        return (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
                 || RAW_ALLOWED.indexOf(c) >= 0;
     }
 
@@ -134,8 +140,11 @@ public final class CanonicalPath {
     private static Optional<String> checkUtf8(ByteBuffer bytes) {
         bytes.flip();
         try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes);
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(bytes);
             return Optional.empty();
         } catch (CharacterCodingException e) {
             return Optional.of("the path's percent-escapes are not valid UTF-8");

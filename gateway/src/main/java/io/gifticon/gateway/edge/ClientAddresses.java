@@ -28,7 +28,10 @@ public class ClientAddresses {
     }
 
     ClientAddresses(List<String> trustedProxies, String header) {
-        this.trusted = trustedProxies.stream().map(String::trim).filter(s -> !s.isEmpty()).map(IpRange::parse)
+        this.trusted = trustedProxies.stream()
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .map(IpRange::parse)
                 .toList();
         this.header = header;
     }
@@ -70,8 +73,8 @@ public class ClientAddresses {
         Optional<InetAddress> parsed = IpLiterals.parse(address);
         if (parsed.isPresent() && parsed.get() instanceof Inet6Address v6) {
             byte[] b = v6.getAddress();
-            return String.format("%02x%02x:%02x%02x:%02x%02x:%02x%02x::/64", b[0], b[1], b[2], b[3], b[4], b[5],
-                    b[6], b[7]);
+            return String.format(
+                    "%02x%02x:%02x%02x:%02x%02x:%02x%02x::/64", b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]);
         }
         return address;
     }

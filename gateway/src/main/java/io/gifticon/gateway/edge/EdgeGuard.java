@@ -60,15 +60,19 @@ public class EdgeGuard {
             return text;
         }
         if (request.path().equals("/q") || request.path().startsWith("/q/")) {
-            return Optional.of(Problem.of(404, "NOT_FOUND", "Not Found",
-                    "Management endpoints are not served on this port."));
+            return Optional.of(
+                    Problem.of(404, "NOT_FOUND", "Not Found", "Management endpoints are not served on this port."));
         }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         boolean chunked = request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
         boolean hasBody = chunked || (length != null && !length.equals("0"));
         if (hasBody && request.getHeader(HttpHeaders.CONTENT_TYPE) == null) {
-            return Optional.of(Problem.of(415, "UNSUPPORTED_MEDIA_TYPE", "Unsupported Media Type",
-                    "A request with a body needs a Content-Type.").withRetryable(false));
+            return Optional.of(Problem.of(
+                            415,
+                            "UNSUPPORTED_MEDIA_TYPE",
+                            "Unsupported Media Type",
+                            "A request with a body needs a Content-Type.")
+                    .withRetryable(false));
         }
         long limit = bodyLimits.limitFor(request.path());
         if (length != null && !chunked) {
@@ -86,12 +90,21 @@ public class EdgeGuard {
     }
 
     static Problem nonCanonical(String reason) {
-        return Problem.of(400, "NON_CANONICAL_PATH", "Bad Request", "The request path is not in canonical form: "
-                + reason + ". Send each path in its one canonical spelling.").withRetryable(false);
+        return Problem.of(
+                        400,
+                        "NON_CANONICAL_PATH",
+                        "Bad Request",
+                        "The request path is not in canonical form: " + reason
+                                + ". Send each path in its one canonical spelling.")
+                .withRetryable(false);
     }
 
     public static Problem tooLarge(long limit) {
-        return Problem.of(413, "PAYLOAD_TOO_LARGE", "Content Too Large",
-                "The request body is larger than this route accepts (" + limit + " bytes).").withRetryable(false);
+        return Problem.of(
+                        413,
+                        "PAYLOAD_TOO_LARGE",
+                        "Content Too Large",
+                        "The request body is larger than this route accepts (" + limit + " bytes).")
+                .withRetryable(false);
     }
 }

@@ -75,11 +75,14 @@ public final class LimitedBody implements ReadStream<Buffer> {
 
     @Override
     public ReadStream<Buffer> endHandler(Handler<Void> handler) {
-        source.endHandler(handler == null ? null : v -> {
-            if (!exceeded.get()) {
-                handler.handle(v);
-            }
-        });
+        source.endHandler(
+                handler == null
+                        ? null
+                        : v -> {
+                            if (!exceeded.get()) {
+                                handler.handle(v);
+                            }
+                        });
         return this;
     }
 

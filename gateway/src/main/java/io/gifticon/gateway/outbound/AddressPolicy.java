@@ -17,13 +17,29 @@ import java.util.stream.Stream;
  * Operators can add ranges (e.g. cluster pod and service CIDRs that are not private) and tests can allow some.
  */
 public final class AddressPolicy {
-    private static final List<IpRange> FORBIDDEN_V4 = ranges("0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10",
-            "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12", "192.0.0.0/24", "192.0.2.0/24", "192.31.196.0/24",
-            "192.52.193.0/24", "192.88.99.0/24", "192.168.0.0/16", "192.175.48.0/24", "198.18.0.0/15",
-            "198.51.100.0/24", "203.0.113.0/24", "224.0.0.0/4", "240.0.0.0/4", "255.255.255.255/32");
+    private static final List<IpRange> FORBIDDEN_V4 = ranges(
+            "0.0.0.0/8",
+            "10.0.0.0/8",
+            "100.64.0.0/10",
+            "127.0.0.0/8",
+            "169.254.0.0/16",
+            "172.16.0.0/12",
+            "192.0.0.0/24",
+            "192.0.2.0/24",
+            "192.31.196.0/24",
+            "192.52.193.0/24",
+            "192.88.99.0/24",
+            "192.168.0.0/16",
+            "192.175.48.0/24",
+            "198.18.0.0/15",
+            "198.51.100.0/24",
+            "203.0.113.0/24",
+            "224.0.0.0/4",
+            "240.0.0.0/4",
+            "255.255.255.255/32");
     private static final IpRange GLOBAL_UNICAST_V6 = IpRange.parse("2000::/3");
-    private static final List<IpRange> FORBIDDEN_V6 = ranges("2001::/23", "2001:db8::/32", "2002::/16",
-            "3fff::/20", "5f00::/16", "2620:4f:8000::/48");
+    private static final List<IpRange> FORBIDDEN_V6 =
+            ranges("2001::/23", "2001:db8::/32", "2002::/16", "3fff::/20", "5f00::/16", "2620:4f:8000::/48");
     private static final IpRange NAT64 = IpRange.parse("64:ff9b::/96");
     private static final IpRange NAT64_LOCAL = IpRange.parse("64:ff9b:1::/48");
     private static final IpRange IPV4_COMPATIBLE = IpRange.parse("::/96");
@@ -51,19 +67,22 @@ public final class AddressPolicy {
         if (allowed.stream().anyMatch(r -> r.contains(address))) {
             return Optional.empty();
         }
-        Optional<IpRange> extra = extraForbidden.stream().filter(r -> r.contains(address)).findFirst();
+        Optional<IpRange> extra =
+                extraForbidden.stream().filter(r -> r.contains(address)).findFirst();
         if (extra.isPresent()) {
             return Optional.of("is in the refused range " + extra.get());
         }
         if (address instanceof Inet4Address) {
-            return FORBIDDEN_V4.stream().filter(r -> r.contains(address)).findFirst()
+            return FORBIDDEN_V4.stream()
+                    .filter(r -> r.contains(address))
+                    .findFirst()
                     .map(r -> "is not a public address (" + r + ")");
         }
         Inet6Address v6 = (Inet6Address) address;
         Optional<InetAddress> embedded = embeddedIpv4(v6);
         if (embedded.isPresent()) {
-            return refusal(embedded.get()).map(reason -> "embeds " + embedded.get().getHostAddress() + ", which "
-                    + reason);
+            return refusal(embedded.get())
+                    .map(reason -> "embeds " + embedded.get().getHostAddress() + ", which " + reason);
         }
         if (NAT64_LOCAL.contains(v6)) {
             return Optional.of("is a local-use NAT64 address (64:ff9b:1::/48)");
@@ -72,7 +91,9 @@ public final class AddressPolicy {
             return Optional.of("is not a global unicast IPv6 address (loopback, unspecified, unique local, "
                     + "link-local, site-local, multicast or reserved)");
         }
-        return FORBIDDEN_V6.stream().filter(r -> r.contains(v6)).findFirst()
+        return FORBIDDEN_V6.stream()
+                .filter(r -> r.contains(v6))
+                .findFirst()
                 .map(r -> "is not a public address (" + r + ")");
     }
 
@@ -81,10 +102,10 @@ public final class AddressPolicy {
         byte[] b = address.getAddress();
         boolean compatible = IPV4_COMPATIBLE.contains(address) && !isUnspecifiedOrLoopback(b);
         if (compatible || NAT64.contains(address)) {
-            return Optional.of(IpLiterals.address(new byte[] { b[12], b[13], b[14], b[15] }));
+            return Optional.of(IpLiterals.address(new byte[] {b[12], b[13], b[14], b[15]}));
         }
         if (SIX_TO_FOUR.contains(address)) {
-            return Optional.of(IpLiterals.address(new byte[] { b[2], b[3], b[4], b[5] }));
+            return Optional.of(IpLiterals.address(new byte[] {b[2], b[3], b[4], b[5]}));
         }
         return Optional.empty();
     }

@@ -37,8 +37,11 @@ public class DnsResolver {
             port = Integer.parseInt(server.substring(colon + 1));
         }
         LOG.infof("outbound host names are resolved by %s:%d", host, port);
-        this.dns = vertx.createDnsClient(new DnsClientOptions().setHost(host).setPort(port)
-                .setQueryTimeout(config.dnsTimeout().toMillis()).setRecursionDesired(true));
+        this.dns = vertx.createDnsClient(new DnsClientOptions()
+                .setHost(host)
+                .setPort(port)
+                .setQueryTimeout(config.dnsTimeout().toMillis())
+                .setRecursionDesired(true));
     }
 
     /** Every address of the name (IPv4 first); fails when it has none. */
@@ -67,9 +70,12 @@ public class DnsResolver {
 
     static String systemNameServer() {
         try {
-            Optional<String> first = Files.readAllLines(Path.of("/etc/resolv.conf")).stream().map(String::trim)
-                    .filter(l -> l.startsWith("nameserver")).map(l -> l.substring("nameserver".length()).trim())
-                    .filter(s -> !s.isEmpty()).findFirst();
+            Optional<String> first = Files.readAllLines(Path.of("/etc/resolv.conf")).stream()
+                    .map(String::trim)
+                    .filter(l -> l.startsWith("nameserver"))
+                    .map(l -> l.substring("nameserver".length()).trim())
+                    .filter(s -> !s.isEmpty())
+                    .findFirst();
             return first.orElse("127.0.0.53");
         } catch (IOException e) {
             return "127.0.0.53";

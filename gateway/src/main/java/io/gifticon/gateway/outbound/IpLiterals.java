@@ -12,8 +12,7 @@ import java.util.Optional;
  * denotes instead of being taken for a name.
  */
 public final class IpLiterals {
-    private IpLiterals() {
-    }
+    private IpLiterals() {}
 
     public static Optional<InetAddress> parse(String text) {
         String host = unbracket(text);
@@ -69,8 +68,8 @@ public final class IpLiterals {
             return Optional.empty();
         }
         address |= last;
-        return Optional.of(address(new byte[] { (byte) (address >>> 24), (byte) (address >>> 16),
-                (byte) (address >>> 8), (byte) address }));
+        return Optional.of(address(
+                new byte[] {(byte) (address >>> 24), (byte) (address >>> 16), (byte) (address >>> 8), (byte) address}));
     }
 
     private static Optional<Long> number(String part) {

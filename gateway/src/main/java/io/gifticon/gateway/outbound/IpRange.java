@@ -10,8 +10,8 @@ public record IpRange(byte[] network, int prefix, String text) {
     public static IpRange parse(String cidr) {
         int slash = cidr.indexOf('/');
         String address = slash < 0 ? cidr : cidr.substring(0, slash);
-        InetAddress parsed = IpLiterals.parse(address)
-                .orElseThrow(() -> new IllegalArgumentException("not an IP address: " + cidr));
+        InetAddress parsed =
+                IpLiterals.parse(address).orElseThrow(() -> new IllegalArgumentException("not an IP address: " + cidr));
         byte[] bytes = parsed.getAddress();
         int prefix = slash < 0 ? bytes.length * 8 : Integer.parseInt(cidr.substring(slash + 1));
         if (prefix < 0 || prefix > bytes.length * 8) {

@@ -21,8 +21,20 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class OutboundTargets {
     /** Names that only mean something inside a network, a cluster or a host. */
-    private static final List<String> INTERNAL_SUFFIXES = List.of("localhost", "local", "internal", "svc",
-            "cluster.local", "home.arpa", "arpa", "localdomain", "lan", "intranet", "corp", "home", "private");
+    private static final List<String> INTERNAL_SUFFIXES = List.of(
+            "localhost",
+            "local",
+            "internal",
+            "svc",
+            "cluster.local",
+            "home.arpa",
+            "arpa",
+            "localdomain",
+            "lan",
+            "intranet",
+            "corp",
+            "home",
+            "private");
 
     private final WebhookConfig config;
     private final DnsResolver resolver;
@@ -33,12 +45,20 @@ public class OutboundTargets {
         this.config = config;
         this.resolver = resolver;
         this.policy = new AddressPolicy(
-                config.deniedRanges().orElse(List.of()).stream().map(String::trim).map(IpRange::parse).toList(),
-                config.allowedPrivateRanges().orElse(List.of()).stream().map(String::trim).map(IpRange::parse)
+                config.deniedRanges().orElse(List.of()).stream()
+                        .map(String::trim)
+                        .map(IpRange::parse)
+                        .toList(),
+                config.allowedPrivateRanges().orElse(List.of()).stream()
+                        .map(String::trim)
+                        .map(IpRange::parse)
                         .toList());
-        this.deniedSuffixes = Stream.concat(INTERNAL_SUFFIXES.stream(),
-                config.deniedHostSuffixes().orElse(List.of()).stream().map(s -> s.trim().toLowerCase(Locale.ROOT)))
-                .map(s -> s.startsWith(".") ? s.substring(1) : s).toList();
+        this.deniedSuffixes = Stream.concat(
+                        INTERNAL_SUFFIXES.stream(),
+                        config.deniedHostSuffixes().orElse(List.of()).stream()
+                                .map(s -> s.trim().toLowerCase(Locale.ROOT)))
+                .map(s -> s.startsWith(".") ? s.substring(1) : s)
+                .toList();
     }
 
     /**
@@ -48,8 +68,7 @@ public class OutboundTargets {
      * @param address    the checked address to connect to
      * @param requestUri path and query of the request line
      */
-    public record Destination(String hostHeader, int port, boolean ssl, InetAddress address, String requestUri) {
-    }
+    public record Destination(String hostHeader, int port, boolean ssl, InetAddress address, String requestUri) {}
 
     /** The URL refused, with a reason that may be shown to the client who gave it. */
     public static final class Refused extends RuntimeException {
@@ -59,8 +78,7 @@ public class OutboundTargets {
     }
 
     /** A parsed, syntactically acceptable URL whose host is not yet resolved. */
-    record Parsed(String host, int port, boolean ssl, String requestUri, Optional<InetAddress> literal) {
-    }
+    record Parsed(String host, int port, boolean ssl, String requestUri, Optional<InetAddress> literal) {}
 
     /** Checks syntax and host rules without resolving; the reason when refused. */
     public Optional<String> syntaxProblem(String url) {
@@ -84,7 +102,8 @@ public class OutboundTargets {
             return Uni.createFrom().item(destination(parsed, parsed.literal().get()));
         }
         return resolver.resolve(parsed.host())
-                .onFailure().transform(e -> new Refused("has a host name that does not resolve"))
+                .onFailure()
+                .transform(e -> new Refused("has a host name that does not resolve"))
                 .map(addresses -> {
                     if (!config.allowPrivateUrls()) {
                         for (InetAddress address : addresses) {
@@ -124,10 +143,11 @@ public class OutboundTargets {
         String host = uri.getHost();
         if (host == null) {
             // java.net.URI leaves the host out when it is neither a host name nor a dotted quad: 127.1, 0x7f.1, ...
-            String authority = uri.getRawAuthority() == null ? "" : uri.getRawAuthority().replaceFirst(":\\d*$", "");
+            String authority =
+                    uri.getRawAuthority() == null ? "" : uri.getRawAuthority().replaceFirst(":\\d*$", "");
             IpLiterals.anyIpv4Notation(authority).ifPresent(address -> {
-                throw new Refused("names an IPv4 address (" + address.getHostAddress()
-                        + ") in a non-canonical notation");
+                throw new Refused(
+                        "names an IPv4 address (" + address.getHostAddress() + ") in a non-canonical notation");
             });
             throw new Refused("must name a host (ASCII; write internationalised names in punycode)");
         }
@@ -150,8 +170,8 @@ public class OutboundTargets {
         }
         Optional<InetAddress> numeric = IpLiterals.anyIpv4Notation(host);
         if (numeric.isPresent()) {
-            throw new Refused("names an IPv4 address (" + numeric.get().getHostAddress()
-                    + ") in a non-canonical notation");
+            throw new Refused(
+                    "names an IPv4 address (" + numeric.get().getHostAddress() + ") in a non-canonical notation");
         }
         if (!config.allowPrivateUrls()) {
             checkName(hostHeader);

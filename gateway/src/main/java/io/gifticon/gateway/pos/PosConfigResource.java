@@ -37,11 +37,9 @@ public class PosConfigResource {
      * @param auth          PBT {@code auth} of every message: this client's terminal
      * @param autoCloseTime milliseconds, sent with each connection
      */
-    public record PosSettings(String popupUrl, String popupOrigin, Auth auth, long autoCloseTime) {
-    }
+    public record PosSettings(String popupUrl, String popupOrigin, Auth auth, long autoCloseTime) {}
 
-    public record Auth(String applicationKey, String passwd, String accessType) {
-    }
+    public record Auth(String applicationKey, String passwd, String accessType) {}
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -50,29 +48,41 @@ public class PosConfigResource {
         ApiClient client = CallingClient.of(ctx);
         PosConfig.Terminal terminal = config.terminals().get(client.id());
         if (terminal == null) {
-            throw new ProblemException(Problem.of(403, "POS_TERMINAL_UNKNOWN", "Forbidden",
-                    "This key is not bound to a PBT terminal (gateway.pos.terminals.<client>.terminal-id).")
+            throw new ProblemException(Problem.of(
+                            403,
+                            "POS_TERMINAL_UNKNOWN",
+                            "Forbidden",
+                            "This key is not bound to a PBT terminal (gateway.pos.terminals.<client>.terminal-id).")
                     .withRetryable(false));
         }
         Optional<String> passwd = terminal.passwd().or(config::passwd);
         if (config.applicationKey().isEmpty() || passwd.isEmpty()) {
-            throw new ProblemException(Problem.of(503, "POS_NOT_CONFIGURED", "Service Unavailable",
-                    "The PBT credentials of this terminal are not configured (gateway.pos.application-key, "
-                            + "gateway.pos.terminals.<client>.passwd).").withRetryable(false));
+            throw new ProblemException(Problem.of(
+                            503,
+                            "POS_NOT_CONFIGURED",
+                            "Service Unavailable",
+                            "The PBT credentials of this terminal are not configured (gateway.pos.application-key, "
+                                    + "gateway.pos.terminals.<client>.passwd).")
+                    .withRetryable(false));
         }
         URI popup = config.popupUrl();
-        PosSettings settings = new PosSettings(popup.toString(), origin(popup),
+        PosSettings settings = new PosSettings(
+                popup.toString(),
+                origin(popup),
                 new Auth(config.applicationKey().get(), passwd.get(), terminal.terminalId()),
                 config.autoCloseTime().toMillis());
-        return Response.ok(settings).header("Cache-Control", "no-store").header("Pragma", "no-cache").build();
+        return Response.ok(settings)
+                .header("Cache-Control", "no-store")
+                .header("Pragma", "no-cache")
+                .build();
     }
 
     /** As browsers write {@code event.origin}: lowercase scheme and host, no default port. */
     static String origin(URI url) {
         String scheme = url.getScheme().toLowerCase(java.util.Locale.ROOT);
         int port = url.getPort();
-        boolean defaultPort = port < 0 || ("http".equals(scheme) && port == 80)
-                || ("https".equals(scheme) && port == 443);
+        boolean defaultPort =
+                port < 0 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
         return scheme + "://" + url.getHost().toLowerCase(java.util.Locale.ROOT) + (defaultPort ? "" : ":" + port);
     }
 }

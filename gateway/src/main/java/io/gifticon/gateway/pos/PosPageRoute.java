@@ -8,7 +8,10 @@ import jakarta.enterprise.event.Observes;
 @ApplicationScoped
 public class PosPageRoute {
     void install(@Observes Router router) {
-        router.routeWithRegex("^/pos$").handler(ctx -> ctx.response().setStatusCode(301)
-                .putHeader("Location", "/pos/").end());
+        router.routeWithRegex("^/pos$")
+                .handler(ctx -> ctx.response()
+                        .setStatusCode(301)
+                        .putHeader("Location", "/pos/")
+                        .end());
     }
 }

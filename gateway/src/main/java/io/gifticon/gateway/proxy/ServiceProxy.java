@@ -65,20 +65,23 @@ public class ServiceProxy {
     public static final String MDC_REQUEST_ID = "requestId";
     /** Where the authenticated {@link ApiClient} is kept in the routing context for the gateway's own endpoints. */
     public static final String CLIENT = "gateway.client";
+
     private static final Logger ACCESS = Logger.getLogger("io.gifticon.gateway.access");
     /** Documents anyone may read, without a key. */
     private static final Set<String> PUBLIC = Set.of("/api/v1/openapi.json", "/api/v1/events/asyncapi.yaml");
+
     private static final String ACCESS_CLIENT = "gateway.access.client";
     /** Pages of the settlement service, proxied without a key. */
     static final String SETTLEMENT_UI = "/ui/settlement";
     /** The POS page's settings, served by the gateway to a key with pos:write. */
     static final String POS_CONFIG = "/pos/config";
+
     static final String EVENT_STREAM = "/api/v1/events/stream";
     /** The client's address ({@link ClientAddresses}) in the routing context. */
     public static final String CLIENT_ADDRESS = "gateway.client.address";
     /** Method overrides some frameworks honour: a read-scoped GET must not become a write behind our back. */
-    private static final List<String> METHOD_OVERRIDES = List.of("X-HTTP-Method-Override", "X-HTTP-Method",
-            "X-Method-Override");
+    private static final List<String> METHOD_OVERRIDES =
+            List.of("X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override");
 
     private final GatewayConfig config;
     private final ApiKeys apiKeys;
@@ -91,8 +94,15 @@ public class ServiceProxy {
     private final List<Route> routes;
     private final java.util.Map<URI, HttpProxy> proxies = new java.util.HashMap<>();
 
-    public ServiceProxy(GatewayConfig config, ApiKeys apiKeys, RateLimiter rateLimiter, InternalAuthSigner signer,
-            ObjectMapper json, ClientAddresses addresses, BodyLimits bodyLimits, StreamSlots streams) {
+    public ServiceProxy(
+            GatewayConfig config,
+            ApiKeys apiKeys,
+            RateLimiter rateLimiter,
+            InternalAuthSigner signer,
+            ObjectMapper json,
+            ClientAddresses addresses,
+            BodyLimits bodyLimits,
+            StreamSlots streams) {
         this.config = config;
         this.apiKeys = apiKeys;
         this.rateLimiter = rateLimiter;
@@ -103,9 +113,15 @@ public class ServiceProxy {
         this.streams = streams;
         var services = config.services();
         this.routes = List.of(
-                new Route("/api/v1/coupons", services.issuance(), List.of("coupons:read", "coupons:write"),
+                new Route(
+                        "/api/v1/coupons",
+                        services.issuance(),
+                        List.of("coupons:read", "coupons:write"),
                         "coupons:write"),
-                new Route("/api/v1/coupon-batches", services.issuance(), List.of("coupons:read", "coupons:write"),
+                new Route(
+                        "/api/v1/coupon-batches",
+                        services.issuance(),
+                        List.of("coupons:read", "coupons:write"),
                         "coupons:write"),
                 new Route("/api/v1/products", services.catalog(), List.of("catalog:read"), ApiClient.ADMIN),
                 new Route("/api/v1/brands", services.catalog(), List.of("catalog:read"), ApiClient.ADMIN),
@@ -113,8 +129,7 @@ public class ServiceProxy {
                 new Route("/api/v1/settlement", services.settlement(), List.of("settlement:read"), ApiClient.ADMIN),
                 new Route("/api/v1/pos", services.settlement(), List.of("settlement:read"), "pos:write"),
                 Route.local("/api/v1/webhooks", List.of("webhooks:manage"), "webhooks:manage"),
-                Route.local("/api/v1/events", List.of("events:read", "coupons:read", "coupons:write"),
-                        ApiClient.ADMIN),
+                Route.local("/api/v1/events", List.of("events:read", "coupons:read", "coupons:write"), ApiClient.ADMIN),
                 Route.local(POS_CONFIG, List.of("pos:write"), "pos:write"));
     }
 
@@ -123,10 +138,15 @@ public class ServiceProxy {
                 .setConnectTimeout((int) config.proxy().connectTimeout().toMillis())
                 .setMaxPoolSize(config.proxy().maxConnections())
                 .setKeepAlive(true));
-        routes.stream().map(Route::service).filter(Objects::nonNull).distinct().forEach(service -> proxies.put(service,
-                HttpProxy.reverseProxy(client)
-                        .originRequestProvider((request, httpClient) -> originRequest(service, httpClient))
-                        .addInterceptor(new ProblemOnFailure())));
+        routes.stream()
+                .map(Route::service)
+                .filter(Objects::nonNull)
+                .distinct()
+                .forEach(service -> proxies.put(
+                        service,
+                        HttpProxy.reverseProxy(client)
+                                .originRequestProvider((request, httpClient) -> originRequest(service, httpClient))
+                                .addInterceptor(new ProblemOnFailure())));
         router.route("/api/v1/*").order(-100).handler(this::handle);
         router.route(POS_CONFIG).order(-100).handler(this::handle);
         router.route(SETTLEMENT_UI + "/*").order(-100).handler(this::handleSettlementUi);
@@ -146,7 +166,8 @@ public class ServiceProxy {
             }
             return;
         }
-        Optional<Route> route = routes.stream().filter(r -> r.matches(request.path())).findFirst();
+        Optional<Route> route =
+                routes.stream().filter(r -> r.matches(request.path())).findFirst();
         if (route.isEmpty()) {
             reject(ctx, Problem.of(404, "NOT_FOUND", "Not Found", "No API at " + request.path()));
             return;
@@ -154,39 +175,67 @@ public class ServiceProxy {
         // the key is looked up asynchronously: hold the body until the request is proxied or refused
         request.pause();
         String addressKey = ClientAddresses.limitKey(ctx.get(CLIENT_ADDRESS));
-        apiKeys.authenticate(request.getHeader(API_KEY), addressKey).subscribe().with(
-                authentication -> {
-                    if (authentication instanceof Authentication.Known known) {
-                        forward(ctx, route.get(), Optional.of(known.client()));
-                    } else if (authentication instanceof Authentication.Throttled throttled) {
-                        ctx.response().putHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
-                        reject(ctx, Problem.of(429, "RATE_LIMITED", "Too Many Requests", "Too many requests with "
-                                + "unknown API keys from this address; retry after "
-                                + throttled.retryAfterSeconds() + " s.").withRetryable(true));
-                    } else if (authentication instanceof Authentication.Unavailable unavailable) {
-                        ctx.response().putHeader("Retry-After", Long.toString(unavailable.retryAfterSeconds()));
-                        reject(ctx, Problem.of(503, "AUTHENTICATION_UNAVAILABLE", "Service Unavailable",
-                                "API keys cannot be checked right now.").withRetryable(true));
-                    } else {
-                        forward(ctx, route.get(), Optional.empty());
-                    }
-                },
-                failure -> {
-                    LOG.errorf(failure, "API key look-up failed");
-                    ctx.response().putHeader("Retry-After", "5");
-                    reject(ctx, Problem.of(503, "AUTHENTICATION_UNAVAILABLE", "Service Unavailable",
-                            "API keys cannot be checked right now.").withRetryable(true));
-                });
+        apiKeys.authenticate(request.getHeader(API_KEY), addressKey)
+                .subscribe()
+                .with(
+                        authentication -> {
+                            if (authentication instanceof Authentication.Known known) {
+                                forward(ctx, route.get(), Optional.of(known.client()));
+                            } else if (authentication instanceof Authentication.Throttled throttled) {
+                                ctx.response().putHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+                                reject(
+                                        ctx,
+                                        Problem.of(
+                                                        429,
+                                                        "RATE_LIMITED",
+                                                        "Too Many Requests",
+                                                        "Too many requests with "
+                                                                + "unknown API keys from this address; retry after "
+                                                                + throttled.retryAfterSeconds() + " s.")
+                                                .withRetryable(true));
+                            } else if (authentication instanceof Authentication.Unavailable unavailable) {
+                                ctx.response().putHeader("Retry-After", Long.toString(unavailable.retryAfterSeconds()));
+                                reject(
+                                        ctx,
+                                        Problem.of(
+                                                        503,
+                                                        "AUTHENTICATION_UNAVAILABLE",
+                                                        "Service Unavailable",
+                                                        "API keys cannot be checked right now.")
+                                                .withRetryable(true));
+                            } else {
+                                forward(ctx, route.get(), Optional.empty());
+                            }
+                        },
+                        failure -> {
+                            LOG.errorf(failure, "API key look-up failed");
+                            ctx.response().putHeader("Retry-After", "5");
+                            reject(
+                                    ctx,
+                                    Problem.of(
+                                                    503,
+                                                    "AUTHENTICATION_UNAVAILABLE",
+                                                    "Service Unavailable",
+                                                    "API keys cannot be checked right now.")
+                                            .withRetryable(true));
+                        });
     }
 
     /** Keyless routes are limited per client address; false (and answered 429) when the address is over it. */
     private boolean allowedWithoutKey(RoutingContext ctx) {
-        Optional<RateLimitDecision> limit = rateLimiter.takeAnonymous(
-                ClientAddresses.limitKey(ctx.get(CLIENT_ADDRESS)));
+        Optional<RateLimitDecision> limit =
+                rateLimiter.takeAnonymous(ClientAddresses.limitKey(ctx.get(CLIENT_ADDRESS)));
         if (limit.isPresent() && !limit.get().allowed()) {
             ctx.response().putHeader("Retry-After", Long.toString(limit.get().retryAfterSeconds()));
-            reject(ctx, Problem.of(429, "RATE_LIMITED", "Too Many Requests", "Too many requests without a key from "
-                    + "this address; retry after " + limit.get().retryAfterSeconds() + " s.").withRetryable(true));
+            reject(
+                    ctx,
+                    Problem.of(
+                                    429,
+                                    "RATE_LIMITED",
+                                    "Too Many Requests",
+                                    "Too many requests without a key from " + "this address; retry after "
+                                            + limit.get().retryAfterSeconds() + " s.")
+                            .withRetryable(true));
             return false;
         }
         return true;
@@ -195,8 +244,13 @@ public class ServiceProxy {
     private void forward(RoutingContext ctx, Route target, Optional<ApiClient> client) {
         HttpServerRequest request = ctx.request();
         if (client.isEmpty()) {
-            reject(ctx, Problem.of(401, "UNAUTHENTICATED", "Unknown or missing API key",
-                    "Send a valid key in the X-Api-Key header."));
+            reject(
+                    ctx,
+                    Problem.of(
+                            401,
+                            "UNAUTHENTICATED",
+                            "Unknown or missing API key",
+                            "Send a valid key in the X-Api-Key header."));
             return;
         }
         ctx.put(ACCESS_CLIENT, client.get().id());
@@ -204,25 +258,39 @@ public class ServiceProxy {
                 ? target.readScopes().stream().anyMatch(client.get()::may)
                 : client.get().may(target.writeScope());
         if (!allowed) {
-            reject(ctx, Problem.of(403, "FORBIDDEN", "Missing scope", "This key may not "
-                    + request.method() + " " + target.prefix() + "; needed: "
-                    + (target.isRead(request.method()) ? String.join(" or ", target.readScopes())
-                            : target.writeScope())));
+            reject(
+                    ctx,
+                    Problem.of(
+                            403,
+                            "FORBIDDEN",
+                            "Missing scope",
+                            "This key may not "
+                                    + request.method() + " " + target.prefix() + "; needed: "
+                                    + (target.isRead(request.method())
+                                            ? String.join(" or ", target.readScopes())
+                                            : target.writeScope())));
             return;
         }
-        Optional<RateLimitDecision> limit = rateLimiter.take(client.get().id(), request.method().name(),
-                request.path());
+        Optional<RateLimitDecision> limit =
+                rateLimiter.take(client.get().id(), request.method().name(), request.path());
         if (limit.isPresent()) {
             RateLimitDecision decision = limit.get();
-            ctx.response().putHeader("RateLimit-Limit", Integer.toString(decision.limit()))
+            ctx.response()
+                    .putHeader("RateLimit-Limit", Integer.toString(decision.limit()))
                     .putHeader("RateLimit-Remaining", Integer.toString(decision.remaining()))
                     .putHeader("RateLimit-Reset", Long.toString(decision.resetSeconds()))
                     .putHeader("RateLimit-Policy", decision.policy());
             if (!decision.allowed()) {
                 ctx.response().putHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
-                reject(ctx, Problem.of(429, "RATE_LIMITED", "Too Many Requests", "Rate limit of this key on "
-                        + target.prefix() + " exceeded; retry after " + decision.retryAfterSeconds() + " s.")
-                        .withRetryable(true));
+                reject(
+                        ctx,
+                        Problem.of(
+                                        429,
+                                        "RATE_LIMITED",
+                                        "Too Many Requests",
+                                        "Rate limit of this key on " + target.prefix() + " exceeded; retry after "
+                                                + decision.retryAfterSeconds() + " s.")
+                                .withRetryable(true));
                 return;
             }
         }
@@ -247,8 +315,15 @@ public class ServiceProxy {
         Optional<Runnable> slot = streams.reserve(client.id());
         if (slot.isEmpty()) {
             ctx.response().putHeader("Retry-After", "10");
-            reject(ctx, Problem.of(429, "TOO_MANY_STREAMS", "Too Many Requests", "Too many open event streams for "
-                    + "this key (or on this instance); close one, or retry after 10 s.").withRetryable(true));
+            reject(
+                    ctx,
+                    Problem.of(
+                                    429,
+                                    "TOO_MANY_STREAMS",
+                                    "Too Many Requests",
+                                    "Too many open event streams for "
+                                            + "this key (or on this instance); close one, or retry after 10 s.")
+                            .withRetryable(true));
             return false;
         }
         ctx.addEndHandler(done -> slot.get().run());
@@ -259,7 +334,8 @@ public class ServiceProxy {
     private void identify(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         ctx.put(CLIENT_ADDRESS, addresses.of(request));
-        String requestId = Optional.ofNullable(request.getHeader(REQUEST_ID)).filter(id -> id.length() <= 128)
+        String requestId = Optional.ofNullable(request.getHeader(REQUEST_ID))
+                .filter(id -> id.length() <= 128)
                 .orElseGet(() -> UUID.randomUUID().toString());
         request.headers().set(REQUEST_ID, requestId);
         ctx.response().putHeader(REQUEST_ID, requestId);
@@ -279,8 +355,13 @@ public class ServiceProxy {
         }
         if (request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD) {
             ctx.response().putHeader("Allow", "GET, HEAD");
-            reject(ctx, Problem.of(405, "METHOD_NOT_ALLOWED", "Method Not Allowed",
-                    SETTLEMENT_UI + " serves pages only (GET, HEAD)."));
+            reject(
+                    ctx,
+                    Problem.of(
+                            405,
+                            "METHOD_NOT_ALLOWED",
+                            "Method Not Allowed",
+                            SETTLEMENT_UI + " serves pages only (GET, HEAD)."));
             return;
         }
         METHOD_OVERRIDES.forEach(request.headers()::remove);
@@ -297,8 +378,8 @@ public class ServiceProxy {
      * that header is replaced.
      */
     private void signForService(HttpServerRequest request, String clientId, String scopes) {
-        request.headers().set(InternalAuth.HEADER, signer.sign(request.method().name(), request.uri(), clientId,
-                scopes));
+        request.headers()
+                .set(InternalAuth.HEADER, signer.sign(request.method().name(), request.uri(), clientId, scopes));
     }
 
     /**
@@ -308,9 +389,14 @@ public class ServiceProxy {
         long started = System.nanoTime();
         String method = ctx.request().method().name();
         String path = ctx.request().path();
-        ctx.addEndHandler(done -> ACCESS.infof("%s %s %d %dms client=%s requestId=%s%s", method, path,
-                ctx.response().getStatusCode(), (System.nanoTime() - started) / 1_000_000,
-                Optional.ofNullable(ctx.<String>get(ACCESS_CLIENT)).orElse("-"), requestId,
+        ctx.addEndHandler(done -> ACCESS.infof(
+                "%s %s %d %dms client=%s requestId=%s%s",
+                method,
+                path,
+                ctx.response().getStatusCode(),
+                (System.nanoTime() - started) / 1_000_000,
+                Optional.ofNullable(ctx.<String>get(ACCESS_CLIENT)).orElse("-"),
+                requestId,
                 done.succeeded() ? "" : " (connection closed)"));
     }
 
@@ -371,13 +457,20 @@ public class ServiceProxy {
                             || String.valueOf(failure.getMessage()).contains("timeout");
                     LOG.warnf("proxy to %s failed: %s", path, failure.toString());
                     problem = (slow
-                            ? Problem.of(504, "SERVICE_TIMEOUT", "Gateway Timeout",
-                                    "The service did not answer in time; retrying with the same Idempotency-Key "
-                                            + "is safe.")
-                            : Problem.of(503, "SERVICE_UNAVAILABLE", "Service Unavailable",
-                                    "The service cannot be reached right now; retrying with the same "
-                                            + "Idempotency-Key is safe."))
-                            .withRetryable(true).withInstance(path);
+                                    ? Problem.of(
+                                            504,
+                                            "SERVICE_TIMEOUT",
+                                            "Gateway Timeout",
+                                            "The service did not answer in time; retrying with the same Idempotency-Key "
+                                                    + "is safe.")
+                                    : Problem.of(
+                                            503,
+                                            "SERVICE_UNAVAILABLE",
+                                            "Service Unavailable",
+                                            "The service cannot be reached right now; retrying with the same "
+                                                    + "Idempotency-Key is safe."))
+                            .withRetryable(true)
+                            .withInstance(path);
                 }
                 ProxyResponse response = context.request().response();
                 response.setStatusCode(problem.status());

@@ -10,8 +10,8 @@ package io.gifticon.gateway.ratelimit;
  * @param resetSeconds      when the bucket is full again
  * @param rate              tokens per second
  */
-public record RateLimitDecision(boolean allowed, int limit, int remaining, long retryAfterSeconds,
-        long resetSeconds, double rate) {
+public record RateLimitDecision(
+        boolean allowed, int limit, int remaining, long retryAfterSeconds, long resetSeconds, double rate) {
 
     /** The {@code RateLimit-Policy} value: burst per the seconds the bucket takes to fill. */
     public String policy() {

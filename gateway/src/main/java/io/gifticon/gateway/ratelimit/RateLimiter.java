@@ -26,8 +26,10 @@ public class RateLimiter {
     private final RateLimitConfig config;
     private final List<Map.Entry<String, RateLimitConfig.RouteLimit>> routes;
     private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
-    private final Cache<String, TokenBucket> anonymous = Caffeine.newBuilder().maximumSize(100_000)
-            .expireAfterAccess(10, TimeUnit.MINUTES).build();
+    private final Cache<String, TokenBucket> anonymous = Caffeine.newBuilder()
+            .maximumSize(100_000)
+            .expireAfterAccess(10, TimeUnit.MINUTES)
+            .build();
     private final LongSupplier clock;
 
     @Inject
@@ -40,7 +42,8 @@ public class RateLimiter {
         this.clock = clock;
         this.routes = config.routes().entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<String, RateLimitConfig.RouteLimit> e) ->
-                        e.getValue().prefix().length()).reversed())
+                                e.getValue().prefix().length())
+                        .reversed())
                 .toList();
     }
 
@@ -49,8 +52,8 @@ public class RateLimiter {
         if (!config.enabled()) {
             return Optional.empty();
         }
-        Optional<Map.Entry<String, RateLimitConfig.RouteLimit>> route = routes.stream()
-                .filter(e -> matches(e.getValue(), method, path)).findFirst();
+        Optional<Map.Entry<String, RateLimitConfig.RouteLimit>> route =
+                routes.stream().filter(e -> matches(e.getValue(), method, path)).findFirst();
         String name = route.map(Map.Entry::getKey).orElse(DEFAULT);
         RateLimitConfig.ClientLimit perClient = config.clients().get(clientId);
         double rate;
@@ -76,13 +79,19 @@ public class RateLimiter {
             return Optional.empty();
         }
         long now = clock.getAsLong();
-        return Optional.of(anonymous.get(addressKey, k -> new TokenBucket(config.anonymous().rate(),
-                config.anonymous().burst(), now)).tryTake(now));
+        return Optional.of(anonymous
+                .get(
+                        addressKey,
+                        k -> new TokenBucket(
+                                config.anonymous().rate(), config.anonymous().burst(), now))
+                .tryTake(now));
     }
 
     private static boolean matches(RateLimitConfig.RouteLimit limit, String method, String path) {
         return prefixMatches(limit.prefix(), path)
-                && limit.methods().map(m -> m.stream().anyMatch(method::equalsIgnoreCase)).orElse(true);
+                && limit.methods()
+                        .map(m -> m.stream().anyMatch(method::equalsIgnoreCase))
+                        .orElse(true);
     }
 
     /** Segment by segment; {@code *} is any one non-empty segment; the path may go on below the prefix. */

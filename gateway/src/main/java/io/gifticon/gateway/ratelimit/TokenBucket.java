@@ -24,7 +24,12 @@ public final class TokenBucket {
         }
         long untilOne = tokens >= 1 ? 0 : (long) Math.ceil((1 - tokens) / rate);
         long untilFull = (long) Math.ceil((burst - tokens) / rate);
-        return new RateLimitDecision(allowed, burst, (int) Math.floor(tokens), Math.max(1, untilOne),
-                Math.max(allowed ? 0 : 1, untilFull), rate);
+        return new RateLimitDecision(
+                allowed,
+                burst,
+                (int) Math.floor(tokens),
+                Math.max(1, untilOne),
+                Math.max(allowed ? 0 : 1, untilFull),
+                rate);
     }
 }

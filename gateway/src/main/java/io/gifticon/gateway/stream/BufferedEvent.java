@@ -12,5 +12,4 @@ import java.time.Instant;
  * @param json     the envelope as read from Kafka (the SSE {@code data:})
  * @param time     when the event happened
  */
-public record BufferedEvent(long seq, String id, String type, String clientId, String json, Instant time) {
-}
+public record BufferedEvent(long seq, String id, String type, String clientId, String json, Instant time) {}

@@ -4,8 +4,8 @@ import io.gifticon.events.CouponEventData;
 import io.gifticon.events.EventEnvelope;
 import io.gifticon.events.EventJson;
 import io.gifticon.events.Topics;
-import io.gifticon.gateway.webhook.ForeignEvents;
 import io.gifticon.gateway.config.EventStreamConfig;
+import io.gifticon.gateway.webhook.ForeignEvents;
 import io.smallrye.common.annotation.Identifier;
 import io.smallrye.reactive.messaging.kafka.KafkaConsumerRebalanceListener;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,8 +24,7 @@ import org.jboss.logging.Logger;
  * Nothing is committed: the buffer is rebuilt from the topic at every start.
  */
 @ApplicationScoped
-@Identifier("gateway-sse-rebalance")
-public class CouponEventsToStream implements KafkaConsumerRebalanceListener {
+@Identifier("gateway-sse-rebalance") public class CouponEventsToStream implements KafkaConsumerRebalanceListener {
     private static final Logger LOG = Logger.getLogger(CouponEventsToStream.class);
 
     private final EventBuffer buffer;
@@ -50,7 +49,8 @@ public class CouponEventsToStream implements KafkaConsumerRebalanceListener {
             }
         } catch (RuntimeException e) {
             // the webhooks consumer sends it to the dead-letter topic; here it is skipped (never its content logged)
-            LOG.debugf("skipping a record of coupon-events that is not an event envelope (%s)",
+            LOG.debugf(
+                    "skipping a record of coupon-events that is not an event envelope (%s)",
                     e.getClass().getSimpleName());
         }
     }
@@ -59,8 +59,8 @@ public class CouponEventsToStream implements KafkaConsumerRebalanceListener {
     public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
         long since = System.currentTimeMillis() - config.bufferAge().toMillis();
         try {
-            Map<TopicPartition, OffsetAndTimestamp> offsets = consumer.offsetsForTimes(
-                    partitions.stream().collect(Collectors.toMap(p -> p, p -> since)));
+            Map<TopicPartition, OffsetAndTimestamp> offsets =
+                    consumer.offsetsForTimes(partitions.stream().collect(Collectors.toMap(p -> p, p -> since)));
             Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
             partitions.forEach(p -> {
                 OffsetAndTimestamp offset = offsets.get(p);

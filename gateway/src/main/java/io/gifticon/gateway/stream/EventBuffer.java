@@ -25,6 +25,7 @@ public class EventBuffer {
      * with {@code Last-Event-ID}, instead of the gateway queueing without bound for a client that does not read.
      */
     private static final int SLOW_CLIENT_ALLOWANCE = 1_000;
+
     private final EventStreamConfig config;
     private final Deque<BufferedEvent> events = new ArrayDeque<>();
     private final Set<String> ids = new HashSet<>();
@@ -36,8 +37,7 @@ public class EventBuffer {
         this.config = config;
     }
 
-    private record Listener(Predicate<BufferedEvent> filter, MultiEmitter<? super BufferedEvent> emitter) {
-    }
+    private record Listener(Predicate<BufferedEvent> filter, MultiEmitter<? super BufferedEvent> emitter) {}
 
     /** Adds an event (a second copy of the same id is ignored) and hands it to the matching open streams. */
     public synchronized void add(String id, String type, String clientId, String json, Instant time) {
@@ -59,36 +59,40 @@ public class EventBuffer {
      * when the id is no longer, or never was, in the buffer), then live ones.
      */
     public Multi<BufferedEvent> stream(String clientId, Set<String> types, String lastEventId) {
-        Predicate<BufferedEvent> filter = e -> e.clientId().equals(clientId)
-                && (types.isEmpty() || types.contains(e.type()));
-        return Multi.createFrom().emitter(emitter -> {
-            Listener listener = new Listener(filter, emitter);
-            synchronized (this) {
-                evict();
-                if (lastEventId != null && !lastEventId.isBlank()) {
-                    boolean known = ids.contains(lastEventId);
-                    boolean after = !known;
-                    for (BufferedEvent event : events) {
-                        if (after && filter.test(event)) {
-                            emitter.emit(event);
-                        }
-                        after = after || event.id().equals(lastEventId);
-                    }
-                }
-                listeners.add(listener);
-            }
-            emitter.onTermination(() -> {
-                synchronized (this) {
-                    listeners.remove(listener);
-                }
-            });
-        }, config.bufferSize() + SLOW_CLIENT_ALLOWANCE);
+        Predicate<BufferedEvent> filter =
+                e -> e.clientId().equals(clientId) && (types.isEmpty() || types.contains(e.type()));
+        return Multi.createFrom()
+                .emitter(
+                        emitter -> {
+                            Listener listener = new Listener(filter, emitter);
+                            synchronized (this) {
+                                evict();
+                                if (lastEventId != null && !lastEventId.isBlank()) {
+                                    boolean known = ids.contains(lastEventId);
+                                    boolean after = !known;
+                                    for (BufferedEvent event : events) {
+                                        if (after && filter.test(event)) {
+                                            emitter.emit(event);
+                                        }
+                                        after = after || event.id().equals(lastEventId);
+                                    }
+                                }
+                                listeners.add(listener);
+                            }
+                            emitter.onTermination(() -> {
+                                synchronized (this) {
+                                    listeners.remove(listener);
+                                }
+                            });
+                        },
+                        config.bufferSize() + SLOW_CLIENT_ALLOWANCE);
     }
 
     private void evict() {
         Instant oldest = Instant.now().minus(config.bufferAge());
         while (!events.isEmpty()
-                && (events.size() > config.bufferSize() || events.peekFirst().time().isBefore(oldest))) {
+                && (events.size() > config.bufferSize()
+                        || events.peekFirst().time().isBefore(oldest))) {
             ids.remove(events.removeFirst().id());
         }
     }

@@ -45,23 +45,35 @@ public class EventStreamResource {
     @GET
     @Path("/stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    public Multi<OutboundSseEvent> stream(@QueryParam("types") String types,
-            @HeaderParam("Last-Event-ID") String lastEventId, @Context RoutingContext ctx, @Context Sse sse) {
+    public Multi<OutboundSseEvent> stream(
+            @QueryParam("types") String types,
+            @HeaderParam("Last-Event-ID") String lastEventId,
+            @Context RoutingContext ctx,
+            @Context Sse sse) {
         String clientId = CallingClient.of(ctx).id();
-        Set<String> wanted = types == null || types.isBlank() ? Set.of()
-                : Arrays.stream(types.split(",")).map(String::trim).filter(t -> !t.isEmpty())
+        Set<String> wanted = types == null || types.isBlank()
+                ? Set.of()
+                : Arrays.stream(types.split(","))
+                        .map(String::trim)
+                        .filter(t -> !t.isEmpty())
                         .collect(Collectors.toCollection(LinkedHashSet::new));
         for (String type : wanted) {
             if (CouponEventType.fromWireName(type).isEmpty()) {
-                throw new ProblemException(Problem.of(400, "VALIDATION_FAILED", "Bad Request",
-                        "types: unknown event type " + type));
+                throw new ProblemException(
+                        Problem.of(400, "VALIDATION_FAILED", "Bad Request", "types: unknown event type " + type));
             }
         }
         Multi<OutboundSseEvent> events = buffer.stream(clientId, wanted, lastEventId)
-                .map(e -> sse.newEventBuilder().id(e.id()).name(e.type())
-                        .mediaType(MediaType.TEXT_PLAIN_TYPE).data(String.class, e.json()).build());
+                .map(e -> sse.newEventBuilder()
+                        .id(e.id())
+                        .name(e.type())
+                        .mediaType(MediaType.TEXT_PLAIN_TYPE)
+                        .data(String.class, e.json())
+                        .build());
         // the first tick comes at once: the client sees the stream is open before any event
-        Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(config.heartbeat())
+        Multi<OutboundSseEvent> heartbeats = Multi.createFrom()
+                .ticks()
+                .every(config.heartbeat())
                 .map(tick -> sse.newEventBuilder().comment("keep-alive").build());
         return Multi.createBy().merging().streams(events, heartbeats);
     }

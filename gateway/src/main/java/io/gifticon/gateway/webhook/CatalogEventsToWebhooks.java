@@ -31,14 +31,14 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 @Default
-@Identifier("gateway-webhooks-catalog-rebalance")
-public class CatalogEventsToWebhooks implements KafkaConsumerRebalanceListener {
+@Identifier("gateway-webhooks-catalog-rebalance") public class CatalogEventsToWebhooks implements KafkaConsumerRebalanceListener {
     private static final Logger LOG = Logger.getLogger(CatalogEventsToWebhooks.class);
     /** Event types of catalog-events a webhook may subscribe to. */
-    public static final Set<String> TYPES = Set.of("product.added", "product.changed", "product.discontinued",
-            "catalog.synced");
+    public static final Set<String> TYPES =
+            Set.of("product.added", "product.changed", "product.discontinued", "catalog.synced");
     /** Scope a client needs to subscribe to catalog events. */
     public static final String SCOPE = "catalog:read";
+
     public static final String DEAD_LETTER_TOPIC = "catalog-events.gateway-dlq";
 
     private final WebhookRepository repository;
@@ -74,22 +74,29 @@ public class CatalogEventsToWebhooks implements KafkaConsumerRebalanceListener {
     public Uni<Void> consume(String value) {
         EventEnvelope<JsonNode> event;
         try {
-            event = EventJson.read(value, new TypeReference<>() {
-            });
+            event = EventJson.read(value, new TypeReference<>() {});
         } catch (RuntimeException e) {
-            LOG.warnf("a record of catalog-events is not an event envelope (%s): sent to %s",
+            LOG.warnf(
+                    "a record of catalog-events is not an event envelope (%s): sent to %s",
                     e.getClass().getSimpleName(), DEAD_LETTER_TOPIC);
-            return Uni.createFrom().failure(new CouponEventsToWebhooks.UnreadableEvent(e.getClass().getSimpleName()));
+            return Uni.createFrom()
+                    .failure(new CouponEventsToWebhooks.UnreadableEvent(
+                            e.getClass().getSimpleName()));
         }
         if (!TYPES.contains(event.type())
                 || !foreign.fromOwner(Topics.CATALOG_EVENTS, "gateway-webhooks-catalog", event)) {
             return Uni.createFrom().voidItem();
         }
-        return repository.storeDeliveriesToAll(event.id(), event.type(), event.subject(),
-                        event.time().atOffset(ZoneOffset.UTC), value)
-                .onFailure().invoke(e -> LOG.warnf("storing webhook deliveries of event %s failed, retrying: %s",
-                        event.id(), e.toString()))
-                .onFailure().retry().withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30)).indefinitely()
+        return repository
+                .storeDeliveriesToAll(
+                        event.id(), event.type(), event.subject(), event.time().atOffset(ZoneOffset.UTC), value)
+                .onFailure()
+                .invoke(e -> LOG.warnf(
+                        "storing webhook deliveries of event %s failed, retrying: %s", event.id(), e.toString()))
+                .onFailure()
+                .retry()
+                .withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30))
+                .indefinitely()
                 .replaceWithVoid();
     }
 }

@@ -40,7 +40,8 @@ public class CouponEventsToWebhooks {
             event = EventJson.readCouponEvent(value);
         } catch (RuntimeException e) {
             // the parser's message may quote the record: only its type is logged, the record goes to the DLQ
-            LOG.warnf("a record of coupon-events is not an event envelope (%s): sent to %s",
+            LOG.warnf(
+                    "a record of coupon-events is not an event envelope (%s): sent to %s",
                     e.getClass().getSimpleName(), DEAD_LETTER_TOPIC);
             return Uni.createFrom().failure(new UnreadableEvent(e.getClass().getSimpleName()));
         }
@@ -50,11 +51,21 @@ public class CouponEventsToWebhooks {
         if (event.data() == null || event.data().clientId() == null) {
             return Uni.createFrom().voidItem();
         }
-        return repository.storeDeliveries(event.data().clientId(), event.id(), event.type(), event.subject(),
-                        event.time().atOffset(ZoneOffset.UTC), value)
-                .onFailure().invoke(e -> LOG.warnf("storing webhook deliveries of event %s failed, retrying: %s",
-                        event.id(), e.toString()))
-                .onFailure().retry().withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30)).indefinitely()
+        return repository
+                .storeDeliveries(
+                        event.data().clientId(),
+                        event.id(),
+                        event.type(),
+                        event.subject(),
+                        event.time().atOffset(ZoneOffset.UTC),
+                        value)
+                .onFailure()
+                .invoke(e -> LOG.warnf(
+                        "storing webhook deliveries of event %s failed, retrying: %s", event.id(), e.toString()))
+                .onFailure()
+                .retry()
+                .withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(30))
+                .indefinitely()
                 .replaceWithVoid();
     }
 

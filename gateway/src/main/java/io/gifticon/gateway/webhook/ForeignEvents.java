@@ -37,14 +37,15 @@ public class ForeignEvents {
         meters.counter("gateway.events.skipped", "topic", topic, "consumer", consumer, "reason", "foreign-source")
                 .increment();
         long skipped = unlogged.computeIfAbsent(consumer, k -> new AtomicLong()).incrementAndGet();
-        AtomicLong last = lastLogged.computeIfAbsent(consumer,
-                k -> new AtomicLong(System.nanoTime() - LOG_EVERY_NANOS));
+        AtomicLong last =
+                lastLogged.computeIfAbsent(consumer, k -> new AtomicLong(System.nanoTime() - LOG_EVERY_NANOS));
         long now = System.nanoTime();
         long previous = last.get();
         if (now - previous >= LOG_EVERY_NANOS && last.compareAndSet(previous, now)) {
             unlogged.get(consumer).addAndGet(-skipped);
-            LOG.warnf("skipped %d record(s) of %s (consumer %s) whose source is not %s, the topic's owner", skipped,
-                    topic, consumer, EventSources.ownerOf(topic).orElse("?"));
+            LOG.warnf(
+                    "skipped %d record(s) of %s (consumer %s) whose source is not %s, the topic's owner",
+                    skipped, topic, consumer, EventSources.ownerOf(topic).orElse("?"));
         }
         return false;
     }

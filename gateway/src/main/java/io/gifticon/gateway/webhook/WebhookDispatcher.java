@@ -46,8 +46,7 @@ public class WebhookDispatcher {
     private final HttpClient http;
     private final AtomicInteger inFlight = new AtomicInteger();
 
-    public WebhookDispatcher(WebhookConfig config, WebhookRepository repository, OutboundTargets targets,
-            Vertx vertx) {
+    public WebhookDispatcher(WebhookConfig config, WebhookRepository repository, OutboundTargets targets, Vertx vertx) {
         this.config = config;
         this.repository = repository;
         this.targets = targets;
@@ -72,26 +71,34 @@ public class WebhookDispatcher {
         return config.attemptDeadline().multipliedBy(2).plusSeconds(10);
     }
 
-    @Scheduled(every = "${gateway.webhooks.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "${gateway.webhooks.poll-interval:1s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> poll() {
         int room = config.batchSize() - inFlight.get();
         if (!config.deliver() || room <= 0) {
             return Uni.createFrom().voidItem();
         }
-        return repository.claimDue(room, config.maxInFlightPerClient(), lease(), UUID.randomUUID())
+        return repository
+                .claimDue(room, config.maxInFlightPerClient(), lease(), UUID.randomUUID())
                 .invoke(claimed -> claimed.forEach(this::sendDetached))
-                .onFailure().invoke(e -> LOG.warnf("webhook poll failed: %s", e.toString()))
-                .onFailure().recoverWithNull()
+                .onFailure()
+                .invoke(e -> LOG.warnf("webhook poll failed: %s", e.toString()))
+                .onFailure()
+                .recoverWithNull()
                 .replaceWithVoid();
     }
 
     private void sendDetached(ClaimedDelivery delivery) {
         inFlight.incrementAndGet();
-        send(delivery).onTermination().invoke(inFlight::decrementAndGet).subscribe().with(
-                ignored -> {
-                },
-                e -> LOG.warnf("recording webhook delivery %s failed: %s", delivery.id(), e.toString()));
+        send(delivery)
+                .onTermination()
+                .invoke(inFlight::decrementAndGet)
+                .subscribe()
+                .with(
+                        ignored -> {},
+                        e -> LOG.warnf("recording webhook delivery %s failed: %s", delivery.id(), e.toString()));
     }
 
     /** What one attempt ended with: a status (when the whole answer came in time) or an error. */
@@ -112,24 +119,33 @@ public class WebhookDispatcher {
             } else {
                 String error = outcome.error() != null ? outcome.error() : "HTTP " + outcome.status();
                 Duration backoff = backoff(delivery.attempts());
-                LOG.infof("webhook delivery %s (event %s) failed: %s; next attempt in %s", delivery.id(),
-                        delivery.eventId(), error, backoff);
-                recorded = repository.recordFailure(delivery, outcome.error() == null ? outcome.status() : null,
-                        truncate(error), millis, backoff, config.giveUpAfter());
+                LOG.infof(
+                        "webhook delivery %s (event %s) failed: %s; next attempt in %s",
+                        delivery.id(), delivery.eventId(), error, backoff);
+                recorded = repository.recordFailure(
+                        delivery,
+                        outcome.error() == null ? outcome.status() : null,
+                        truncate(error),
+                        millis,
+                        backoff,
+                        config.giveUpAfter());
             }
             return recorded.invoke(held -> {
-                if (!held) {
-                    LOG.warnf("webhook delivery %s: the lease on its webhook was lost before the outcome could be "
-                            + "recorded (this instance was stalled); another instance owns it now", delivery.id());
-                }
-            }).replaceWithVoid();
+                        if (!held) {
+                            LOG.warnf(
+                                    "webhook delivery %s: the lease on its webhook was lost before the outcome could be "
+                                            + "recorded (this instance was stalled); another instance owns it now",
+                                    delivery.id());
+                        }
+                    })
+                    .replaceWithVoid();
         });
     }
 
     /** One attempt under an absolute deadline; never fails: every failure is an {@link Outcome} with an error. */
     Uni<Outcome> attempt(ClaimedDelivery delivery) {
-        String signature = WebhookSignature.header(delivery.secret(), Instant.now().getEpochSecond(),
-                delivery.payload());
+        String signature =
+                WebhookSignature.header(delivery.secret(), Instant.now().getEpochSecond(), delivery.payload());
         long deadline = config.attemptDeadline().toMillis();
         return Uni.createFrom().<Outcome>emitter(emitter -> {
             AtomicBoolean over = new AtomicBoolean();
@@ -149,24 +165,32 @@ public class WebhookDispatcher {
                     emitter.complete(outcome);
                 }
             };
-            targets.resolve(delivery.url()).subscribe().with(
-                    destination -> exchange(destination, delivery, signature, current, over, finish),
-                    failure -> finish.accept(new Outcome(null, failure instanceof OutboundTargets.Refused
-                            ? "refused: the URL " + failure.getMessage()
-                            : failure.toString())));
+            targets.resolve(delivery.url())
+                    .subscribe()
+                    .with(
+                            destination -> exchange(destination, delivery, signature, current, over, finish),
+                            failure -> finish.accept(new Outcome(
+                                    null,
+                                    failure instanceof OutboundTargets.Refused
+                                            ? "refused: the URL " + failure.getMessage()
+                                            : failure.toString())));
         });
     }
 
-    private void exchange(Destination destination, ClaimedDelivery delivery, String signature,
-            AtomicReference<HttpClientRequest> current, AtomicBoolean over,
+    private void exchange(
+            Destination destination,
+            ClaimedDelivery delivery,
+            String signature,
+            AtomicReference<HttpClientRequest> current,
+            AtomicBoolean over,
             java.util.function.Consumer<Outcome> finish) {
         if (over.get()) {
             return;
         }
         RequestOptions options = new RequestOptions()
                 .setMethod(HttpMethod.POST)
-                .setServer(SocketAddress.inetSocketAddress(destination.port(),
-                        destination.address().getHostAddress()))
+                .setServer(SocketAddress.inetSocketAddress(
+                        destination.port(), destination.address().getHostAddress()))
                 .setHost(destination.hostHeader())
                 .setPort(destination.port())
                 .setSsl(destination.ssl())
@@ -191,7 +215,7 @@ public class WebhookDispatcher {
                 }
                 HttpClientResponse response = answered.result();
                 int status = response.statusCode();
-                long[] read = { 0 };
+                long[] read = {0};
                 response.exceptionHandler(e -> finish.accept(new Outcome(null, e.toString())));
                 response.handler(chunk -> {
                     read[0] += chunk.length();

@@ -60,16 +60,26 @@ public class WebhookResource {
         String clientId = client.id();
         validate(request, client);
         return targets.resolve(request.url())
-                .onFailure(OutboundTargets.Refused.class).transform(e -> invalid("url", e.getMessage()))
-                .chain(destination -> repository.count(clientId)).chain(count -> {
-            if (count >= config.maxPerClient()) {
-                throw new ProblemException(Problem.of(409, "TOO_MANY_WEBHOOKS", "Too many webhooks",
-                        "A client may register at most " + config.maxPerClient() + " webhooks."));
-            }
-            return repository.create(clientId, request.url(), request.eventTypes().stream().distinct().toList(),
-                    request.secret());
-        }).map(created -> Response.created(URI.create("/api/v1/webhooks/" + created.id())).entity(created)
-                .build());
+                .onFailure(OutboundTargets.Refused.class)
+                .transform(e -> invalid("url", e.getMessage()))
+                .chain(destination -> repository.count(clientId))
+                .chain(count -> {
+                    if (count >= config.maxPerClient()) {
+                        throw new ProblemException(Problem.of(
+                                409,
+                                "TOO_MANY_WEBHOOKS",
+                                "Too many webhooks",
+                                "A client may register at most " + config.maxPerClient() + " webhooks."));
+                    }
+                    return repository.create(
+                            clientId,
+                            request.url(),
+                            request.eventTypes().stream().distinct().toList(),
+                            request.secret());
+                })
+                .map(created -> Response.created(URI.create("/api/v1/webhooks/" + created.id()))
+                        .entity(created)
+                        .build());
     }
 
     @GET
@@ -97,8 +107,8 @@ public class WebhookResource {
     /** The newest deliveries of the webhook, each with its attempts. */
     @GET
     @Path("/{id}/deliveries")
-    public Uni<List<DeliveryView>> deliveries(@PathParam("id") UUID id,
-            @QueryParam("limit") @DefaultValue("50") int limit, @Context RoutingContext ctx) {
+    public Uni<List<DeliveryView>> deliveries(
+            @PathParam("id") UUID id, @QueryParam("limit") @DefaultValue("50") int limit, @Context RoutingContext ctx) {
         return repository.find(CallingClient.of(ctx).id(), id).chain(found -> {
             if (found.isEmpty()) {
                 throw notFound(id);
@@ -113,12 +123,12 @@ public class WebhookResource {
      */
     @POST
     @Path("/{id}/deliveries/{deliveryId}/redeliver")
-    public Uni<Response> redeliver(@PathParam("id") UUID id, @PathParam("deliveryId") UUID deliveryId,
-            @Context RoutingContext ctx) {
+    public Uni<Response> redeliver(
+            @PathParam("id") UUID id, @PathParam("deliveryId") UUID deliveryId, @Context RoutingContext ctx) {
         return repository.redeliver(CallingClient.of(ctx).id(), id, deliveryId).map(done -> {
             if (!done) {
-                throw new ProblemException(Problem.of(404, "NOT_FOUND", "Not Found",
-                        "No delivery " + deliveryId + " of webhook " + id + "."));
+                throw new ProblemException(Problem.of(
+                        404, "NOT_FOUND", "Not Found", "No delivery " + deliveryId + " of webhook " + id + "."));
             }
             return Response.accepted().build();
         });
@@ -134,8 +144,11 @@ public class WebhookResource {
                 throw invalid("eventTypes", "unknown event type " + type);
             }
             if (catalog && !client.may(CatalogEventsToWebhooks.SCOPE)) {
-                throw new ProblemException(Problem.of(403, "FORBIDDEN", "Missing scope", "Catalog events ("
-                        + type + ") need the scope " + CatalogEventsToWebhooks.SCOPE + "."));
+                throw new ProblemException(Problem.of(
+                        403,
+                        "FORBIDDEN",
+                        "Missing scope",
+                        "Catalog events (" + type + ") need the scope " + CatalogEventsToWebhooks.SCOPE + "."));
             }
         }
     }

@@ -22,16 +22,24 @@ public class WebhookRetention {
         this.config = config;
     }
 
-    @Scheduled(every = "${gateway.webhooks.retention.interval:10m}", delayed = "1m",
+    @Scheduled(
+            every = "${gateway.webhooks.retention.interval:10m}",
+            delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {
         return prune().invoke(n -> {
-            if (n > 0) {
-                LOG.infof("pruned %d finished webhook deliveries older than %s", n, config.retention().maxAge());
-            }
-        }).onFailure().invoke(e -> LOG.warnf("pruning webhook deliveries failed: %s", e.toString()))
-                .onFailure().recoverWithNull().replaceWithVoid();
+                    if (n > 0) {
+                        LOG.infof(
+                                "pruned %d finished webhook deliveries older than %s",
+                                n, config.retention().maxAge());
+                    }
+                })
+                .onFailure()
+                .invoke(e -> LOG.warnf("pruning webhook deliveries failed: %s", e.toString()))
+                .onFailure()
+                .recoverWithNull()
+                .replaceWithVoid();
     }
 
     /** One run: batches until a batch is not full or the run's cap; returns how many deliveries were deleted. */
@@ -44,7 +52,8 @@ public class WebhookRetention {
             return Uni.createFrom().item(deleted);
         }
         int size = config.retention().batchSize();
-        return repository.pruneFinished(config.retention().maxAge(), size)
+        return repository
+                .pruneFinished(config.retention().maxAge(), size)
                 .chain(n -> n < size ? Uni.createFrom().item(deleted + n) : batch(done + 1, deleted + n));
     }
 }

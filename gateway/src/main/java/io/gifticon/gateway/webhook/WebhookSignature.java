@@ -10,8 +10,7 @@ import javax.crypto.spec.SecretKeySpec;
 public final class WebhookSignature {
     public static final String HEADER = "X-Gifticon-Signature";
 
-    private WebhookSignature() {
-    }
+    private WebhookSignature() {}
 
     public static String header(String secret, long unixSeconds, String body) {
         return "t=" + unixSeconds + ",v1=" + hmacHex(secret, unixSeconds + "." + body);

@@ -27,14 +27,31 @@ class ApiKeysTest {
     private final AtomicInteger queries = new AtomicInteger();
     /** What the next queries do: answer a client row, answer no row, fail, or never answer. */
     private final AtomicReference<String> database = new AtomicReference<>("none");
+
     private final List<Promise<RowSet<Row>>> hanging = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong();
 
-    private final ApiKeys keys = new ApiKeys(Fakes.config(GatewayConfig.class, Map.of()),
-            Fakes.config(AuthConfig.class, Map.of("cacheTtl", Duration.ofMillis(200), "maxStale", Duration.ofMinutes(5),
-                    "negativeTtl", Duration.ofMinutes(1), "lookupsPerAddressRate", 0.001,
-                    "lookupsPerAddressBurst", 3, "maxConcurrentLookups", 2, "maxCacheEntries", 1000)),
-            io.vertx.mutiny.sqlclient.Pool.newInstance(pool()), now::get);
+    private final ApiKeys keys = new ApiKeys(
+            Fakes.config(GatewayConfig.class, Map.of()),
+            Fakes.config(
+                    AuthConfig.class,
+                    Map.of(
+                            "cacheTtl",
+                            Duration.ofMillis(200),
+                            "maxStale",
+                            Duration.ofMinutes(5),
+                            "negativeTtl",
+                            Duration.ofMinutes(1),
+                            "lookupsPerAddressRate",
+                            0.001,
+                            "lookupsPerAddressBurst",
+                            3,
+                            "maxConcurrentLookups",
+                            2,
+                            "maxCacheEntries",
+                            1000)),
+            io.vertx.mutiny.sqlclient.Pool.newInstance(pool()),
+            now::get);
 
     private io.vertx.sqlclient.Pool pool() {
         return Fakes.of(io.vertx.sqlclient.Pool.class, (method, args) -> {
@@ -108,7 +125,7 @@ class ApiKeysTest {
 
     @Test
     void shouldNeverQueryForMalformedKeys() {
-        for (String key : new String[] { null, "", " ", "k\u0000ey", "k\u00e9y", "x".repeat(257), "two words" }) {
+        for (String key : new String[] {null, "", " ", "k\u0000ey", "k\u00e9y", "x".repeat(257), "two words"}) {
             assertThat(authenticate(key, "198.51.100.4")).isInstanceOf(Authentication.Unknown.class);
         }
         assertThat(queries).hasValue(0);
@@ -117,10 +134,8 @@ class ApiKeysTest {
     @Test
     void shouldCapConcurrentLookupsSoTheFloodCannotTakeThePool() {
         database.set("hang");
-        keys.authenticate("random-a", "198.51.100.10").subscribe().with(x -> {
-        });
-        keys.authenticate("random-b", "198.51.100.11").subscribe().with(x -> {
-        });
+        keys.authenticate("random-a", "198.51.100.10").subscribe().with(x -> {});
+        keys.authenticate("random-b", "198.51.100.11").subscribe().with(x -> {});
 
         assertThat(authenticate("random-c", "198.51.100.12")).isInstanceOf(Authentication.Unavailable.class);
         assertThat(queries).hasValue(2);

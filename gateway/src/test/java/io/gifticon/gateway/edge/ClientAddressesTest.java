@@ -13,14 +13,17 @@ class ClientAddressesTest {
     @Test
     void shouldTakeTheRightMostAddressNotWrittenByATrustedProxy() {
         assertThat(behindIngress.of("10.1.2.3", List.of("198.51.100.7"))).isEqualTo("198.51.100.7");
-        assertThat(behindIngress.of("10.1.2.3", List.of("198.51.100.7, 10.9.9.9"))).isEqualTo("198.51.100.7");
+        assertThat(behindIngress.of("10.1.2.3", List.of("198.51.100.7, 10.9.9.9")))
+                .isEqualTo("198.51.100.7");
     }
 
     @Test
     void shouldIgnoreWhatTheClientWroteItself() {
         // the client sent "X-Forwarded-For: 1.2.3.4"; the Ingress appended the real peer
-        assertThat(behindIngress.of("10.1.2.3", List.of("1.2.3.4, 198.51.100.7"))).isEqualTo("198.51.100.7");
-        assertThat(behindIngress.of("10.1.2.3", List.of("1.2.3.4", "198.51.100.7"))).isEqualTo("198.51.100.7");
+        assertThat(behindIngress.of("10.1.2.3", List.of("1.2.3.4, 198.51.100.7")))
+                .isEqualTo("198.51.100.7");
+        assertThat(behindIngress.of("10.1.2.3", List.of("1.2.3.4", "198.51.100.7")))
+                .isEqualTo("198.51.100.7");
     }
 
     @Test
@@ -31,7 +34,8 @@ class ClientAddressesTest {
 
     @Test
     void shouldStopAtAGarbledEntry() {
-        assertThat(behindIngress.of("10.1.2.3", List.of("1.2.3.4, nonsense, 10.4.4.4"))).isEqualTo("10.4.4.4");
+        assertThat(behindIngress.of("10.1.2.3", List.of("1.2.3.4, nonsense, 10.4.4.4")))
+                .isEqualTo("10.4.4.4");
     }
 
     @Test

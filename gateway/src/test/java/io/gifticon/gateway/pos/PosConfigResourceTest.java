@@ -13,7 +13,6 @@ class PosConfigResourceTest {
                 .isEqualTo("http://localhost:8090");
         assertThat(PosConfigResource.origin(URI.create("https://POPUP.pbt.example:443/tenant/a?x=1")))
                 .isEqualTo("https://popup.pbt.example");
-        assertThat(PosConfigResource.origin(URI.create("http://127.0.0.1:80/")))
-                .isEqualTo("http://127.0.0.1");
+        assertThat(PosConfigResource.origin(URI.create("http://127.0.0.1:80/"))).isEqualTo("http://127.0.0.1");
     }
 }

@@ -50,7 +50,10 @@ class WebhookClaimTest {
     }
 
     private List<ClaimedDelivery> claim(int limit, int perClient) {
-        return repository.claimDue(limit, perClient, LEASE, UUID.randomUUID(), at).await().indefinitely();
+        return repository
+                .claimDue(limit, perClient, LEASE, UUID.randomUUID(), at)
+                .await()
+                .indefinitely();
     }
 
     private UUID webhook(String clientId) {
@@ -58,7 +61,9 @@ class WebhookClaimTest {
         database.preparedQuery("insert into webhook (id, client_id, url, event_types, secret) "
                         + "values ($1, $2, 'http://claims.hooks.example/hook', 'coupon.issued', "
                         + "'whsec-0123456789abcdef')")
-                .execute(Tuple.of(id, clientId)).await().indefinitely();
+                .execute(Tuple.of(id, clientId))
+                .await()
+                .indefinitely();
         return id;
     }
 
@@ -70,17 +75,26 @@ class WebhookClaimTest {
                         + "values ($1, $2, $3, 'coupon.issued', $4, '{}', "
                         + "'PENDING', $5, $5)")
                 .execute(Tuple.of(id, webhookId, UUID.randomUUID().toString(), couponId, at.minus(dueBefore)))
-                .await().indefinitely();
+                .await()
+                .indefinitely();
         return id;
     }
 
     private String status(UUID deliveryId) {
-        return database.preparedQuery("select status from webhook_delivery where id = $1").execute(Tuple.of(deliveryId))
-                .await().indefinitely().iterator().next().getString("status");
+        return database.preparedQuery("select status from webhook_delivery where id = $1")
+                .execute(Tuple.of(deliveryId))
+                .await()
+                .indefinitely()
+                .iterator()
+                .next()
+                .getString("status");
     }
 
     private static List<UUID> ids(List<ClaimedDelivery> claims, Set<UUID> webhooks) {
-        return claims.stream().filter(c -> webhooks.contains(c.webhookId())).map(ClaimedDelivery::id).toList();
+        return claims.stream()
+                .filter(c -> webhooks.contains(c.webhookId()))
+                .map(ClaimedDelivery::id)
+                .toList();
     }
 
     @Test
@@ -97,17 +111,25 @@ class WebhookClaimTest {
     void shouldNotRecordTheOutcomeOfAClaimWhoseLeaseWasTakenOver() {
         UUID w = webhook("claims-" + UUID.randomUUID());
         UUID d = delivery(w, "cpn-1", Duration.ofMinutes(1));
-        ClaimedDelivery stalled = claim(100, 100).stream().filter(c -> c.webhookId().equals(w)).findFirst()
+        ClaimedDelivery stalled = claim(100, 100).stream()
+                .filter(c -> c.webhookId().equals(w))
+                .findFirst()
                 .orElseThrow();
         // the first replica stalls past its lease; another one takes the webhook
         database.preparedQuery("update webhook set leased_until = $2 where id = $1")
-                .execute(Tuple.of(w, at.minusSeconds(1))).await().indefinitely();
-        ClaimedDelivery current = claim(100, 100).stream().filter(c -> c.webhookId().equals(w)).findFirst()
+                .execute(Tuple.of(w, at.minusSeconds(1)))
+                .await()
+                .indefinitely();
+        ClaimedDelivery current = claim(100, 100).stream()
+                .filter(c -> c.webhookId().equals(w))
+                .findFirst()
                 .orElseThrow();
 
-        assertThat(repository.recordSuccess(stalled, 200, 5).await().indefinitely()).isFalse();
+        assertThat(repository.recordSuccess(stalled, 200, 5).await().indefinitely())
+                .isFalse();
         assertThat(status(d)).isEqualTo("PENDING");
-        assertThat(repository.recordSuccess(current, 200, 5).await().indefinitely()).isTrue();
+        assertThat(repository.recordSuccess(current, 200, 5).await().indefinitely())
+                .isTrue();
         assertThat(status(d)).isEqualTo("DELIVERED");
     }
 
@@ -146,7 +168,7 @@ class WebhookClaimTest {
     void shouldNotLetALaterEventOfACouponOvertakeAnEarlierOne() {
         UUID w = webhook("claims-" + UUID.randomUUID());
         UUID earlier = delivery(w, "cpn-1", Duration.ofMinutes(-5)); // backing off: due after the look-ahead moment
-        delivery(w, "cpn-1", Duration.ofMinutes(1));                  // due, but after the earlier one
+        delivery(w, "cpn-1", Duration.ofMinutes(1)); // due, but after the earlier one
 
         assertThat(ids(claim(100, 100), Set.of(w))).isEmpty();
         assertThat(status(earlier)).isEqualTo("PENDING");

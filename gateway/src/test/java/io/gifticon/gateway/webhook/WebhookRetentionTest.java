@@ -37,20 +37,33 @@ class WebhookRetentionTest {
         database.preparedQuery("insert into webhook_delivery (id, webhook_id, event_id, event_type, coupon_id, "
                         + "payload, status, next_attempt_at, pending_since, created_at, finished_at) "
                         + "values ($1, $2, $3, 'coupon.issued', 'cpn-1', '{}', $4, $5, $5, $5, $6)")
-                .execute(Tuple.from(java.util.Arrays.asList(id, webhookId, UUID.randomUUID().toString(), status,
-                        now.minus(createdAgo), finishedAgo == null ? null : now.minus(finishedAgo))))
-                .await().indefinitely();
-        database.preparedQuery("insert into webhook_attempt (delivery_id, status_code, duration_ms) "
-                        + "values ($1, 200, 5)")
-                .execute(Tuple.of(id)).await().indefinitely();
+                .execute(Tuple.from(java.util.Arrays.asList(
+                        id,
+                        webhookId,
+                        UUID.randomUUID().toString(),
+                        status,
+                        now.minus(createdAgo),
+                        finishedAgo == null ? null : now.minus(finishedAgo))))
+                .await()
+                .indefinitely();
+        database.preparedQuery(
+                        "insert into webhook_attempt (delivery_id, status_code, duration_ms) " + "values ($1, 200, 5)")
+                .execute(Tuple.of(id))
+                .await()
+                .indefinitely();
         return id;
     }
 
     private boolean exists(UUID deliveryId) {
         return database.preparedQuery("select (select count(*) from webhook_delivery where id = $1) "
-                        + "+ (select count(*) from webhook_attempt where delivery_id = $1)")
-                .execute(Tuple.of(deliveryId))
-                .await().indefinitely().iterator().next().getLong(0) > 0;
+                                + "+ (select count(*) from webhook_attempt where delivery_id = $1)")
+                        .execute(Tuple.of(deliveryId))
+                        .await()
+                        .indefinitely()
+                        .iterator()
+                        .next()
+                        .getLong(0)
+                > 0;
     }
 
     @Test
@@ -58,7 +71,9 @@ class WebhookRetentionTest {
         UUID webhook = UUID.randomUUID();
         database.preparedQuery("insert into webhook (id, client_id, url, event_types, secret) values ($1, $2, "
                         + "'http://old.hooks.example/hook', 'coupon.issued', 'whsec-0123456789abcdef')")
-                .execute(Tuple.of(webhook, "retention-" + UUID.randomUUID())).await().indefinitely();
+                .execute(Tuple.of(webhook, "retention-" + UUID.randomUUID()))
+                .await()
+                .indefinitely();
         UUID oldDelivered = delivery(webhook, "DELIVERED", Duration.ofDays(40), Duration.ofDays(40));
         UUID oldFailed = delivery(webhook, "FAILED", Duration.ofDays(31), Duration.ofDays(32));
         UUID recent = delivery(webhook, "DELIVERED", Duration.ofDays(1), Duration.ofDays(1));
@@ -71,6 +86,9 @@ class WebhookRetentionTest {
         assertThat(exists(oldFailed)).isFalse();
         assertThat(exists(recent)).isTrue();
         assertThat(exists(oldPending)).isTrue();
-        database.preparedQuery("delete from webhook where id = $1").execute(Tuple.of(webhook)).await().indefinitely();
+        database.preparedQuery("delete from webhook where id = $1")
+                .execute(Tuple.of(webhook))
+                .await()
+                .indefinitely();
     }
 }

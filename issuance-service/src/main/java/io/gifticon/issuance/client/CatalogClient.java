@@ -36,16 +36,23 @@ public class CatalogClient {
     /** The product, or null when the catalog does not know it (404). */
     @Timeout(3_000)
     @Retry(maxRetries = 2, delay = 200, jitter = 100)
-    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 10, delayUnit = ChronoUnit.SECONDS,
+    @CircuitBreaker(
+            requestVolumeThreshold = 10,
+            failureRatio = 0.5,
+            delay = 10,
+            delayUnit = ChronoUnit.SECONDS,
             successThreshold = 2)
     @CircuitBreakerName("catalog-product")
     public Uni<CatalogProduct> product(String productId) {
-        return Uni.createFrom().deferred(() -> api.product(productId))
-                .onFailure(CatalogClient::isNotFound).recoverWithNull();
+        return Uni.createFrom()
+                .deferred(() -> api.product(productId))
+                .onFailure(CatalogClient::isNotFound)
+                .recoverWithNull();
     }
 
     private static boolean isNotFound(Throwable failure) {
-        return failure instanceof WebApplicationException e && e.getResponse() != null
+        return failure instanceof WebApplicationException e
+                && e.getResponse() != null
                 && e.getResponse().getStatus() == 404;
     }
 }

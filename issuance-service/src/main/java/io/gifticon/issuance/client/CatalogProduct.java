@@ -7,6 +7,11 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * issuing needs. {@code status}: ON_SALE, SUSPENDED or DISCONTINUED.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record CatalogProduct(String productId, String provider, String name, String brandName, long consumerPrice,
-        long costPrice, String status) {
-}
+public record CatalogProduct(
+        String productId,
+        String provider,
+        String name,
+        String brandName,
+        long consumerPrice,
+        long costPrice,
+        String status) {}

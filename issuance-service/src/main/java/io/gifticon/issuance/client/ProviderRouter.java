@@ -5,8 +5,6 @@ import io.gifticon.providers.ErrorCode;
 import io.gifticon.providers.ProviderError;
 import io.gifticon.providers.ProviderException;
 import io.gifticon.providers.ProviderValidationException;
-import io.gifticon.web.Problem;
-import io.gifticon.web.ProblemException;
 import io.gifticon.providers.giftishow.GiftishowClient;
 import io.gifticon.providers.giftishow.GiftishowCodes;
 import io.gifticon.providers.giftishow.GiftishowCouponStatus;
@@ -16,6 +14,8 @@ import io.gifticon.providers.giftletter.GiftLetterClient;
 import io.gifticon.providers.giftletter.GiftLetterCodes;
 import io.gifticon.providers.giftletter.GiftLetterCouponStatus;
 import io.gifticon.providers.giftletter.GiftLetterSendRequest;
+import io.gifticon.web.Problem;
+import io.gifticon.web.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -55,10 +55,12 @@ public class ProviderRouter {
         try {
             validateForProvider(coupon, now);
         } catch (ProviderValidationException e) {
-            throw new ProviderValidationException(e.error().provider(), e.problems().stream()
-                    .map(p -> new ProviderValidationException.FieldProblem(
-                            API_FIELDS.getOrDefault(p.field(), p.field()), p.message()))
-                    .toList());
+            throw new ProviderValidationException(
+                    e.error().provider(),
+                    e.problems().stream()
+                            .map(p -> new ProviderValidationException.FieldProblem(
+                                    API_FIELDS.getOrDefault(p.field(), p.field()), p.message()))
+                            .toList());
         }
     }
 
@@ -78,22 +80,29 @@ public class ProviderRouter {
         } else {
             // coufun-result-codes.md names a send but does not specify it: the client asked for a product that
             // cannot be issued here, which is not a missing feature of our server (501) but an unservable request
-            throw new ProblemException(Problem.of(422, "PRODUCT_NOT_ISSUABLE", "The product cannot be issued",
-                    "Products of " + coupon.provider + " cannot be issued through the platform (only cancels are "
-                            + "available for that provider)").withRetryable(false)
+            throw new ProblemException(Problem.of(
+                            422,
+                            "PRODUCT_NOT_ISSUABLE",
+                            "The product cannot be issued",
+                            "Products of " + coupon.provider
+                                    + " cannot be issued through the platform (only cancels are "
+                                    + "available for that provider)")
+                    .withRetryable(false)
                     .withProvider(coupon.provider, null, false)
-                    .withErrors(java.util.List.of(new Problem.FieldError("productId",
-                            "provider " + coupon.provider + " cannot issue coupons"))));
+                    .withErrors(java.util.List.of(new Problem.FieldError(
+                            "productId", "provider " + coupon.provider + " cannot issue coupons"))));
         }
     }
 
     public Uni<SentCoupon> send(CouponEntity coupon) {
         return switch (provider(coupon)) {
-            case GIFTISHOW -> giftishow.send(giftishowRequest(coupon))
-                    .map(r -> new SentCoupon(r.orderNo(), r.pinNo(), r.couponImgUrl()));
+            case GIFTISHOW ->
+                giftishow
+                        .send(giftishowRequest(coupon))
+                        .map(r -> new SentCoupon(r.orderNo(), r.pinNo(), r.couponImgUrl()));
             // giftletter-b2c.txt §3.2: epin and order_id (needed for every later call)
-            default -> giftletter.sendEPin(giftLetterRequest(coupon))
-                    .map(r -> new SentCoupon(r.orderId(), r.epin(), null));
+            default ->
+                giftletter.sendEPin(giftLetterRequest(coupon)).map(r -> new SentCoupon(r.orderId(), r.epin(), null));
         };
     }
 
@@ -121,7 +130,8 @@ public class ProviderRouter {
     public Uni<ProviderCouponState> status(CouponEntity coupon) {
         return switch (provider(coupon)) {
             // giftishow-biz-api.txt §5: 0201 by tr_id
-            case GIFTISHOW -> giftishow.couponStatus(coupon.providerTransactionId).map(ProviderRouter::state);
+            case GIFTISHOW ->
+                giftishow.couponStatus(coupon.providerTransactionId).map(ProviderRouter::state);
             // giftletter-b2c.txt §5: StatusSendEPin by order_id; use Y/N/C
             default -> giftletter.status(requireOrderId(coupon)).map(ProviderRouter::state);
         };
@@ -172,31 +182,44 @@ public class ProviderRouter {
 
     private static String requireOrderId(CouponEntity coupon) {
         if (coupon.providerOrderNo == null) {
-            throw new ProviderException(new ProviderError(ErrorCode.NOT_FOUND, GIFTLETTER, null,
-                    "no GiftLetter order id is known for this coupon"));
+            throw new ProviderException(new ProviderError(
+                    ErrorCode.NOT_FOUND, GIFTLETTER, null, "no GiftLetter order id is known for this coupon"));
         }
         return coupon.providerOrderNo;
     }
 
     private static ProviderException unsupported(String provider, String what) {
-        return new ProviderException(new ProviderError(ErrorCode.UNSUPPORTED, provider, null,
-                what + " through " + provider + " is not supported yet"));
+        return new ProviderException(new ProviderError(
+                ErrorCode.UNSUPPORTED, provider, null, what + " through " + provider + " is not supported yet"));
     }
 
     private static ProviderException invalid(String field, String message) {
-        return new ProviderValidationException(GIFTLETTER,
-                java.util.List.of(new ProviderValidationException.FieldProblem(field, message)));
+        return new ProviderValidationException(
+                GIFTLETTER, java.util.List.of(new ProviderValidationException.FieldProblem(field, message)));
     }
 
     private static GiftishowSendRequest giftishowRequest(CouponEntity coupon) {
-        return new GiftishowSendRequest(coupon.providerTransactionId, coupon.providerGoodsCode,
-                coupon.recipientPhone, coupon.senderPhone, coupon.title, coupon.message,
-                GiftishowDelivery.valueOf(coupon.delivery), coupon.scheduledAt, null);
+        return new GiftishowSendRequest(
+                coupon.providerTransactionId,
+                coupon.providerGoodsCode,
+                coupon.recipientPhone,
+                coupon.senderPhone,
+                coupon.title,
+                coupon.message,
+                GiftishowDelivery.valueOf(coupon.delivery),
+                coupon.scheduledAt,
+                null);
     }
 
     private static GiftLetterSendRequest giftLetterRequest(CouponEntity coupon) {
         // §3.1: mdn is the recipient, receive_tel the number shown as sender (회신번호), co_tid ours (≤ 30)
-        return new GiftLetterSendRequest(coupon.providerGoodsCode, coupon.title, coupon.message,
-                coupon.recipientPhone, coupon.senderPhone, coupon.providerTransactionId, null);
+        return new GiftLetterSendRequest(
+                coupon.providerGoodsCode,
+                coupon.title,
+                coupon.message,
+                coupon.recipientPhone,
+                coupon.senderPhone,
+                coupon.providerTransactionId,
+                null);
     }
 }

@@ -22,7 +22,8 @@ public class UnknownOutcomesHealth implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         var readAt = backlog.readAt();
-        return HealthCheckResponse.named("coupons-in-doubt").up()
+        return HealthCheckResponse.named("coupons-in-doubt")
+                .up()
                 .withData("unknown", backlog.unknownCount())
                 .withData("oldestUnknownAgeSeconds", (long) backlog.oldestAgeSeconds())
                 .withData("cancelling", backlog.cancellingCount())

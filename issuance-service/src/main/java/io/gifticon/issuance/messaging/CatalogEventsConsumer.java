@@ -45,7 +45,8 @@ public class CatalogEventsConsumer {
         if (!EventSources.isFromOwner(Topics.CATALOG_EVENTS, source)) {
             // issue 12 §9: only catalog-service writes catalog-events; a product's price or state from anyone
             // else is not believed
-            LOG.warnf("catalog event %s (%s) ignored: source %s is not the topic's owner",
+            LOG.warnf(
+                    "catalog event %s (%s) ignored: source %s is not the topic's owner",
                     envelope.path("id").asText(), type, source);
             return Uni.createFrom().voidItem();
         }
@@ -61,19 +62,27 @@ public class CatalogEventsConsumer {
             time = null;
         }
         if (productId == null || time == null || !data.hasNonNull("consumerPrice") || !data.hasNonNull("costPrice")) {
-            LOG.warnf("catalog event %s (%s) skipped: no productId, time or prices", envelope.path("id").asText(),
-                    type);
+            LOG.warnf(
+                    "catalog event %s (%s) skipped: no productId, time or prices",
+                    envelope.path("id").asText(), type);
             return Uni.createFrom().voidItem();
         }
         String status = data.path("status").asText(null);
         if (status == null) {
             status = "product.discontinued".equals(type) ? "DISCONTINUED" : "ON_SALE";
         }
-        var product = new CatalogProduct(productId, data.path("provider").asText(productId.split(":", 2)[0]),
-                data.path("name").asText(null), data.path("brandName").asText(null),
-                data.path("consumerPrice").asLong(), data.path("costPrice").asLong(), status);
-        return cache.upsert(product, time).invoke(written -> LOG.debugf("catalog event %s for %s: %s",
-                envelope.path("id").asText(), productId, written ? "stored" : "older than the cached state"))
+        var product = new CatalogProduct(
+                productId,
+                data.path("provider").asText(productId.split(":", 2)[0]),
+                data.path("name").asText(null),
+                data.path("brandName").asText(null),
+                data.path("consumerPrice").asLong(),
+                data.path("costPrice").asLong(),
+                status);
+        return cache.upsert(product, time)
+                .invoke(written -> LOG.debugf(
+                        "catalog event %s for %s: %s",
+                        envelope.path("id").asText(), productId, written ? "stored" : "older than the cached state"))
                 .replaceWithVoid();
     }
 }

@@ -14,16 +14,28 @@ import java.time.Instant;
 public final class CouponEvents {
     static final String SOURCE = EventSources.ISSUANCE;
 
-    private CouponEvents() {
-    }
+    private CouponEvents() {}
 
-    public static OutboxEventEntity outboxRow(CouponEventType type, CouponEntity coupon, CouponStatus previous,
-            Instant at) {
-        var data = new CouponEventData(coupon.id.toString(), coupon.clientId, coupon.clientReference,
-                coupon.status.name(), previous == null ? null : previous.name(), coupon.provider, coupon.productId,
-                coupon.providerTransactionId, coupon.providerOrderNo, coupon.delivery, coupon.recipientPhoneMasked,
-                coupon.errorCode, coupon.errorProviderCode,
-                io.gifticon.issuance.service.ErrorMessages.of(coupon.errorCode), at, coupon.costPrice, coupon.pinHash);
+    public static OutboxEventEntity outboxRow(
+            CouponEventType type, CouponEntity coupon, CouponStatus previous, Instant at) {
+        var data = new CouponEventData(
+                coupon.id.toString(),
+                coupon.clientId,
+                coupon.clientReference,
+                coupon.status.name(),
+                previous == null ? null : previous.name(),
+                coupon.provider,
+                coupon.productId,
+                coupon.providerTransactionId,
+                coupon.providerOrderNo,
+                coupon.delivery,
+                coupon.recipientPhoneMasked,
+                coupon.errorCode,
+                coupon.errorProviderCode,
+                io.gifticon.issuance.service.ErrorMessages.of(coupon.errorCode),
+                at,
+                coupon.costPrice,
+                coupon.pinHash);
         var envelope = EventEnvelope.of(type.wireName(), SOURCE, at, coupon.id.toString(), data);
         return OutboxEventEntity.of(Topics.COUPON_EVENTS, coupon.id.toString(), envelope);
     }

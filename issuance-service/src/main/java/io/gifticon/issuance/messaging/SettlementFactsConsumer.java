@@ -51,7 +51,8 @@ public class SettlementFactsConsumer {
         String source = envelope.path("source").asText(null);
         if (!EventSources.isFromOwner(Topics.SETTLEMENT_EVENTS, source)) {
             // issue 12 §9: only settlement-service writes settlement-events; anything else is forged or misrouted
-            LOG.warnf("settlement event %s (%s) ignored: source %s is not the topic's owner",
+            LOG.warnf(
+                    "settlement event %s (%s) ignored: source %s is not the topic's owner",
                     envelope.path("id").asText(), type, source);
             return Uni.createFrom().voidItem();
         }
@@ -73,20 +74,28 @@ public class SettlementFactsConsumer {
             return Uni.createFrom().voidItem();
         }
         String reason = target == CouponStatus.REDEEMED
-                ? "settlement: redeemed " + data.path("redeemedAt").asText(data.path("date").asText("?"))
-                        + " (Asia/Seoul)" + (data.hasNonNull("branch") ? " at " + data.path("branch").asText() : "")
-                : "settlement: expired " + data.path("expiredAt").asText(data.path("date").asText("?"))
-                        + " (Asia/Seoul)";
+                ? "settlement: redeemed "
+                        + data.path("redeemedAt").asText(data.path("date").asText("?")) + " (Asia/Seoul)"
+                        + (data.hasNonNull("branch")
+                                ? " at " + data.path("branch").asText()
+                                : "")
+                : "settlement: expired "
+                        + data.path("expiredAt").asText(data.path("date").asText("?")) + " (Asia/Seoul)";
         return SafeContexts.run(vertx, () -> ledger.recordFact(couponId, target, reason + ", event " + eventId))
                 .invoke(outcome -> {
                     switch (outcome) {
                         case MOVED -> relay.wakeUp();
-                        case UNKNOWN_COUPON -> LOG.infof("settlement event %s (%s): coupon %s is not ours, skipped",
-                                eventId, type, couponId);
-                        case NOT_ALLOWED -> LOG.warnf("settlement event %s (%s): coupon %s cannot become %s from its "
-                                + "current state, skipped", eventId, type, couponId, target);
-                        case ALREADY -> LOG.debugf("settlement event %s: coupon %s already %s", eventId, couponId,
-                                target);
+                        case UNKNOWN_COUPON ->
+                            LOG.infof(
+                                    "settlement event %s (%s): coupon %s is not ours, skipped",
+                                    eventId, type, couponId);
+                        case NOT_ALLOWED ->
+                            LOG.warnf(
+                                    "settlement event %s (%s): coupon %s cannot become %s from its "
+                                            + "current state, skipped",
+                                    eventId, type, couponId, target);
+                        case ALREADY ->
+                            LOG.debugf("settlement event %s: coupon %s already %s", eventId, couponId, target);
                     }
                 })
                 .replaceWithVoid();

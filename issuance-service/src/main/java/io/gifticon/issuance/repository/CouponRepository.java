@@ -2,13 +2,13 @@ package io.gifticon.issuance.repository;
 
 import io.gifticon.issuance.CouponEntity;
 import io.gifticon.issuance.CouponStatus;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
-import java.time.Instant;
-import java.util.List;
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /** Coupons by id and by the client's idempotency key. */
@@ -49,10 +49,8 @@ public class CouponRepository implements PanacheRepositoryBase<CouponEntity, UUI
     }
 
     /** Coupons matching a search and how many match in all. */
-    public record CouponPage(List<CouponEntity> items, long total) {
-    }
+    public record CouponPage(List<CouponEntity> items, long total) {}
 
     /** Optional criteria of a coupon search; {@code to} is exclusive. */
-    public record CouponFilter(CouponStatus status, String productId, Instant from, Instant to) {
-    }
+    public record CouponFilter(CouponStatus status, String productId, Instant from, Instant to) {}
 }

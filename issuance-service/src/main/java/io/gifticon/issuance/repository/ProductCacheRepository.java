@@ -25,12 +25,10 @@ public class ProductCacheRepository {
     public Uni<CatalogProduct> find(String productId) {
         return database.preparedQuery("""
                 select product_id, provider, name, brand_name, consumer_price, cost_price, status
-                  from product_cache where product_id = $1""")
-                .execute(Tuple.of(productId))
-                .map(rows -> {
-                    var it = rows.iterator();
-                    return it.hasNext() ? product(it.next()) : null;
-                });
+                  from product_cache where product_id = $1""").execute(Tuple.of(productId)).map(rows -> {
+            var it = rows.iterator();
+            return it.hasNext() ? product(it.next()) : null;
+        });
     }
 
     /**
@@ -47,15 +45,27 @@ public class ProductCacheRepository {
                        consumer_price = excluded.consumer_price, cost_price = excluded.cost_price,
                        status = excluded.status, as_of = excluded.as_of, updated_at = excluded.updated_at
                  where product_cache.as_of <= excluded.as_of""")
-                .execute(Tuple.tuple(List.of(p.productId(), p.provider(), truncate(p.name(), 200),
-                        truncate(p.brandName(), 100), p.consumerPrice(), p.costPrice(), p.status(),
+                .execute(Tuple.tuple(List.of(
+                        p.productId(),
+                        p.provider(),
+                        truncate(p.name(), 200),
+                        truncate(p.brandName(), 100),
+                        p.consumerPrice(),
+                        p.costPrice(),
+                        p.status(),
                         asOf.atOffset(ZoneOffset.UTC))))
                 .map(rows -> rows.rowCount() > 0);
     }
 
     private static CatalogProduct product(Row r) {
-        return new CatalogProduct(r.getString("product_id"), r.getString("provider"), r.getString("name"),
-                r.getString("brand_name"), r.getLong("consumer_price"), r.getLong("cost_price"), r.getString("status"));
+        return new CatalogProduct(
+                r.getString("product_id"),
+                r.getString("provider"),
+                r.getString("name"),
+                r.getString("brand_name"),
+                r.getLong("consumer_price"),
+                r.getLong("cost_price"),
+                r.getString("status"));
     }
 
     private static String truncate(String text, int max) {

@@ -37,32 +37,48 @@ public class CouponBatchResource {
     }
 
     @POST
-    @Operation(summary = "Issue one product to up to 10,000 recipients", description = "202 with the batch id; "
-            + "every recipient is checked first (400 lists the bad ones). The same Idempotency-Key and body return "
-            + "the same batch; another body is 409. Each recipient is issued at most once, also across restarts.")
-    public Uni<Response> create(@Parameter(hidden = true) @HeaderParam(GatewayHeaders.CLIENT_ID) String clientId,
-            @HeaderParam(GatewayHeaders.IDEMPOTENCY_KEY) String idempotencyKey, @Valid @NotNull IssueBatchRequest request) {
+    @Operation(
+            summary = "Issue one product to up to 10,000 recipients",
+            description =
+                    "202 with the batch id; "
+                            + "every recipient is checked first (400 lists the bad ones). The same Idempotency-Key and body return "
+                            + "the same batch; another body is 409. Each recipient is issued at most once, also across restarts.")
+    public Uni<Response> create(
+            @Parameter(hidden = true) @HeaderParam(GatewayHeaders.CLIENT_ID) String clientId,
+            @HeaderParam(GatewayHeaders.IDEMPOTENCY_KEY) String idempotencyKey,
+            @Valid @NotNull IssueBatchRequest request) {
         String client = GatewayHeaders.requireClient(clientId);
         GatewayHeaders.requireIdempotencyKey(idempotencyKey);
         batches.requireRecipientCount(request);
         var problems = request.recipientProblems();
         if (problems.total() > 0) {
-            throw new ProblemException(Problem.of(400, "VALIDATION_FAILED", "The request is not valid",
-                    problems.total() + " recipient(s) are invalid"
-                            + (problems.total() > problems.listed().size()
-                                    ? "; the first " + problems.listed().size() + " are listed" : ""))
-                    .withRetryable(false).withErrors(problems.listed())
+            throw new ProblemException(Problem.of(
+                            400,
+                            "VALIDATION_FAILED",
+                            "The request is not valid",
+                            problems.total() + " recipient(s) are invalid"
+                                    + (problems.total() > problems.listed().size()
+                                            ? "; the first " + problems.listed().size() + " are listed"
+                                            : ""))
+                    .withRetryable(false)
+                    .withErrors(problems.listed())
                     .withExtensions(Map.of("invalidRecipients", problems.total())));
         }
-        return batches.create(client, idempotencyKey, request.normalized()).map(id -> Response.accepted(
-                Map.of("batchId", id.toString(), "total", request.recipients().size()))
-                .header(HttpHeaders.LOCATION, "/api/v1/coupon-batches/" + id).build());
+        return batches.create(client, idempotencyKey, request.normalized())
+                .map(id -> Response.accepted(Map.of(
+                                "batchId",
+                                id.toString(),
+                                "total",
+                                request.recipients().size()))
+                        .header(HttpHeaders.LOCATION, "/api/v1/coupon-batches/" + id)
+                        .build());
     }
 
     @GET
     @Path("/{batchId}")
     @Operation(summary = "Progress (counts per status) and one page of the recipients' outcomes")
-    public Uni<BatchView> get(@Parameter(hidden = true) @HeaderParam(GatewayHeaders.CLIENT_ID) String clientId,
+    public Uni<BatchView> get(
+            @Parameter(hidden = true) @HeaderParam(GatewayHeaders.CLIENT_ID) String clientId,
             @PathParam("batchId") String batchId,
             @QueryParam("itemsPage") @DefaultValue("0") @Min(0) int itemsPage,
             @QueryParam("itemsSize") @DefaultValue("1000") @Min(1) @Max(10_000) int itemsSize) {
@@ -77,7 +93,7 @@ public class CouponBatchResource {
     }
 
     private static ProblemException notFound(String batchId) {
-        return new ProblemException(Problem.of(404, "BATCH_NOT_FOUND", "Batch not found",
-                "No batch " + batchId + " for this client"));
+        return new ProblemException(
+                Problem.of(404, "BATCH_NOT_FOUND", "Batch not found", "No batch " + batchId + " for this client"));
     }
 }

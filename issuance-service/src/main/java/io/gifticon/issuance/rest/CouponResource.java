@@ -53,8 +53,8 @@ public class CouponResource {
     private final CouponCancellationService cancellation;
     private final CouponFollowUpService followUp;
 
-    public CouponResource(CouponIssuanceService issuance, CouponCancellationService cancellation,
-            CouponFollowUpService followUp) {
+    public CouponResource(
+            CouponIssuanceService issuance, CouponCancellationService cancellation, CouponFollowUpService followUp) {
         this.issuance = issuance;
         this.cancellation = cancellation;
         this.followUp = followUp;
@@ -62,48 +62,61 @@ public class CouponResource {
 
     @GET
     @Operation(summary = "The client's coupons, newest first; no PINs in lists")
-    public Uni<CouponPageView> list(@Parameter(hidden = true) @HeaderParam(CLIENT_ID) String clientId,
-            @QueryParam("status") String status, @QueryParam("productId") String productId,
+    public Uni<CouponPageView> list(
+            @Parameter(hidden = true) @HeaderParam(CLIENT_ID) String clientId,
+            @QueryParam("status") String status,
+            @QueryParam("productId") String productId,
             @Parameter(description = "ISO date (Asia/Seoul day) or instant, inclusive") @QueryParam("from") String from,
             @Parameter(description = "ISO date (Asia/Seoul day) or instant, exclusive") @QueryParam("to") String to,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(100) int size) {
         String client = GatewayHeaders.requireClient(clientId);
-        var filter = new CouponRepository.CouponFilter(parseStatus(status), blankToNull(productId),
-                parseTime("from", from), parseTime("to", to));
-        return issuance.search(client, filter, page, size).map(found -> new CouponPageView(
-                found.items().stream().map(c -> CouponView.of(c, null)).toList(), page, size, found.total()));
+        var filter = new CouponRepository.CouponFilter(
+                parseStatus(status), blankToNull(productId), parseTime("from", from), parseTime("to", to));
+        return issuance.search(client, filter, page, size)
+                .map(found -> new CouponPageView(
+                        found.items().stream().map(c -> CouponView.of(c, null)).toList(), page, size, found.total()));
     }
 
     @POST
     @Path("/{couponId}/cancel")
     @Consumes(MediaType.WILDCARD) // no body
-
-    @Operation(summary = "Cancel an issued coupon", description = "200 cancelled; 202 while the provider's answer "
-            + "is not known (the cancel is repeated until it is); 409 problem when the coupon cannot be cancelled.")
-    public Uni<Response> cancel(@Parameter(hidden = true) @HeaderParam(CLIENT_ID) String clientId,
-            @PathParam("couponId") String couponId) {
+    @Operation(
+            summary = "Cancel an issued coupon",
+            description =
+                    "200 cancelled; 202 while the provider's answer "
+                            + "is not known (the cancel is repeated until it is); 409 problem when the coupon cannot be cancelled.")
+    public Uni<Response> cancel(
+            @Parameter(hidden = true) @HeaderParam(CLIENT_ID) String clientId, @PathParam("couponId") String couponId) {
         String client = GatewayHeaders.requireClient(clientId);
         return cancellation.cancel(parseId(couponId), client).map(outcome -> {
             CouponEntity c = outcome.coupon();
             if (outcome.refusal() != null) {
                 var error = outcome.refusal();
-                return ProblemMappers.respond(Problem.of(error.code().httpStatus() == 404 ? 409
-                        : error.code().httpStatus(), error.code().name(), "The coupon was not cancelled",
-                        error.code().userMessage())
+                return ProblemMappers.respond(Problem.of(
+                                error.code().httpStatus() == 404
+                                        ? 409
+                                        : error.code().httpStatus(),
+                                error.code().name(),
+                                "The coupon was not cancelled",
+                                error.code().userMessage())
                         .withProvider(error.provider(), error.providerCode(), error.retryable())
                         .withExtensions(Map.of("couponId", c.id.toString(), "status", c.status.name()))
                         .withInstance("/api/v1/coupons/" + c.id + "/cancel"));
             }
             return Response.status(c.status == CouponStatus.CANCELLED ? 200 : 202)
-                    .entity(CouponView.of(c, null)).build();
+                    .entity(CouponView.of(c, null))
+                    .build();
         });
     }
 
     @POST
-    @Operation(summary = "Issue a coupon", description = "201 when issued; 202 while the provider's answer is not "
-            + "known yet. The same Idempotency-Key and body return the same coupon; another body is 409.")
-    public Uni<Response> issue(@Parameter(hidden = true) @HeaderParam(CLIENT_ID) String clientId,
+    @Operation(
+            summary = "Issue a coupon",
+            description = "201 when issued; 202 while the provider's answer is not "
+                    + "known yet. The same Idempotency-Key and body return the same coupon; another body is 409.")
+    public Uni<Response> issue(
+            @Parameter(hidden = true) @HeaderParam(CLIENT_ID) String clientId,
             @HeaderParam(IDEMPOTENCY_KEY) String idempotencyKey,
             @Valid @NotNull IssueCouponRequest request) {
         String client = GatewayHeaders.requireClient(clientId);
@@ -114,22 +127,33 @@ public class CouponResource {
     @GET
     @Path("/{couponId}")
     @Operation(summary = "One coupon; the PIN only with the coupons:read scope; refresh=true asks the provider now")
-    public Uni<CouponView> get(@Parameter(hidden = true) @HeaderParam(CLIENT_ID) String clientId,
+    public Uni<CouponView> get(
+            @Parameter(hidden = true) @HeaderParam(CLIENT_ID) String clientId,
             @Parameter(hidden = true) @HeaderParam(CLIENT_SCOPES) String scopes,
-            @PathParam("couponId") String couponId, @QueryParam("refresh") @DefaultValue("false") boolean refresh) {
+            @PathParam("couponId") String couponId,
+            @QueryParam("refresh") @DefaultValue("false") boolean refresh) {
         String client = GatewayHeaders.requireClient(clientId);
         UUID id = parseId(couponId);
-        Uni<CouponEntity> coupon = refresh ? followUp.refresh(id, client)
-                : issuance.find(id, client).onItem().ifNull().failWith(() -> new ProblemException(Problem.of(404,
-                        "COUPON_NOT_FOUND", "Coupon not found", "No coupon " + couponId + " for this client")));
+        Uni<CouponEntity> coupon = refresh
+                ? followUp.refresh(id, client)
+                : issuance.find(id, client)
+                        .onItem()
+                        .ifNull()
+                        .failWith(() -> new ProblemException(Problem.of(
+                                404,
+                                "COUPON_NOT_FOUND",
+                                "Coupon not found",
+                                "No coupon " + couponId + " for this client")));
         return coupon.map(c -> CouponView.of(c, mayReadPins(scopes) ? issuance.revealPin(c) : null));
     }
 
     @POST
     @Path("/{couponId}/resend")
     @Operation(summary = "Send an issued coupon again by MMS or SMS (on the recipient's request)")
-    public Uni<CouponView> resend(@Parameter(hidden = true) @HeaderParam(CLIENT_ID) String clientId,
-            @PathParam("couponId") String couponId, @Valid @NotNull ResendRequest request) {
+    public Uni<CouponView> resend(
+            @Parameter(hidden = true) @HeaderParam(CLIENT_ID) String clientId,
+            @PathParam("couponId") String couponId,
+            @Valid @NotNull ResendRequest request) {
         String client = GatewayHeaders.requireClient(clientId);
         return followUp.resend(parseId(couponId), client, request.channel()).map(c -> CouponView.of(c, null));
     }
@@ -138,11 +162,11 @@ public class CouponResource {
         CouponEntity c = outcome.coupon();
         if (c.status == CouponStatus.FAILED) {
             ErrorCode code = ErrorCode.valueOf(c.errorCode);
-            return ProblemMappers.respond(Problem.of(code.httpStatus(), code.name(), "The coupon was not issued",
-                    code.userMessage())
-                    .withProvider(c.provider, c.errorProviderCode, code.retryable())
-                    .withExtensions(Map.of("couponId", c.id.toString()))
-                    .withInstance("/api/v1/coupons"));
+            return ProblemMappers.respond(
+                    Problem.of(code.httpStatus(), code.name(), "The coupon was not issued", code.userMessage())
+                            .withProvider(c.provider, c.errorProviderCode, code.retryable())
+                            .withExtensions(Map.of("couponId", c.id.toString()))
+                            .withInstance("/api/v1/coupons"));
         }
         int status = switch (c.status) {
             case ISSUED -> 201;
@@ -150,8 +174,10 @@ public class CouponResource {
             default -> 200;
         };
         // a relative Location: absolute, it would name this service's internal address behind the gateway
-        return Response.status(status).header(HttpHeaders.LOCATION, "/api/v1/coupons/" + c.id)
-                .entity(CouponView.of(c, outcome.pin())).build();
+        return Response.status(status)
+                .header(HttpHeaders.LOCATION, "/api/v1/coupons/" + c.id)
+                .entity(CouponView.of(c, outcome.pin()))
+                .build();
     }
 
     private static CouponStatus parseStatus(String status) {
@@ -170,15 +196,19 @@ public class CouponResource {
             return null;
         }
         try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(SEOUL).toInstant() : Instant.parse(value);
+            return value.length() == 10
+                    ? LocalDate.parse(value).atStartOfDay(SEOUL).toInstant()
+                    : Instant.parse(value);
         } catch (DateTimeParseException e) {
             throw invalidQuery(name, "must be a date (2026-11-22) or an instant (2026-11-22T00:00:00Z)");
         }
     }
 
     private static ProblemException invalidQuery(String field, String message) {
-        return new ProblemException(Problem.of(400, "VALIDATION_FAILED", "The request is not valid",
-                field + " " + message).withRetryable(false).withErrors(List.of(new Problem.FieldError(field, message))));
+        return new ProblemException(
+                Problem.of(400, "VALIDATION_FAILED", "The request is not valid", field + " " + message)
+                        .withRetryable(false)
+                        .withErrors(List.of(new Problem.FieldError(field, message))));
     }
 
     private static String blankToNull(String value) {
@@ -193,8 +223,8 @@ public class CouponResource {
         try {
             return UUID.fromString(couponId);
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(Problem.of(404, "COUPON_NOT_FOUND", "Coupon not found",
-                    "No coupon " + couponId));
+            throw new ProblemException(
+                    Problem.of(404, "COUPON_NOT_FOUND", "Coupon not found", "No coupon " + couponId));
         }
     }
 }

@@ -11,8 +11,11 @@ import java.util.List;
 
 /** {@code POST /api/v1/coupon-batches}: one product, one message, many recipients. */
 public record IssueBatchRequest(
-        @NotBlank @Pattern(regexp = "^(giftishow|giftletter|coufun):[A-Za-z0-9_.-]{1,40}$",
-                message = "must be provider:goodsCode, e.g. giftishow:G00000280811") String productId,
+        @NotBlank @Pattern(
+                regexp = "^(giftishow|giftletter|coufun):[A-Za-z0-9_.-]{1,40}$",
+                message = "must be provider:goodsCode, e.g. giftishow:G00000280811")
+        String productId,
+
         @NotNull IssueCouponRequest.Delivery delivery,
         @NotBlank @Size(max = 40) String title,
         @NotBlank @Size(max = 1000) String message,
@@ -26,12 +29,10 @@ public record IssueBatchRequest(
     public static final int MAX_LISTED = 20;
 
     /** One recipient of a batch. */
-    public record Recipient(String phone, String clientReference) {
-    }
+    public record Recipient(String phone, String clientReference) {}
 
     /** The recipients' problems: at most {@link #MAX_LISTED} listed, and how many there are in all. */
-    public record RecipientProblems(List<io.gifticon.web.Problem.FieldError> listed, int total) {
-    }
+    public record RecipientProblems(List<io.gifticon.web.Problem.FieldError> listed, int total) {}
 
     /** Checks every recipient (phone: a mobile of the numbering plan; clientReference: at most 100 characters). */
     public RecipientProblems recipientProblems() {
@@ -65,14 +66,21 @@ public record IssueBatchRequest(
 
     /** The same batch with every phone number as digits. */
     public IssueBatchRequest normalized() {
-        return new IssueBatchRequest(productId, delivery, title, message, IssueCouponRequest.digitsOf(senderPhone),
-                scheduledAt, recipients.stream()
-                        .map(r -> new Recipient(IssueCouponRequest.digitsOf(r.phone()), r.clientReference())).toList());
+        return new IssueBatchRequest(
+                productId,
+                delivery,
+                title,
+                message,
+                IssueCouponRequest.digitsOf(senderPhone),
+                scheduledAt,
+                recipients.stream()
+                        .map(r -> new Recipient(IssueCouponRequest.digitsOf(r.phone()), r.clientReference()))
+                        .toList());
     }
 
     /** The single-coupon request for one recipient. */
     public IssueCouponRequest forRecipient(String phone, String clientReference) {
-        return new IssueCouponRequest(productId, phone, delivery, title, message, senderPhone, scheduledAt,
-                clientReference);
+        return new IssueCouponRequest(
+                productId, phone, delivery, title, message, senderPhone, scheduledAt, clientReference);
     }
 }

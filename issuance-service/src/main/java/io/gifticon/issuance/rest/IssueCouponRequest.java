@@ -14,8 +14,11 @@ import java.time.Instant;
  * numbering plan and may be written with dashes or spaces; the digits are stored and sent ({@link #normalized}).
  */
 public record IssueCouponRequest(
-        @NotBlank @Pattern(regexp = "^(giftishow|giftletter|coufun):[A-Za-z0-9_.-]{1,40}$",
-                message = "must be provider:goodsCode, e.g. giftishow:G00000280811") String productId,
+        @NotBlank @Pattern(
+                regexp = "^(giftishow|giftletter|coufun):[A-Za-z0-9_.-]{1,40}$",
+                message = "must be provider:goodsCode, e.g. giftishow:G00000280811")
+        String productId,
+
         @NotBlank @KoreanPhone(recipient = true) String recipientPhone,
         @NotNull Delivery delivery,
         @NotBlank @Size(max = 40) String title,
@@ -26,8 +29,15 @@ public record IssueCouponRequest(
 
     /** The same request with the phone numbers as digits (what is stored, hashed and sent). */
     public IssueCouponRequest normalized() {
-        return new IssueCouponRequest(productId, digitsOf(recipientPhone), delivery, title, message,
-                digitsOf(senderPhone), scheduledAt, clientReference);
+        return new IssueCouponRequest(
+                productId,
+                digitsOf(recipientPhone),
+                delivery,
+                title,
+                message,
+                digitsOf(senderPhone),
+                scheduledAt,
+                clientReference);
     }
 
     static String digitsOf(String phone) {

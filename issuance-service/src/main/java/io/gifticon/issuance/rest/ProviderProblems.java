@@ -28,12 +28,16 @@ public class ProviderProblems {
     }
 
     static Problem problemOf(ProviderError error, ProviderException e) {
-        Problem problem = Problem.of(error.code().httpStatus(), error.code().name(), error.code().userMessage(),
-                detailOf(error))
+        Problem problem = Problem.of(
+                        error.code().httpStatus(),
+                        error.code().name(),
+                        error.code().userMessage(),
+                        detailOf(error))
                 .withProvider(error.provider(), error.providerCode(), error.retryable());
         if (e instanceof ProviderValidationException invalid) {
             List<Problem.FieldError> fields = invalid.problems().stream()
-                    .map(p -> new Problem.FieldError(p.field(), p.message())).toList();
+                    .map(p -> new Problem.FieldError(p.field(), p.message()))
+                    .toList();
             problem = problem.withErrors(fields);
         }
         return problem;
@@ -41,7 +45,10 @@ public class ProviderProblems {
 
     /** Our validation text when the error never came from a provider's reply; the code's fixed text otherwise. */
     static String detailOf(ProviderError error) {
-        return error.providerCode() == null && error.code() == io.gifticon.providers.ErrorCode.INVALID_REQUEST
-                && error.providerMessage() != null ? error.providerMessage() : error.code().userMessage();
+        return error.providerCode() == null
+                        && error.code() == io.gifticon.providers.ErrorCode.INVALID_REQUEST
+                        && error.providerMessage() != null
+                ? error.providerMessage()
+                : error.code().userMessage();
     }
 }

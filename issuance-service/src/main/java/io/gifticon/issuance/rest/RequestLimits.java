@@ -18,6 +18,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class RequestLimits {
     /** A coupon or a resend: title 40 + message 1,000 characters, JSON-escaped, with room to spare. */
     static final long SMALL_BODY = 16 * 1024;
+
     private static final Pattern CANCEL = Pattern.compile("^/api/v1/coupons/[^/]+/cancel/?$");
     private static final Pattern BATCHES = Pattern.compile("^/api/v1/coupon-batches/?$");
 
@@ -33,15 +34,23 @@ public class RequestLimits {
         }
         String type = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
         if (type == null || type.isBlank()) {
-            return Optional.of(ProblemMappers.respond(Problem.of(415, "UNSUPPORTED_MEDIA_TYPE",
-                    "Unsupported Media Type", "This request needs a JSON body with Content-Type: application/json")
-                    .withRetryable(false).withInstance(path)));
+            return Optional.of(ProblemMappers.respond(Problem.of(
+                            415,
+                            "UNSUPPORTED_MEDIA_TYPE",
+                            "Unsupported Media Type",
+                            "This request needs a JSON body with Content-Type: application/json")
+                    .withRetryable(false)
+                    .withInstance(path)));
         }
         long limit = BATCHES.matcher(path).matches() ? Long.MAX_VALUE : SMALL_BODY;
         int length = request.getLength();
         if (length > limit) {
-            return Optional.of(ProblemMappers.respond(Problem.of(413, "PAYLOAD_TOO_LARGE", "Payload Too Large",
-                    "The body may have at most " + limit + " bytes on this route").withRetryable(false)
+            return Optional.of(ProblemMappers.respond(Problem.of(
+                            413,
+                            "PAYLOAD_TOO_LARGE",
+                            "Payload Too Large",
+                            "The body may have at most " + limit + " bytes on this route")
+                    .withRetryable(false)
                     .withInstance(path)));
         }
         return Optional.empty();

@@ -45,8 +45,8 @@ public class BatchWorker {
     private final Clock clock = Clock.systemUTC();
     private final AtomicBoolean running = new AtomicBoolean();
 
-    public BatchWorker(Pool database, FieldCipher cipher, CouponIssuanceService issuance,
-            IssuanceConfig config, Vertx vertx) {
+    public BatchWorker(
+            Pool database, FieldCipher cipher, CouponIssuanceService issuance, IssuanceConfig config, Vertx vertx) {
         this.database = database;
         this.cipher = cipher;
         this.issuance = issuance;
@@ -54,7 +54,9 @@ public class BatchWorker {
         this.vertx = vertx;
     }
 
-    @Scheduled(every = "${issuance.batch.poll-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "${issuance.batch.poll-interval:2s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> poll() {
         return work();
@@ -70,7 +72,8 @@ public class BatchWorker {
         if (!running.compareAndSet(false, true)) {
             return Uni.createFrom().voidItem();
         }
-        return Uni.createFrom().deferred(this::round)
+        return Uni.createFrom()
+                .deferred(this::round)
                 .eventually(() -> running.set(false))
                 .chain(sent -> sent > 0 ? work() : Uni.createFrom().voidItem());
     }
@@ -82,11 +85,18 @@ public class BatchWorker {
             }
             // ticks that find every slot busy are dropped, so the pace is an upper bound
             Duration spacing = Duration.ofNanos(1_000_000_000L / Math.max(1, config.sendsPerSecond()));
-            Multi<Long> pace = Multi.createFrom().ticks().every(spacing)
-                    .onOverflow().drop();
-            return Multi.createBy().combining().streams(pace, Multi.createFrom().iterable(items)).asTuple()
-                    .onItem().transformToUni(tick -> onOwnContext(tick.getItem2())).merge(config.concurrency())
-                    .collect().asList().map(List::size);
+            Multi<Long> pace =
+                    Multi.createFrom().ticks().every(spacing).onOverflow().drop();
+            return Multi.createBy()
+                    .combining()
+                    .streams(pace, Multi.createFrom().iterable(items))
+                    .asTuple()
+                    .onItem()
+                    .transformToUni(tick -> onOwnContext(tick.getItem2()))
+                    .merge(config.concurrency())
+                    .collect()
+                    .asList()
+                    .map(List::size);
         });
     }
 
@@ -102,12 +112,15 @@ public class BatchWorker {
                                                 order by batch_id, seq limit $3 for update skip locked)
                 returning i.batch_id, i.seq, i.recipient_phone_encrypted, i.client_reference, b.client_id,
                           b.product_id, b.delivery, b.title, b.message, b.sender_phone, b.scheduled_at""")
-                .execute(Tuple.of(now.plus(config.lease()).atOffset(ZoneOffset.UTC), now.atOffset(ZoneOffset.UTC),
+                .execute(Tuple.of(
+                        now.plus(config.lease()).atOffset(ZoneOffset.UTC),
+                        now.atOffset(ZoneOffset.UTC),
                         config.claimSize()))
                 .map(rows -> {
                     List<Claimed> claimed = new ArrayList<>();
                     rows.forEach(r -> claimed.add(Claimed.of(r)));
-                    claimed.sort(java.util.Comparator.comparing(Claimed::batchId).thenComparingInt(Claimed::seq));
+                    claimed.sort(
+                            java.util.Comparator.comparing(Claimed::batchId).thenComparingInt(Claimed::seq));
                     return claimed;
                 });
     }
@@ -124,22 +137,28 @@ public class BatchWorker {
         String phone = cipher.decrypt(item.phoneEncrypted(), item.batchId() + ":" + item.seq());
         var request = item.batch().forRecipient(phone, item.clientReference());
         String key = "batch:" + item.batchId() + ":" + item.seq();
-        return Uni.createFrom().deferred(() -> issuance.issue(item.clientId(), key, request))
+        return Uni.createFrom()
+                .deferred(() -> issuance.issue(item.clientId(), key, request))
                 .chain(outcome -> outcome.coupon().idempotencyReleased
                         // never reached the provider (down, circuit open): try this recipient again later
                         ? database.preparedQuery("update coupon_batch_item set lease_until = $3 "
-                                + "where batch_id = $1 and seq = $2").execute(Tuple.of(item.batchId(), item.seq(),
+                                        + "where batch_id = $1 and seq = $2")
+                                .execute(Tuple.of(
+                                        item.batchId(),
+                                        item.seq(),
                                         clock.instant().plus(RETRY_AFTER).atOffset(ZoneOffset.UTC)))
                         : database.preparedQuery("update coupon_batch_item set coupon_id = $3, lease_until = null "
-                                + "where batch_id = $1 and seq = $2")
+                                        + "where batch_id = $1 and seq = $2")
                                 .execute(Tuple.of(item.batchId(), item.seq(), outcome.coupon().id)))
                 .replaceWithVoid()
                 // a retryable problem (e.g. the catalog did not answer) is not a verdict on the recipient: the lease
                 // runs out and the item is taken again
                 .onFailure(f -> f instanceof ProviderException
-                        || f instanceof ProblemException pe && !Boolean.TRUE.equals(pe.problem().retryable()))
+                        || f instanceof ProblemException pe
+                                && !Boolean.TRUE.equals(pe.problem().retryable()))
                 .recoverWithUni(failure -> reject(item, failure))
-                .onFailure().recoverWithUni(failure -> {
+                .onFailure()
+                .recoverWithUni(failure -> {
                     // e.g. our database hiccuped: the lease runs out and the item is taken again, with the same key
                     LOG.warnf("batch %s item %d: %s", item.batchId(), item.seq(), failure.toString());
                     return Uni.createFrom().voidItem();
@@ -148,29 +167,47 @@ public class BatchWorker {
 
     /** The item can never become a coupon (e.g. the provider's rules refuse it): record why. */
     private Uni<Void> reject(Claimed item, Throwable failure) {
-        String code = failure instanceof ProviderException pe ? pe.error().code().name()
+        String code = failure instanceof ProviderException pe
+                ? pe.error().code().name()
                 : ((ProblemException) failure).problem().code();
         // the fixed text of the code: a provider's reply text never reaches the batch's view
         String message = ErrorMessages.of(code);
         return database.preparedQuery("update coupon_batch_item set error_code = $3, error_message = $4, "
-                + "lease_until = null where batch_id = $1 and seq = $2")
-                .execute(Tuple.of(item.batchId(), item.seq(), code,
+                        + "lease_until = null where batch_id = $1 and seq = $2")
+                .execute(Tuple.of(
+                        item.batchId(),
+                        item.seq(),
+                        code,
                         message == null || message.length() <= 500 ? message : message.substring(0, 500)))
                 .replaceWithVoid();
     }
 
     /** An item taken by this instance, with what its coupon request needs. */
-    record Claimed(UUID batchId, int seq, String phoneEncrypted, String clientReference, String clientId,
+    record Claimed(
+            UUID batchId,
+            int seq,
+            String phoneEncrypted,
+            String clientReference,
+            String clientId,
             IssueBatchRequest batch) {
 
         static Claimed of(Row r) {
             var scheduled = r.getOffsetDateTime("scheduled_at");
-            var batch = new IssueBatchRequest(r.getString("product_id"),
-                    IssueCouponRequest.Delivery.valueOf(r.getString("delivery")), r.getString("title"),
-                    r.getString("message"), r.getString("sender_phone"),
-                    scheduled == null ? null : scheduled.toInstant(), List.of());
-            return new Claimed(r.getUUID("batch_id"), r.getInteger("seq"), r.getString("recipient_phone_encrypted"),
-                    r.getString("client_reference"), r.getString("client_id"), batch);
+            var batch = new IssueBatchRequest(
+                    r.getString("product_id"),
+                    IssueCouponRequest.Delivery.valueOf(r.getString("delivery")),
+                    r.getString("title"),
+                    r.getString("message"),
+                    r.getString("sender_phone"),
+                    scheduled == null ? null : scheduled.toInstant(),
+                    List.of());
+            return new Claimed(
+                    r.getUUID("batch_id"),
+                    r.getInteger("seq"),
+                    r.getString("recipient_phone_encrypted"),
+                    r.getString("client_reference"),
+                    r.getString("client_id"),
+                    batch);
         }
     }
 }

@@ -25,8 +25,8 @@ public class CouponCancellationService {
     private final OutboxRelay relay;
     private final UnknownCouponReconciler reconciler;
 
-    public CouponCancellationService(CouponLedger ledger, ProviderRouter providers, OutboxRelay relay,
-            UnknownCouponReconciler reconciler) {
+    public CouponCancellationService(
+            CouponLedger ledger, ProviderRouter providers, OutboxRelay relay, UnknownCouponReconciler reconciler) {
         this.ledger = ledger;
         this.reconciler = reconciler;
         this.providers = providers;
@@ -34,20 +34,30 @@ public class CouponCancellationService {
     }
 
     public Uni<CancelOutcome> cancel(UUID couponId, String clientId) {
-        return ledger.startCancel(couponId, clientId).chain(coupon -> {
-            if (coupon == null) {
-                throw new ProblemException(Problem.of(404, "COUPON_NOT_FOUND", "Coupon not found",
-                        "No coupon " + couponId + " for this client"));
-            }
-            return switch (coupon.status) {
-                case CANCELLED -> Uni.createFrom().item(new CancelOutcome(coupon, null));
-                case CANCELLING -> callProvider(coupon);
-                default -> throw new ProblemException(Problem.of(409, "COUPON_NOT_CANCELLABLE",
-                        "The coupon cannot be cancelled", "A coupon in status " + coupon.status
-                                + " cannot be cancelled; only ISSUED coupons can.").withRetryable(
-                                        coupon.status == CouponStatus.UNKNOWN || coupon.status == CouponStatus.ISSUING));
-            };
-        }).invoke(relay::wakeUp);
+        return ledger.startCancel(couponId, clientId)
+                .chain(coupon -> {
+                    if (coupon == null) {
+                        throw new ProblemException(Problem.of(
+                                404,
+                                "COUPON_NOT_FOUND",
+                                "Coupon not found",
+                                "No coupon " + couponId + " for this client"));
+                    }
+                    return switch (coupon.status) {
+                        case CANCELLED -> Uni.createFrom().item(new CancelOutcome(coupon, null));
+                        case CANCELLING -> callProvider(coupon);
+                        default ->
+                            throw new ProblemException(Problem.of(
+                                            409,
+                                            "COUPON_NOT_CANCELLABLE",
+                                            "The coupon cannot be cancelled",
+                                            "A coupon in status " + coupon.status
+                                                    + " cannot be cancelled; only ISSUED coupons can.")
+                                    .withRetryable(coupon.status == CouponStatus.UNKNOWN
+                                            || coupon.status == CouponStatus.ISSUING));
+                    };
+                })
+                .invoke(relay::wakeUp);
     }
 
     private Uni<CancelOutcome> callProvider(CouponEntity coupon) {
@@ -60,7 +70,8 @@ public class CouponCancellationService {
             var classified = ProviderFailures.classify(coupon.provider, failure);
             if (classified.outcomeUnknown()) {
                 // stays CANCELLING; the reconciler repeats the cancel now (a repeat answers "already cancelled")
-                return ledger.recordCancelUnknown(id).invoke(() -> reconciler.wakeUp(coupon.provider))
+                return ledger.recordCancelUnknown(id)
+                        .invoke(() -> reconciler.wakeUp(coupon.provider))
                         .map(c -> new CancelOutcome(c, null));
             }
             ErrorCode code = classified.error().code();

@@ -4,20 +4,20 @@ import io.gifticon.issuance.CouponEntity;
 import io.gifticon.issuance.client.CatalogProduct;
 import io.gifticon.issuance.client.ProviderRouter;
 import io.gifticon.issuance.config.IssuanceConfig;
-import io.gifticon.outbox.OutboxRelay;
 import io.gifticon.issuance.repository.CouponRepository;
 import io.gifticon.issuance.rest.IssueCouponRequest;
+import io.gifticon.outbox.OutboxRelay;
 import io.gifticon.outbox.SafeContexts;
 import io.gifticon.providers.PhoneNumbers;
-import io.gifticon.web.Outages;
-import io.vertx.core.Vertx;
-import java.time.Duration;
 import io.gifticon.providers.ProviderFailures;
+import io.gifticon.web.Outages;
 import io.gifticon.web.Problem;
 import io.gifticon.web.ProblemException;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -39,8 +39,14 @@ public class CouponIssuanceService {
     private final Duration recordRetry;
     private final Clock clock = Clock.systemUTC();
 
-    public CouponIssuanceService(CouponLedger ledger, ProviderRouter providers, OutboxRelay relay,
-            ProductCatalog catalog, UnknownCouponReconciler reconciler, IssuanceConfig config, Vertx vertx) {
+    public CouponIssuanceService(
+            CouponLedger ledger,
+            ProviderRouter providers,
+            OutboxRelay relay,
+            ProductCatalog catalog,
+            UnknownCouponReconciler reconciler,
+            IssuanceConfig config,
+            Vertx vertx) {
         this.ledger = ledger;
         this.reconciler = reconciler;
         this.vertx = vertx;
@@ -56,11 +62,14 @@ public class CouponIssuanceService {
         providers.validate(draft, clock.instant());
         // the catalog decides before anything is stored or sent; a replay does not depend on the product's state now
         return catalog.requireIssuable(request.productId())
-                .onFailure(ProblemException.class).recoverWithUni(refusal -> ledger
-                        .findByIdempotencyKey(clientId, idempotencyKey)
-                        .onItem().ifNull().failWith(() -> refusal)
+                .onFailure(ProblemException.class)
+                .recoverWithUni(refusal -> ledger.findByIdempotencyKey(clientId, idempotencyKey)
+                        .onItem()
+                        .ifNull()
+                        .failWith(() -> refusal)
                         .replaceWith((CatalogProduct) null))
-                .chain(product -> product == null ? replay(clientId, idempotencyKey, draft.requestHash)
+                .chain(product -> product == null
+                        ? replay(clientId, idempotencyKey, draft.requestHash)
                         : register(draft, product));
     }
 
@@ -82,8 +91,8 @@ public class CouponIssuanceService {
         return ledger.findForClient(couponId, clientId);
     }
 
-    public Uni<CouponRepository.CouponPage> search(String clientId, CouponRepository.CouponFilter filter, int page,
-            int size) {
+    public Uni<CouponRepository.CouponPage> search(
+            String clientId, CouponRepository.CouponFilter filter, int page, int size) {
         return ledger.search(clientId, filter, page, size);
     }
 
@@ -96,26 +105,37 @@ public class CouponIssuanceService {
         String provider = coupon.provider;
         // only the provider's failures are classified here; a failure to record the outcome is retried (the answer
         // is only in memory), then propagates (503: the client's retry with the same key finds this coupon)
-        return providers.send(coupon).onItemOrFailure().transformToUni((result, failure) -> {
-            if (failure == null) {
-                return recorded("issued", id, () -> ledger.recordIssued(id, result))
-                        .map(issued -> new IssueOutcome(issued, result.pin(), false));
-            }
-            var classified = ProviderFailures.classify(provider, failure);
-            LOG.infof("coupon %s: %s send ended %s (%s)", id, provider,
-                    classified.outcomeUnknown() ? "without a readable answer" : "with a refusal",
-                    classified.error().code());
-            if (classified.outcomeUnknown()) {
-                // giftishow-biz-api.txt §8: the compensating cancel starts now, not on the next timer
-                return recorded("unknown", id, () -> ledger.recordUnknown(id, classified.error()))
-                        .invoke(() -> reconciler.wakeUp(provider))
-                        .map(c -> new IssueOutcome(c, null, false));
-            }
-            // no provider result code: refused connection, open circuit, full bulkhead — never sent
-            return recorded("failed", id, () -> ledger.recordFailed(id, classified.error(),
-                    classified.error().providerCode() == null))
-                    .map(c -> new IssueOutcome(c, null, false));
-        })
+        return providers
+                .send(coupon)
+                .onItemOrFailure()
+                .transformToUni((result, failure) -> {
+                    if (failure == null) {
+                        return recorded("issued", id, () -> ledger.recordIssued(id, result))
+                                .map(issued -> new IssueOutcome(issued, result.pin(), false));
+                    }
+                    var classified = ProviderFailures.classify(provider, failure);
+                    LOG.infof(
+                            "coupon %s: %s send ended %s (%s)",
+                            id,
+                            provider,
+                            classified.outcomeUnknown() ? "without a readable answer" : "with a refusal",
+                            classified.error().code());
+                    if (classified.outcomeUnknown()) {
+                        // giftishow-biz-api.txt §8: the compensating cancel starts now, not on the next timer
+                        return recorded("unknown", id, () -> ledger.recordUnknown(id, classified.error()))
+                                .invoke(() -> reconciler.wakeUp(provider))
+                                .map(c -> new IssueOutcome(c, null, false));
+                    }
+                    // no provider result code: refused connection, open circuit, full bulkhead — never sent
+                    return recorded(
+                                    "failed",
+                                    id,
+                                    () -> ledger.recordFailed(
+                                            id,
+                                            classified.error(),
+                                            classified.error().providerCode() == null))
+                            .map(c -> new IssueOutcome(c, null, false));
+                })
                 .invoke(relay::wakeUp);
     }
 
@@ -125,21 +145,31 @@ public class CouponIssuanceService {
      * issued coupon's PIN (the coupon would otherwise stay ISSUING and be cancelled as a lost send).
      */
     private Uni<CouponEntity> recorded(String what, UUID id, java.util.function.Supplier<Uni<CouponEntity>> write) {
-        return Uni.createFrom().<CouponEntity>deferred(write::get)
-                .onFailure(Outages::isUnavailable).retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(1))
+        return Uni.createFrom()
+                .<CouponEntity>deferred(write::get)
+                .onFailure(Outages::isUnavailable)
+                .retry()
+                .withBackOff(Duration.ofMillis(200), Duration.ofSeconds(1))
                 .atMost(4)
-                .onFailure(Outages::isUnavailable).invoke(failure -> {
-                    LOG.warnf("coupon %s: the %s outcome could not be stored yet (%s); retrying in the background",
+                .onFailure(Outages::isUnavailable)
+                .invoke(failure -> {
+                    LOG.warnf(
+                            "coupon %s: the %s outcome could not be stored yet (%s); retrying in the background",
                             id, what, failure.toString());
-                    SafeContexts.start(vertx, "storing the " + what + " outcome of coupon " + id,
-                            () -> Uni.createFrom().<CouponEntity>deferred(write::get)
-                                    .onFailure(Outages::isUnavailable).retry()
+                    SafeContexts.start(
+                            vertx,
+                            "storing the " + what + " outcome of coupon " + id,
+                            () -> Uni.createFrom()
+                                    .<CouponEntity>deferred(write::get)
+                                    .onFailure(Outages::isUnavailable)
+                                    .retry()
                                     .withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(5))
                                     .expireIn(recordRetry.toMillis())
                                     .invoke(c -> {
                                         LOG.infof("coupon %s: %s outcome stored after the outage", id, what);
                                         relay.wakeUp();
-                                    }), LOG);
+                                    }),
+                            LOG);
                 });
     }
 
@@ -149,9 +179,11 @@ public class CouponIssuanceService {
                 throw new IllegalStateException("idempotency key conflict without a stored coupon");
             }
             if (!existing.requestHash.equals(requestHash)) {
-                throw new ProblemException(Problem.of(409, "IDEMPOTENCY_KEY_REUSED",
-                        "Idempotency-Key already used for another request",
-                        "This Idempotency-Key was used for a request with a different body; use a new key.")
+                throw new ProblemException(Problem.of(
+                                409,
+                                "IDEMPOTENCY_KEY_REUSED",
+                                "Idempotency-Key already used for another request",
+                                "This Idempotency-Key was used for a request with a different body; use a new key.")
                         .withRetryable(false));
             }
             return new IssueOutcome(existing, ledger.revealPin(existing), true);
@@ -182,8 +214,16 @@ public class CouponIssuanceService {
 
     /** SHA-256 over every field of the request, so that "same key, other body" is recognised. */
     static String hash(IssueCouponRequest r) {
-        String canonical = String.join("\u001f", r.productId(), r.recipientPhone(), r.delivery().name(), r.title(),
-                r.message(), r.senderPhone(), String.valueOf(r.scheduledAt()), String.valueOf(r.clientReference()));
+        String canonical = String.join(
+                "\u001f",
+                r.productId(),
+                r.recipientPhone(),
+                r.delivery().name(),
+                r.title(),
+                r.message(),
+                r.senderPhone(),
+                String.valueOf(r.scheduledAt()),
+                String.valueOf(r.clientReference()));
         return Idempotency.fingerprint(canonical);
     }
 }

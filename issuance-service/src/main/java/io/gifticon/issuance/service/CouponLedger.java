@@ -2,17 +2,17 @@ package io.gifticon.issuance.service;
 
 import io.gifticon.events.CouponEventType;
 import io.gifticon.events.PinHash;
-import io.gifticon.issuance.config.IssuanceConfig;
 import io.gifticon.issuance.CouponEntity;
 import io.gifticon.issuance.CouponStatus;
 import io.gifticon.issuance.CouponTransitionEntity;
-import io.gifticon.issuance.messaging.CouponEvents;
-import io.gifticon.outbox.OutboxRepository;
-import io.gifticon.issuance.repository.CouponRepository;
-import io.gifticon.issuance.repository.CouponTransitionRepository;
-import io.gifticon.providers.ProviderError;
 import io.gifticon.issuance.client.ProviderCouponState;
 import io.gifticon.issuance.client.SentCoupon;
+import io.gifticon.issuance.config.IssuanceConfig;
+import io.gifticon.issuance.messaging.CouponEvents;
+import io.gifticon.issuance.repository.CouponRepository;
+import io.gifticon.issuance.repository.CouponTransitionRepository;
+import io.gifticon.outbox.OutboxRepository;
+import io.gifticon.providers.ProviderError;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -35,8 +35,12 @@ public class CouponLedger {
     private final String pinHashKey;
     private final Clock clock = Clock.systemUTC();
 
-    public CouponLedger(CouponRepository coupons, CouponTransitionRepository transitions, OutboxRepository outbox,
-            FieldCipher cipher, IssuanceConfig config) {
+    public CouponLedger(
+            CouponRepository coupons,
+            CouponTransitionRepository transitions,
+            OutboxRepository outbox,
+            FieldCipher cipher,
+            IssuanceConfig config) {
         this.coupons = coupons;
         this.transitions = transitions;
         this.outbox = outbox;
@@ -58,8 +62,7 @@ public class CouponLedger {
         return coupons.persistAndFlush(draft)
                 .call(c -> record(c, null, CouponEventType.REQUESTED, null, now))
                 .call(c -> move(c, CouponStatus.ISSUING, (CouponEventType) null, "sending to " + c.provider, now))
-                .call(coupons::flush)
-;
+                .call(coupons::flush);
     }
 
     @WithSession
@@ -108,8 +111,8 @@ public class CouponLedger {
     }
 
     @WithSession
-    public Uni<CouponRepository.CouponPage> search(String clientId, CouponRepository.CouponFilter filter, int page,
-            int size) {
+    public Uni<CouponRepository.CouponPage> search(
+            String clientId, CouponRepository.CouponFilter filter, int page, int size) {
         return coupons.search(clientId, filter, page, size);
     }
 
@@ -181,7 +184,10 @@ public class CouponLedger {
 
     /** What a redemption or expiry fact from settlement did to a coupon. */
     public enum FactOutcome {
-        MOVED, ALREADY, NOT_ALLOWED, UNKNOWN_COUPON
+        MOVED,
+        ALREADY,
+        NOT_ALLOWED,
+        UNKNOWN_COUPON
     }
 
     /**
@@ -214,8 +220,8 @@ public class CouponLedger {
     @WithTransaction
     public Uni<CouponEntity> recordUnresolvable(UUID id, String reason) {
         Instant now = clock.instant();
-        return coupons.findById(id).call(c -> move(c, CouponStatus.UNRESOLVABLE, CouponEventType.UNRESOLVABLE, reason,
-                now));
+        return coupons.findById(id)
+                .call(c -> move(c, CouponStatus.UNRESOLVABLE, CouponEventType.UNRESOLVABLE, reason, now));
     }
 
     /** The provider sent the coupon again; the status stays, the step and its event are recorded. */
@@ -287,12 +293,14 @@ public class CouponLedger {
 
     /** A transition's reason: codes, and our own description when the failure never came from a provider reply. */
     private static String reasonOf(ProviderError error) {
-        return error.code() + (error.providerCode() != null ? " [" + error.providerCode() + "]"
-                : error.providerMessage() == null ? "" : ": " + error.providerMessage());
+        return error.code()
+                + (error.providerCode() != null
+                        ? " [" + error.providerCode() + "]"
+                        : error.providerMessage() == null ? "" : ": " + error.providerMessage());
     }
 
-    private Uni<Void> move(CouponEntity coupon, CouponStatus target, CouponEventType event, String reason,
-            Instant now) {
+    private Uni<Void> move(
+            CouponEntity coupon, CouponStatus target, CouponEventType event, String reason, Instant now) {
         CouponStatus from = coupon.status;
         if (from == target) {
             // a repeated resolution (a retried cancel, a second replica) changes nothing
@@ -306,8 +314,8 @@ public class CouponLedger {
         return record(coupon, from, event, reason, now);
     }
 
-    private Uni<Void> record(CouponEntity coupon, CouponStatus from, CouponEventType event, String reason,
-            Instant now) {
+    private Uni<Void> record(
+            CouponEntity coupon, CouponStatus from, CouponEventType event, String reason, Instant now) {
         CouponTransitionEntity step = new CouponTransitionEntity();
         step.couponId = coupon.id;
         step.fromStatus = from;

@@ -15,8 +15,7 @@ public final class ErrorMessages {
             "CATALOG_UNAVAILABLE", "The catalog is not available right now; try again later.",
             "SERVICE_UNAVAILABLE", "A server the platform depends on is not available right now; try again later.");
 
-    private ErrorMessages() {
-    }
+    private ErrorMessages() {}
 
     /** The fixed message of {@code code} (our taxonomy or an API code); null for no code. */
     public static String of(String code) {

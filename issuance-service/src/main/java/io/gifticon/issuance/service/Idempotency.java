@@ -11,14 +11,13 @@ import org.hibernate.exception.ConstraintViolationException;
 final class Idempotency {
     private static final String UNIQUE_VIOLATION = "23505";
 
-    private Idempotency() {
-    }
+    private Idempotency() {}
 
     /** SHA-256 (hex) of a request's canonical text, so that "same key, other body" is recognised. */
     static String fingerprint(String canonical) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

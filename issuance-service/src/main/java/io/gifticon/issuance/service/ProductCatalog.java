@@ -33,12 +33,18 @@ public class ProductCatalog {
     /** The product, if it is on sale; otherwise fails with a {@link ProblemException}. */
     public Uni<CatalogProduct> requireIssuable(String productId) {
         return cache.find(productId)
-                .onItem().ifNull().switchTo(() -> fetch(productId))
+                .onItem()
+                .ifNull()
+                .switchTo(() -> fetch(productId))
                 .map(product -> {
                     if (!ON_SALE.equals(product.status())) {
-                        throw new ProblemException(Problem.of(422, "PRODUCT_UNAVAILABLE", "The product cannot be issued",
-                                "Product " + productId + " is " + product.status() + " in the catalog")
-                                .withRetryable(false).withProvider(product.provider(), null, false));
+                        throw new ProblemException(Problem.of(
+                                        422,
+                                        "PRODUCT_UNAVAILABLE",
+                                        "The product cannot be issued",
+                                        "Product " + productId + " is " + product.status() + " in the catalog")
+                                .withRetryable(false)
+                                .withProvider(product.provider(), null, false));
                     }
                     return product;
                 });
@@ -47,21 +53,36 @@ public class ProductCatalog {
     private Uni<CatalogProduct> fetch(String productId) {
         var asOf = clock.instant();
         return catalog.product(productId)
-                .onFailure().transform(failure -> {
+                .onFailure()
+                .transform(failure -> {
                     LOG.warnf("catalog-service did not answer for product %s: %s", productId, failure.toString());
-                    return new ProblemException(Problem.of(503, "CATALOG_UNAVAILABLE", "The catalog is not available",
-                            "Product " + productId + " is not known here yet and catalog-service did not answer; "
-                                    + "try again later").withRetryable(true));
+                    return new ProblemException(Problem.of(
+                                    503,
+                                    "CATALOG_UNAVAILABLE",
+                                    "The catalog is not available",
+                                    "Product " + productId
+                                            + " is not known here yet and catalog-service did not answer; "
+                                            + "try again later")
+                            .withRetryable(true));
                 })
                 .chain(product -> {
                     if (product == null) {
-                        throw new ProblemException(Problem.of(422, "PRODUCT_NOT_FOUND", "Unknown product",
-                                "No product " + productId + " in the catalog").withRetryable(false));
+                        throw new ProblemException(Problem.of(
+                                        422,
+                                        "PRODUCT_NOT_FOUND",
+                                        "Unknown product",
+                                        "No product " + productId + " in the catalog")
+                                .withRetryable(false));
                     }
                     // keyed by the id asked for: that is the id coupons and events carry
-                    var known = new CatalogProduct(productId, productId.split(":", 2)[0], product.name(),
+                    var known = new CatalogProduct(
+                            productId,
+                            productId.split(":", 2)[0],
+                            product.name(),
                             product.brandName(),
-                            product.consumerPrice(), product.costPrice(), product.status());
+                            product.consumerPrice(),
+                            product.costPrice(),
+                            product.status());
                     return cache.upsert(known, asOf).replaceWith(known);
                 });
     }

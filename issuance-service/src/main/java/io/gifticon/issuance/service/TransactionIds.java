@@ -12,8 +12,8 @@ import java.time.format.DateTimeFormatter;
 public final class TransactionIds {
     static final int MAX_LENGTH = 25;
     private static final char[] ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz".toCharArray();
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd")
-            .withZone(ZoneId.of("Asia/Seoul"));
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneId.of("Asia/Seoul"));
 
     private final String prefix;
     private final Clock clock;

@@ -28,7 +28,8 @@ public class UnknownBacklog {
     private final AtomicLong cancelling = new AtomicLong();
     private final AtomicReference<Instant> oldestUnknown = new AtomicReference<>();
     private final AtomicReference<Instant> readAt = new AtomicReference<>();
-    private final java.util.concurrent.atomic.AtomicBoolean refreshing = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicBoolean refreshing =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
     public UnknownBacklog(Pool database, MeterRegistry metrics) {
         this.database = database;
@@ -36,10 +37,12 @@ public class UnknownBacklog {
                 .description("Coupons whose send outcome is unknown (being resolved by the compensating cancel)")
                 .register(metrics);
         Gauge.builder("issuance.unknown.oldest.age", this, UnknownBacklog::oldestAgeSeconds)
-                .description("Age in seconds of the oldest UNKNOWN coupon (0 when none)").baseUnit("seconds")
+                .description("Age in seconds of the oldest UNKNOWN coupon (0 when none)")
+                .baseUnit("seconds")
                 .register(metrics);
         Gauge.builder("issuance.cancelling.backlog", cancelling, AtomicLong::get)
-                .description("Coupons whose cancel is waiting for the provider's answer").register(metrics);
+                .description("Coupons whose cancel is waiting for the provider's answer")
+                .register(metrics);
     }
 
     /** Reads the backlog from the database (one indexed query). */
@@ -66,8 +69,10 @@ public class UnknownBacklog {
         if (!refreshing.compareAndSet(false, true)) {
             return;
         }
-        refresh().eventually(() -> refreshing.set(false)).subscribe().with(ok -> { },
-                failure -> LOG.debugf("backlog not read: %s", failure.toString()));
+        refresh()
+                .eventually(() -> refreshing.set(false))
+                .subscribe()
+                .with(ok -> {}, failure -> LOG.debugf("backlog not read: %s", failure.toString()));
     }
 
     public long unknownCount() {
@@ -81,7 +86,9 @@ public class UnknownBacklog {
     /** Seconds since the oldest UNKNOWN coupon became UNKNOWN; 0 when there is none. */
     public double oldestAgeSeconds() {
         Instant oldest = oldestUnknown.get();
-        return oldest == null ? 0 : Math.max(0, Duration.between(oldest, clock.instant()).toMillis() / 1000.0);
+        return oldest == null
+                ? 0
+                : Math.max(0, Duration.between(oldest, clock.instant()).toMillis() / 1000.0);
     }
 
     /** When the figures were read, or null before the first read. */

@@ -71,8 +71,15 @@ public class UnknownCouponReconciler {
     private final Map<String, Instant> pausedUntil = new ConcurrentHashMap<>();
     private final Map<String, Instant> leaseTakenAt = new ConcurrentHashMap<>();
 
-    public UnknownCouponReconciler(Pool database, CouponLedger ledger, ProviderRouter providers, OutboxRelay relay,
-            UnknownBacklog backlog, IssuanceConfig config, Vertx vertx, MeterRegistry metrics) {
+    public UnknownCouponReconciler(
+            Pool database,
+            CouponLedger ledger,
+            ProviderRouter providers,
+            OutboxRelay relay,
+            UnknownBacklog backlog,
+            IssuanceConfig config,
+            Vertx vertx,
+            MeterRegistry metrics) {
         this.database = database;
         this.ledger = ledger;
         this.providers = providers;
@@ -83,18 +90,23 @@ public class UnknownCouponReconciler {
         this.metrics = metrics;
     }
 
-    @Scheduled(every = "${issuance.reconciler.interval:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(
+            every = "${issuance.reconciler.interval:5s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {
         return markLostSends()
-                .onFailure().recoverWithItem(failure -> {
-                    LOG.warnf("looking for interrupted sends failed (%s); next round in %s", failure.toString(),
-                            config.interval());
+                .onFailure()
+                .recoverWithItem(failure -> {
+                    LOG.warnf(
+                            "looking for interrupted sends failed (%s); next round in %s",
+                            failure.toString(), config.interval());
                     return null;
                 })
                 .invoke(() -> PROVIDERS.forEach(this::wakeUp))
                 .chain(backlog::refresh)
-                .onFailure().recoverWithNull()
+                .onFailure()
+                .recoverWithNull()
                 .replaceWithVoid();
     }
 
@@ -112,30 +124,39 @@ public class UnknownCouponReconciler {
 
     /** Drains every provider until nothing is due (tests and the safety net); the number of coupons settled. */
     public Uni<Integer> reconcileNow() {
-        return markLostSends().chain(() -> Multi.createFrom().iterable(PROVIDERS)
-                .onItem().transformToUniAndConcatenate(provider -> {
-                    if (!draining.add(provider)) {
-                        return Uni.createFrom().item(0); // a drain of this account runs already: one at a time
-                    }
-                    return drainOnce(provider).eventually(() -> draining.remove(provider));
-                })
-                .collect().with(java.util.stream.Collectors.summingInt(Integer::intValue)))
+        return markLostSends()
+                .chain(() -> Multi.createFrom()
+                        .iterable(PROVIDERS)
+                        .onItem()
+                        .transformToUniAndConcatenate(provider -> {
+                            if (!draining.add(provider)) {
+                                return Uni.createFrom().item(0); // a drain of this account runs already: one at a time
+                            }
+                            return drainOnce(provider).eventually(() -> draining.remove(provider));
+                        })
+                        .collect()
+                        .with(java.util.stream.Collectors.summingInt(Integer::intValue)))
                 .call(backlog::refresh);
     }
 
     private Uni<Void> drainAndStop(String provider) {
-        return Uni.createFrom().deferred(() -> {
-            wakeRequested.put(provider, false);
-            return drainOnce(provider);
-        }).onFailure().recoverWithItem(failure -> {
-            // the database or the provider is away: the safety net starts again in a few seconds
-            LOG.warnf("%s resolver stopped: %s", provider, failure.toString());
-            return 0;
-        }).eventually(() -> draining.remove(provider))
+        return Uni.createFrom()
+                .deferred(() -> {
+                    wakeRequested.put(provider, false);
+                    return drainOnce(provider);
+                })
+                .onFailure()
+                .recoverWithItem(failure -> {
+                    // the database or the provider is away: the safety net starts again in a few seconds
+                    LOG.warnf("%s resolver stopped: %s", provider, failure.toString());
+                    return 0;
+                })
+                .eventually(() -> draining.remove(provider))
                 .chain(settled -> {
                     backlog.refreshSoon();
                     // a coupon that became due while we were stopping: go again
-                    if (Boolean.TRUE.equals(wakeRequested.get(provider)) && !paused(provider)
+                    if (Boolean.TRUE.equals(wakeRequested.get(provider))
+                            && !paused(provider)
                             && draining.add(provider)) {
                         return drainAndStop(provider);
                     }
@@ -148,7 +169,8 @@ public class UnknownCouponReconciler {
         if (paused(provider)) {
             return Uni.createFrom().item(0);
         }
-        return takeLease(provider).chain(held -> held ? loop(provider, 0) : Uni.createFrom().item(0));
+        return takeLease(provider)
+                .chain(held -> held ? loop(provider, 0) : Uni.createFrom().item(0));
     }
 
     private Uni<Integer> loop(String provider, int settled) {
@@ -158,33 +180,39 @@ public class UnknownCouponReconciler {
             }
             return resolve(id)
                     // a bug about one coupon (not an outage) must not block the account: that coupon waits
-                    .onFailure(f -> !Outages.isUnavailable(f)).recoverWithUni(f -> deferAfterFailure(id, f))
+                    .onFailure(f -> !Outages.isUnavailable(f))
+                    .recoverWithUni(f -> deferAfterFailure(id, f))
                     .chain(step -> {
-                if (step.settled()) {
-                    relay.wakeUp();
-                }
-                int total = settled + (step.settled() ? 1 : 0);
-                if (step.pause()) {
-                    pausedUntil.put(provider, clock.instant().plus(config.interval()));
-                    LOG.warnf("%s looks down: resolution paused for %s", provider, config.interval());
-                    return releaseLease(provider).replaceWith(total);
-                }
-                // renew before the next cancel once a third of the lease has passed (fewer round trips per coupon
-                // while draining); lost (another replica took over): stop
-                Instant renewed = leaseTakenAt.get(provider);
-                if (renewed != null && clock.instant().isBefore(renewed.plus(config.lease().dividedBy(3)))) {
-                    return loop(provider, total);
-                }
-                return takeLease(provider).chain(held -> held ? loop(provider, total)
-                        : Uni.createFrom().item(total));
-            });
+                        if (step.settled()) {
+                            relay.wakeUp();
+                        }
+                        int total = settled + (step.settled() ? 1 : 0);
+                        if (step.pause()) {
+                            pausedUntil.put(provider, clock.instant().plus(config.interval()));
+                            LOG.warnf("%s looks down: resolution paused for %s", provider, config.interval());
+                            return releaseLease(provider).replaceWith(total);
+                        }
+                        // renew before the next cancel once a third of the lease has passed (fewer round trips per
+                        // coupon
+                        // while draining); lost (another replica took over): stop
+                        Instant renewed = leaseTakenAt.get(provider);
+                        if (renewed != null
+                                && clock.instant()
+                                        .isBefore(renewed.plus(config.lease().dividedBy(3)))) {
+                            return loop(provider, total);
+                        }
+                        return takeLease(provider)
+                                .chain(held -> held
+                                        ? loop(provider, total)
+                                        : Uni.createFrom().item(total));
+                    });
         });
     }
 
     private Uni<Step> deferAfterFailure(UUID id, Throwable failure) {
         LOG.errorf(failure, "coupon %s: resolution failed; next attempt in %s", id, config.maxBackoff());
         return database.preparedQuery("update coupon set next_reconcile_at = $2, "
-                + "reconcile_attempts = reconcile_attempts + 1 where id = $1")
+                        + "reconcile_attempts = reconcile_attempts + 1 where id = $1")
                 .execute(Tuple.of(id, at(clock.instant().plus(config.maxBackoff()))))
                 .replaceWith(Step.LATER);
     }
@@ -235,7 +263,8 @@ public class UnknownCouponReconciler {
                  order by coalesce(next_reconcile_at, updated_at), id
                  limit 1""")
                 .execute(Tuple.of(provider, at(now), at(now.minus(config.issuingStaleAfter()))))
-                .map(rows -> rows.rowCount() == 0 ? null : rows.iterator().next().getUUID("id"));
+                .map(rows ->
+                        rows.rowCount() == 0 ? null : rows.iterator().next().getUUID("id"));
     }
 
     /** ISSUING for longer than any send can take: the service stopped before it recorded the answer. */
@@ -243,12 +272,20 @@ public class UnknownCouponReconciler {
         OffsetDateTime staleBefore = at(clock.instant().minus(config.issuingStaleAfter()));
         return database.preparedQuery("select id from coupon where status = 'ISSUING' and updated_at < $1 limit $2")
                 .execute(Tuple.of(staleBefore, config.batchSize()))
-                .chain(rows -> Multi.createFrom().iterable(ids(rows))
-                        .onItem().transformToUniAndConcatenate(id -> ledger.recordUnknown(id, new ProviderError(
-                                ErrorCode.PROVIDER_ERROR, null, null,
-                                "no answer was recorded for the send: the service stopped during the call"))
-                                .onFailure().recoverWithNull())
-                        .collect().asList())
+                .chain(rows -> Multi.createFrom()
+                        .iterable(ids(rows))
+                        .onItem()
+                        .transformToUniAndConcatenate(id -> ledger.recordUnknown(
+                                        id,
+                                        new ProviderError(
+                                                ErrorCode.PROVIDER_ERROR,
+                                                null,
+                                                null,
+                                                "no answer was recorded for the send: the service stopped during the call"))
+                                .onFailure()
+                                .recoverWithNull())
+                        .collect()
+                        .asList())
                 .replaceWithVoid();
     }
 
@@ -261,8 +298,7 @@ public class UnknownCouponReconciler {
 
     private Uni<Step> resolve(UUID id) {
         return ledger.find(id).chain(coupon -> {
-            if (coupon == null
-                    || coupon.status != CouponStatus.UNKNOWN && coupon.status != CouponStatus.CANCELLING) {
+            if (coupon == null || coupon.status != CouponStatus.UNKNOWN && coupon.status != CouponStatus.CANCELLING) {
                 return Uni.createFrom().item(Step.LATER);
             }
             boolean unknownSend = coupon.status == CouponStatus.UNKNOWN;
@@ -270,32 +306,52 @@ public class UnknownCouponReconciler {
                 // giftletter-b2c.txt: cancel (§4) and status (§5) need GiftLetter's order_id, which only the lost
                 // reply carried, and no call finds a PIN by our co_tid; repeating SendEPin could issue a second PIN
                 // (§11's P101 "이미 존재하는 거래번호" does not say which number it checks). Waiting cannot help: hand it over.
-                LOG.warnf("coupon %s: %s send without an answer cannot be resolved through the provider's API; "
-                        + "marked UNRESOLVABLE for a person to settle (co_tid %s)", id, coupon.provider,
-                        coupon.providerTransactionId);
+                LOG.warnf(
+                        "coupon %s: %s send without an answer cannot be resolved through the provider's API; "
+                                + "marked UNRESOLVABLE for a person to settle (co_tid %s)",
+                        id, coupon.provider, coupon.providerTransactionId);
                 count(coupon.provider, "unresolvable");
-                return ledger.recordUnresolvable(id, "no answer to the send and no order id: the provider offers no "
-                        + "look-up by our transaction id " + coupon.providerTransactionId).replaceWith(Step.SETTLED);
+                return ledger.recordUnresolvable(
+                                id,
+                                "no answer to the send and no order id: the provider offers no "
+                                        + "look-up by our transaction id " + coupon.providerTransactionId)
+                        .replaceWith(Step.SETTLED);
             }
             return providers.cancel(coupon).onItemOrFailure().transformToUni((result, failure) -> {
                 if (failure == null) {
                     count(coupon.provider, "cancelled");
-                    return ledger.recordCancelled(id, "compensating cancel: " + result).replaceWith(Step.SETTLED);
+                    return ledger.recordCancelled(id, "compensating cancel: " + result)
+                            .replaceWith(Step.SETTLED);
                 }
                 var classified = ProviderFailures.classify(coupon.provider, failure);
                 var resolution = UnknownResolution.ofCancelFailure(classified, ProviderFailures.isOutage(failure));
                 return switch (resolution) {
-                    case CANCELLED -> counted(coupon, "cancelled",
-                            ledger.recordCancelled(id, "compensating cancel: already cancelled"));
+                    case CANCELLED ->
+                        counted(
+                                coupon,
+                                "cancelled",
+                                ledger.recordCancelled(id, "compensating cancel: already cancelled"));
                     case NEVER_ISSUED -> neverIssued(coupon, unknownSend, classified.error());
-                    case REDEEMED -> counted(coupon, "redeemed", unknownSend
-                            ? ledger.recordLateIssue(id, "the cancel found it issued and already used (exchanged)",
-                                    CouponStatus.REDEEMED)
-                            : ledger.recordRedeemed(id, "cancel refused: already used"));
-                    case STAYS_ISSUED -> counted(coupon, "issued", unknownSend
-                            ? ledger.recordLateIssue(id, "the cancel found it issued and no longer cancellable",
-                                    CouponStatus.ISSUED)
-                            : ledger.recordCancelFailed(id, classified.error()));
+                    case REDEEMED ->
+                        counted(
+                                coupon,
+                                "redeemed",
+                                unknownSend
+                                        ? ledger.recordLateIssue(
+                                                id,
+                                                "the cancel found it issued and already used (exchanged)",
+                                                CouponStatus.REDEEMED)
+                                        : ledger.recordRedeemed(id, "cancel refused: already used"));
+                    case STAYS_ISSUED ->
+                        counted(
+                                coupon,
+                                "issued",
+                                unknownSend
+                                        ? ledger.recordLateIssue(
+                                                id,
+                                                "the cancel found it issued and no longer cancellable",
+                                                CouponStatus.ISSUED)
+                                        : ledger.recordCancelFailed(id, classified.error()));
                     case OUTAGE -> retryLater(coupon, classified.error()).replaceWith(Step.PAUSE);
                     case RETRY -> retryLater(coupon, classified.error()).replaceWith(Step.LATER);
                 };
@@ -330,13 +386,15 @@ public class UnknownCouponReconciler {
             wait = config.maxBackoff();
         }
         count(coupon.provider, "retry");
-        LOG.infof("coupon %s still unresolved after %d attempt(s) (%s); next in %s", coupon.id, attempt,
-                error.code(), wait);
+        LOG.infof(
+                "coupon %s still unresolved after %d attempt(s) (%s); next in %s",
+                coupon.id, attempt, error.code(), wait);
         return ledger.recordUnresolved(coupon.id, error, clock.instant().plus(wait));
     }
 
     private void count(String provider, String outcome) {
-        metrics.counter("issuance.reconciler.resolutions", "provider", provider, "outcome", outcome).increment();
+        metrics.counter("issuance.reconciler.resolutions", "provider", provider, "outcome", outcome)
+                .increment();
     }
 
     private static List<UUID> ids(RowSet<Row> rows) {

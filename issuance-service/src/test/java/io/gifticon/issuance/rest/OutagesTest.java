@@ -18,7 +18,8 @@ class OutagesTest {
 
     @Test
     void shouldTakeARefusedConnectionAsAnOutage() {
-        assertThat(Outages.isUnavailable(new ConnectException("Connection refused: /127.0.0.1:5432"))).isTrue();
+        assertThat(Outages.isUnavailable(new ConnectException("Connection refused: /127.0.0.1:5432")))
+                .isTrue();
     }
 
     @Test
@@ -45,8 +46,9 @@ class OutagesTest {
 
     @Test
     void shouldNotTakeAConstraintViolationOrABugAsAnOutage() {
-        assertThat(Outages.isUnavailable(new PgException("duplicate key value violates unique constraint", "ERROR",
-                "23505", null))).isFalse();
+        assertThat(Outages.isUnavailable(
+                        new PgException("duplicate key value violates unique constraint", "ERROR", "23505", null)))
+                .isFalse();
         assertThat(Outages.isUnavailable(new IllegalStateException("coupon x: ISSUED -> REQUESTED not allowed")))
                 .isFalse();
         assertThat(Outages.isUnavailable(new NullPointerException())).isFalse();

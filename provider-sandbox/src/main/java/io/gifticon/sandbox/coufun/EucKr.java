@@ -7,8 +7,7 @@ public final class EucKr {
 
     public static final Charset CHARSET = Charset.forName("EUC-KR");
 
-    private EucKr() {
-    }
+    private EucKr() {}
 
     /** Bytes of {@code value} in EUC-KR; a character EUC-KR cannot encode counts as too long ({@link Integer#MAX_VALUE}). */
     public static int length(String value) {

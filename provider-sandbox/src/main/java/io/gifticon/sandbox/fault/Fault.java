@@ -12,8 +12,15 @@ public record Fault(
         double probability) {
 
     static Fault of(String id, FaultSpec spec) {
-        return new Fault(id, spec.provider(), spec.operation(), spec.latencyMs(), spec.dropReplyAfterProcessing(),
-                spec.errorCode(), spec.httpStatus(), spec.probability());
+        return new Fault(
+                id,
+                spec.provider(),
+                spec.operation(),
+                spec.latencyMs(),
+                spec.dropReplyAfterProcessing(),
+                spec.errorCode(),
+                spec.httpStatus(),
+                spec.probability());
     }
 
     boolean matches(String provider, String operation) {

@@ -16,8 +16,7 @@ import java.util.function.Supplier;
 public class FaultInjector {
 
     /** Body of an injected HTTP error: the document's status table uses the same code/message pair. */
-    public record HttpErrorBody(String code, String message) {
-    }
+    public record HttpErrorBody(String code, String message) {}
 
     private final FaultRegistry registry;
     private final FaultConfig config;
@@ -33,8 +32,12 @@ public class FaultInjector {
      *
      * @param providerError the provider's error reply for an error code
      */
-    public Uni<Response> apply(String provider, String operation, HttpServerRequest request, Supplier<Response> call,
-                               Function<String, Response> providerError) {
+    public Uni<Response> apply(
+            String provider,
+            String operation,
+            HttpServerRequest request,
+            Supplier<Response> call,
+            Function<String, Response> providerError) {
         Optional<Fault> picked = registry.pick(provider, operation);
         if (picked.isEmpty()) {
             return Uni.createFrom().item(call);
@@ -63,10 +66,14 @@ public class FaultInjector {
      * the connection is closed unanswered (giftishow-biz-api.txt §8: the case the 15 s timeout rule exists for).
      */
     private Uni<Response> lostReply(HttpServerRequest request) {
-        return Uni.createFrom().voidItem()
-                .onItem().delayIt().by(config.dropHold())
+        return Uni.createFrom()
+                .voidItem()
+                .onItem()
+                .delayIt()
+                .by(config.dropHold())
                 .invoke(() -> request.connection().close())
-                .onItem().transformToUni(closed -> Uni.createFrom().nothing());
+                .onItem()
+                .transformToUni(closed -> Uni.createFrom().nothing());
     }
 
     private static Response httpError(int status) {
@@ -75,7 +82,9 @@ public class FaultInjector {
         if (status == 204 || status == 304 || status < 200) {
             return Response.status(status).build();
         }
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(new HttpErrorBody(String.valueOf(status), reason)).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new HttpErrorBody(String.valueOf(status), reason))
+                .build();
     }
 }

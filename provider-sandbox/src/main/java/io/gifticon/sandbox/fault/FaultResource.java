@@ -34,17 +34,27 @@ public class FaultResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response add(@Valid @NotNull FaultSpec spec) {
-        Optional<FaultTarget> target = targets.stream().filter(t -> t.provider().equalsIgnoreCase(spec.provider())).findFirst();
+        Optional<FaultTarget> target = targets.stream()
+                .filter(t -> t.provider().equalsIgnoreCase(spec.provider()))
+                .findFirst();
         if (target.isEmpty()) {
-            return badRequest("provider", "unknown provider '" + spec.provider() + "'; known: "
-                    + targets.stream().map(FaultTarget::provider).toList());
+            return badRequest(
+                    "provider",
+                    "unknown provider '" + spec.provider() + "'; known: "
+                            + targets.stream().map(FaultTarget::provider).toList());
         }
-        if (!FaultSpec.ANY_OPERATION.equals(spec.operation()) && !target.get().operations().contains(spec.operation())) {
-            return badRequest("operation", "unknown operation '" + spec.operation() + "' for " + target.get().provider() + "; known: "
-                    + target.get().operations().stream().sorted().toList() + " or *");
+        if (!FaultSpec.ANY_OPERATION.equals(spec.operation())
+                && !target.get().operations().contains(spec.operation())) {
+            return badRequest(
+                    "operation",
+                    "unknown operation '" + spec.operation() + "' for "
+                            + target.get().provider() + "; known: "
+                            + target.get().operations().stream().sorted().toList() + " or *");
         }
         Fault fault = registry.add(spec);
-        return Response.created(URI.create("/sandbox/faults/" + fault.id())).entity(fault).build();
+        return Response.created(URI.create("/sandbox/faults/" + fault.id()))
+                .entity(fault)
+                .build();
     }
 
     @GET
@@ -69,6 +79,7 @@ public class FaultResource {
 
     private static Response badRequest(String field, String message) {
         throw new ProblemException(Problem.of(400, "VALIDATION_FAILED", "The request is not valid", message)
-                .withErrors(List.of(new Problem.FieldError(field, message))).withRetryable(false));
+                .withErrors(List.of(new Problem.FieldError(field, message)))
+                .withRetryable(false));
     }
 }

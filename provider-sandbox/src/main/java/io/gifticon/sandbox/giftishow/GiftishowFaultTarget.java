@@ -17,6 +17,8 @@ public class GiftishowFaultTarget implements FaultTarget {
 
     @Override
     public Set<String> operations() {
-        return Arrays.stream(GiftishowOperation.values()).map(GiftishowOperation::key).collect(Collectors.toSet());
+        return Arrays.stream(GiftishowOperation.values())
+                .map(GiftishowOperation::key)
+                .collect(Collectors.toSet());
     }
 }

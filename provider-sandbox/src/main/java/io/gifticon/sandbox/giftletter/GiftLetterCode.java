@@ -50,6 +50,10 @@ public enum GiftLetterCode {
 
     /** The document's message for a code (for injected error codes); empty when the code is not in the table. */
     public static String messageOf(String code) {
-        return Arrays.stream(values()).filter(c -> c.code.equals(code)).findFirst().map(GiftLetterCode::message).orElse("");
+        return Arrays.stream(values())
+                .filter(c -> c.code.equals(code))
+                .findFirst()
+                .map(GiftLetterCode::message)
+                .orElse("");
     }
 }

@@ -17,6 +17,8 @@ public class GiftLetterFaultTarget implements FaultTarget {
 
     @Override
     public Set<String> operations() {
-        return Arrays.stream(GiftLetterOperation.values()).map(GiftLetterOperation::key).collect(Collectors.toSet());
+        return Arrays.stream(GiftLetterOperation.values())
+                .map(GiftLetterOperation::key)
+                .collect(Collectors.toSet());
     }
 }

@@ -37,7 +37,9 @@ class ControlApiTest {
         send(with(sendForm("svc_count_2"), "custom_auth_code", "wrong"));
         cancel("svc_count_1");
 
-        given().get("/sandbox/giftishow/calls").then().statusCode(200)
+        given().get("/sandbox/giftishow/calls")
+                .then()
+                .statusCode(200)
                 .body("send", equalTo(3))
                 .body("cancel", equalTo(1))
                 .body("coupons", equalTo(0));
@@ -57,7 +59,8 @@ class ControlApiTest {
     void shouldShowFullCouponState() {
         send(sendForm("svc_state_1"));
 
-        couponState("svc_state_1").statusCode(200)
+        couponState("svc_state_1")
+                .statusCode(200)
                 .body("status", equalTo("ISSUED"))
                 .body("pinStatusCd", equalTo("01"))
                 .body("pinNo", matchesPattern("\\d{12}"))
@@ -87,8 +90,11 @@ class ControlApiTest {
 
     @Test
     void shouldRejectNegativeBizmoneyBalance() {
-        given().contentType("application/json").body(Map.of("balance", -1))
-                .put("/sandbox/giftishow/bizmoney").then().statusCode(400);
+        given().contentType("application/json")
+                .body(Map.of("balance", -1))
+                .put("/sandbox/giftishow/bizmoney")
+                .then()
+                .statusCode(400);
     }
 
     @Test
@@ -101,7 +107,10 @@ class ControlApiTest {
 
     @Test
     void shouldAnswerProblemJsonForUnknownCoupon() {
-        couponState("svc_unknown").statusCode(404).contentType("application/problem+json").body("code", equalTo("NOT_FOUND"));
+        couponState("svc_unknown")
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("code", equalTo("NOT_FOUND"));
     }
 
     @Test

@@ -34,7 +34,8 @@ class CoufunByteLimitTest {
 
     @Test
     void shouldRefuseGoodsIdOfElevenEucKrBytesWith31() {
-        assertThat(resultCode(cancel(POC_ID, TEN_EUC_KR_BYTES + "3", "BYTES0002"))).isEqualTo("31");
+        assertThat(resultCode(cancel(POC_ID, TEN_EUC_KR_BYTES + "3", "BYTES0002")))
+                .isEqualTo("31");
     }
 
     @Test
@@ -44,7 +45,10 @@ class CoufunByteLimitTest {
 
     @Test
     void shouldRefuseRegistrationBeyondTheByteLimits() {
-        given().contentType(ContentType.JSON).body(Map.of("goodsId", TEN_EUC_KR_BYTES + "3", "barcode", "B1"))
-                .post("/sandbox/coufun/coupons").then().statusCode(400);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("goodsId", TEN_EUC_KR_BYTES + "3", "barcode", "B1"))
+                .post("/sandbox/coufun/coupons")
+                .then()
+                .statusCode(400);
     }
 }

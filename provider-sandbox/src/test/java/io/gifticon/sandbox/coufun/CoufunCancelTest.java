@@ -37,7 +37,9 @@ class CoufunCancelTest {
         assertThat(reply.statusCode()).isEqualTo(200);
         assertThat(resultCode(reply)).isEqualTo("00");
         assertThat(element(reply, "BARCODE_NUM")).isEqualTo("ABC1234567890");
-        given().get("/sandbox/coufun/coupons/ABC1234567890").then().statusCode(200)
+        given().get("/sandbox/coufun/coupons/ABC1234567890")
+                .then()
+                .statusCode(200)
                 .body("state", equalTo("CANCELLED"));
     }
 
@@ -51,7 +53,8 @@ class CoufunCancelTest {
 
         assertThat(reply.header("Content-Type")).isEqualToIgnoringCase("text/xml; charset=EUC-KR");
         String prolog = new String(body, StandardCharsets.US_ASCII);
-        Matcher declared = Pattern.compile("<\\?xml version=\"1.0\" encoding=\"([^\"]+)\"\\?>").matcher(prolog);
+        Matcher declared = Pattern.compile("<\\?xml version=\"1.0\" encoding=\"([^\"]+)\"\\?>")
+                .matcher(prolog);
         assertThat(declared.lookingAt()).isTrue();
         assertThat(declared.group(1)).isEqualTo("EUC-KR");
         String decoded = new String(body, Charset.forName(declared.group(1)));
@@ -102,8 +105,10 @@ class CoufunCancelTest {
     void shouldAcceptGetWithQueryString() {
         register(GOODS_ID, "GET0001");
 
-        Response reply = given().queryParam("POC_ID", POC_ID).queryParam("GOODS_ID", GOODS_ID)
-                .queryParam("BARCODE_NUM", "GET0001").get("/coufun/b2c_api/coufunPartCancel.do");
+        Response reply = given().queryParam("POC_ID", POC_ID)
+                .queryParam("GOODS_ID", GOODS_ID)
+                .queryParam("BARCODE_NUM", "GET0001")
+                .get("/coufun/b2c_api/coufunPartCancel.do");
 
         assertThat(resultCode(reply)).isEqualTo("00");
     }

@@ -30,7 +30,9 @@ class CoufunControlTest {
     void shouldInjectIpNotRegisteredCodeWithItsKoreanMessage() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("provider", "coufun", "operation", "coufunPartCancel", "errorCode", "01"))
-                .post("/sandbox/faults").then().statusCode(201);
+                .post("/sandbox/faults")
+                .then()
+                .statusCode(201);
 
         Response reply = cancel(POC_ID, GOODS_ID, "ANY0001");
 
@@ -49,8 +51,11 @@ class CoufunControlTest {
     void shouldRefuseRegisteringTheSameBarcodeTwice() {
         register(GOODS_ID, "DUP0001");
 
-        given().contentType(ContentType.JSON).body(Map.of("goodsId", GOODS_ID, "barcode", "DUP0001"))
-                .post("/sandbox/coufun/coupons").then().statusCode(409);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("goodsId", GOODS_ID, "barcode", "DUP0001"))
+                .post("/sandbox/coufun/coupons")
+                .then()
+                .statusCode(409);
     }
 
     @Test

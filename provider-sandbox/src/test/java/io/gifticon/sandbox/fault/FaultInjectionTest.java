@@ -58,14 +58,16 @@ class FaultInjectionTest {
     @Test
     void shouldIssueCouponButLoseReplyWhenDropReplyAfterProcessing() {
         addFault(fault("send", Map.of("dropReplyAfterProcessing", true)));
-        RestAssuredConfig oneSecond = RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
-                .setParam("http.socket.timeout", 1000));
+        RestAssuredConfig oneSecond = RestAssured.config()
+                .httpClient(HttpClientConfig.httpClientConfig().setParam("http.socket.timeout", 1000));
 
-        assertThatThrownBy(() -> form(sendForm("svc_fault_lost")).config(oneSecond).post("/giftishow/bizApi/send"))
+        assertThatThrownBy(
+                        () -> form(sendForm("svc_fault_lost")).config(oneSecond).post("/giftishow/bizApi/send"))
                 .isInstanceOf(SocketTimeoutException.class);
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                couponState("svc_fault_lost").statusCode(200).body("pinStatusCd", equalTo("01")));
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(
+                        () -> couponState("svc_fault_lost").statusCode(200).body("pinStatusCd", equalTo("01")));
         assertThat(balance()).isEqualTo(INITIAL_BALANCE - AMERICANO_PRICE);
     }
 
@@ -100,8 +102,11 @@ class FaultInjectionTest {
 
     @Test
     void shouldRejectFaultForUnknownOperation() {
-        given().contentType(ContentType.JSON).body(Map.of("provider", "giftishow", "operation", "teleport"))
-                .post("/sandbox/faults").then().statusCode(400);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("provider", "giftishow", "operation", "teleport"))
+                .post("/sandbox/faults")
+                .then()
+                .statusCode(400);
     }
 
     private static Map<String, Object> fault(String operation, Map<String, Object> settings) {

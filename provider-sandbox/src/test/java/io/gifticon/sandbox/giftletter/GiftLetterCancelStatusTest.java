@@ -51,7 +51,10 @@ class GiftLetterCancelStatusTest {
         use(orderId, "강남점", "2026-11-21T10:15:00+09:00");
 
         cancel(orderId).body("rstCode", equalTo("E201"));
-        status(orderId).body("use", equalTo("Y")).body("use_date", equalTo("20261121101500")).body("branchname", equalTo("강남점"));
+        status(orderId)
+                .body("use", equalTo("Y"))
+                .body("use_date", equalTo("20261121101500"))
+                .body("branchname", equalTo("강남점"));
     }
 
     @Test

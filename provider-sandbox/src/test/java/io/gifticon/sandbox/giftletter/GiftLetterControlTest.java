@@ -31,7 +31,9 @@ class GiftLetterControlTest {
         status(orderId);
         status(orderId);
 
-        given().get("/sandbox/giftletter/calls").then().statusCode(200)
+        given().get("/sandbox/giftletter/calls")
+                .then()
+                .statusCode(200)
                 .body("SendEPin", equalTo(1))
                 .body("StatusSendEPin", equalTo(2))
                 .body("CancelSendEPin", equalTo(0));
@@ -42,20 +44,28 @@ class GiftLetterControlTest {
         String orderId = issue(GS25_10000, "co-ctl-2");
         cancel(orderId);
 
-        given().contentType(ContentType.JSON).body(Map.of("branch", "강남점"))
-                .post("/sandbox/giftletter/coupons/" + orderId + "/use").then().statusCode(409);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("branch", "강남점"))
+                .post("/sandbox/giftletter/coupons/" + orderId + "/use")
+                .then()
+                .statusCode(409);
     }
 
     @Test
     void shouldInjectProviderCodeIntoSendEPinWithoutIssuing() {
         addFault(Map.of("provider", "giftletter", "operation", "SendEPin", "errorCode", "E311"));
 
-        sendEPin(sendQuery(GS25_10000, "co-ctl-3")).body("rstCode", equalTo("E311")).body("rstMsg", equalTo("EPIN 생성실패"));
+        sendEPin(sendQuery(GS25_10000, "co-ctl-3"))
+                .body("rstCode", equalTo("E311"))
+                .body("rstMsg", equalTo("EPIN 생성실패"));
     }
 
     @Test
     void shouldRefuseFaultForUnknownGiftLetterOperation() {
-        given().contentType(ContentType.JSON).body(Map.of("provider", "giftletter", "operation", "send"))
-                .post("/sandbox/faults").then().statusCode(400);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("provider", "giftletter", "operation", "send"))
+                .post("/sandbox/faults")
+                .then()
+                .statusCode(400);
     }
 }

@@ -27,7 +27,10 @@ class GiftLetterExchangeLogTest {
     void shouldListUsedPinInTheExchangeLogOfItsDay() {
         String orderId = issue(GS25_10000, "co-log-1");
         use(orderId, "강남점", "2026-11-21T10:15:00+09:00");
-        String pin = given().get("/sandbox/giftletter/coupons/" + orderId).then().extract().path("epin");
+        String pin = given().get("/sandbox/giftletter/coupons/" + orderId)
+                .then()
+                .extract()
+                .path("epin");
 
         assertThat(exchangeLog("2026-11-21")).isEqualTo(pin + "|20261121101500|강남점\n");
         assertThat(exchangeLog("2026-11-22")).isEmpty();
@@ -53,6 +56,7 @@ class GiftLetterExchangeLogTest {
     void shouldNotListUnusedOrCancelledPins() {
         issue(GS25_10000, "co-log-4");
 
-        assertThat(exchangeLog(LocalDate.now(ZoneId.of("Asia/Seoul")).toString())).isEmpty();
+        assertThat(exchangeLog(LocalDate.now(ZoneId.of("Asia/Seoul")).toString()))
+                .isEmpty();
     }
 }

@@ -56,13 +56,16 @@ class GiftLetterSendEPinTest {
 
     @Test
     void shouldRefuseTitleOf41CharactersWithP001() {
-        sendEPin(with(sendQuery(GS25_10000, "co-title-1"), "title", "가".repeat(41))).body("rstCode", equalTo("P001"));
-        sendEPin(with(sendQuery(GS25_10000, "co-title-2"), "title", "가".repeat(40))).body("rstCode", equalTo("0"));
+        sendEPin(with(sendQuery(GS25_10000, "co-title-1"), "title", "가".repeat(41)))
+                .body("rstCode", equalTo("P001"));
+        sendEPin(with(sendQuery(GS25_10000, "co-title-2"), "title", "가".repeat(40)))
+                .body("rstCode", equalTo("0"));
     }
 
     @Test
     void shouldRefuseMobileNumberWithDashesWithP002() {
-        sendEPin(with(sendQuery(GS25_10000, "co-mdn-1"), "mdn", "010-1234-5678")).body("rstCode", equalTo("P002"));
+        sendEPin(with(sendQuery(GS25_10000, "co-mdn-1"), "mdn", "010-1234-5678"))
+                .body("rstCode", equalTo("P002"));
     }
 
     @Test

@@ -34,7 +34,9 @@ class PbtConnectionTest {
                 .body("data.supportMode", equalTo("POINT_REDEEM"))
                 .body("data.transactionID", equalTo(TX));
 
-        given().get("/sandbox/pbt/transactions/" + TX).then().statusCode(200)
+        given().get("/sandbox/pbt/transactions/" + TX)
+                .then()
+                .statusCode(200)
                 .body("state", equalTo("OPEN"))
                 .body("terminalId", equalTo("SANDBOXPOS0001"))
                 .body("parts[0].state", equalTo("PENDING"));
@@ -47,7 +49,8 @@ class PbtConnectionTest {
         auth.put("applicationKey", "bs1vcirpp2ccbw1hjupe6ipj5aiagizu");
         data.put("auth", auth);
 
-        connect(data).body("status", equalTo("401"))
+        connect(data)
+                .body("status", equalTo("401"))
                 .body("data.errorCode", equalTo(300010002))
                 .body("data.errorMsgUser", equalTo("잘못된 가맹점 인증 정보입니다."));
     }

@@ -13,7 +13,10 @@ class PbtPopupPageTest {
 
     @Test
     void shouldServePopupPageWithStableElementIds() {
-        given().get("/pbt/popup/").then().statusCode(200).contentType(startsWith("text/html"))
+        given().get("/pbt/popup/")
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("text/html"))
                 .body(containsString("id=\"member-input\""))
                 .body(containsString("id=\"ok-button\""))
                 .body(containsString("id=\"cancel-button\""))
@@ -23,7 +26,9 @@ class PbtPopupPageTest {
 
     @Test
     void shouldServeScriptHandlingEveryMessageTypeOfTheProtocol() {
-        given().get("/pbt/popup/popup.js").then().statusCode(200)
+        given().get("/pbt/popup/popup.js")
+                .then()
+                .statusCode(200)
                 .body(containsString("addEventListener('message'"))
                 .body(containsString("case 'connection'"))
                 .body(containsString("case 'confirm'"))
@@ -35,7 +40,9 @@ class PbtPopupPageTest {
 
     @Test
     void shouldServeHostDemoEmbeddingThePopupAt5To7() {
-        given().get("/pbt/host-demo.html").then().statusCode(200)
+        given().get("/pbt/host-demo.html")
+                .then()
+                .statusCode(200)
                 .body(containsString("<iframe id=\"popup-frame\" src=\"popup/\""))
                 .body(containsString("width: 500px; height: 700px"))
                 .body(containsString("type: 'connection'"));
@@ -43,7 +50,9 @@ class PbtPopupPageTest {
 
     @Test
     void shouldServePopupConfigWithoutSecrets() {
-        given().get("/sandbox/pbt/config").then().statusCode(200)
+        given().get("/sandbox/pbt/config")
+                .then()
+                .statusCode(200)
                 .body(containsString("POINT_REDEEM"))
                 .body(not(containsString("sandbox-pass")));
     }

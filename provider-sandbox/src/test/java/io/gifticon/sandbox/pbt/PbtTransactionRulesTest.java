@@ -62,8 +62,10 @@ class PbtTransactionRulesTest {
         connect(connection("PREPAID", TX, 15000));
 
         post("/transactions/" + TX + "/PREPAID/abort?reason=cancel", Map.of())
-                .body("status", equalTo("400")).body("data.errorCode", equalTo(100050001));
-        post("/transactions/" + TX + "/PREPAID/abort?reason=timeout", Map.of()).body("data.errorCode", equalTo(100050002));
+                .body("status", equalTo("400"))
+                .body("data.errorCode", equalTo(100050001));
+        post("/transactions/" + TX + "/PREPAID/abort?reason=timeout", Map.of())
+                .body("data.errorCode", equalTo(100050002));
         given().get("/sandbox/pbt/transactions/" + TX).then().body("parts[0].state", equalTo("ABORTED"));
     }
 
@@ -72,9 +74,13 @@ class PbtTransactionRulesTest {
         connect(connection("POINT_EARN", TX, 5000));
         approve(TX, "POINT_EARN", Map.of("memberInput", DEMO_MEMBER)).body("data.pointEarn", equalTo(250));
 
-        post("/confirm", confirm(TX, "POINT_EARN")).body("status", equalTo("200")).body("data.transactionID", equalTo(TX));
+        post("/confirm", confirm(TX, "POINT_EARN"))
+                .body("status", equalTo("200"))
+                .body("data.transactionID", equalTo(TX));
         post("/confirm", confirm(TX, "POINT_EARN")).body("data.errorCode", equalTo(300020012));
-        given().get("/sandbox/pbt/transactions/" + TX).then().body("state", equalTo("CONFIRMED"))
+        given().get("/sandbox/pbt/transactions/" + TX)
+                .then()
+                .body("state", equalTo("CONFIRMED"))
                 .body("parts[0].state", equalTo("CONFIRMED"));
     }
 

@@ -15,25 +15,30 @@ public final class CoufunCalls {
     public static final String POC_ID = "SANDBOXPOC";
     public static final String GOODS_ID = "G000012345";
 
-    private CoufunCalls() {
-    }
+    private CoufunCalls() {}
 
     public static void register(String goodsId, String barcode) {
-        given().contentType(ContentType.JSON).body(Map.of("goodsId", goodsId, "barcode", barcode))
-                .post("/sandbox/coufun/coupons").then().statusCode(201);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("goodsId", goodsId, "barcode", barcode))
+                .post("/sandbox/coufun/coupons")
+                .then()
+                .statusCode(201);
     }
 
     /** POST form as the document says; UTF-8 form encoding (the sandbox decodes forms as UTF-8). */
     public static Response cancel(String pocId, String goodsId, String barcode) {
         return given().contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .formParam("POC_ID", pocId).formParam("GOODS_ID", goodsId).formParam("BARCODE_NUM", barcode)
+                .formParam("POC_ID", pocId)
+                .formParam("GOODS_ID", goodsId)
+                .formParam("BARCODE_NUM", barcode)
                 .post("/coufun/b2c_api/coufunPartCancel.do");
     }
 
     /** Parses the reply from its bytes, so the XML parser decodes by the declared encoding. */
     public static Document xml(Response response) {
         try {
-            return DocumentBuilderFactory.newInstance().newDocumentBuilder()
+            return DocumentBuilderFactory.newInstance()
+                    .newDocumentBuilder()
                     .parse(new ByteArrayInputStream(response.asByteArray()));
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -20,14 +20,14 @@ public final class GiftLetterCalls {
     public static final String DISCONTINUED = "0000000592";
     public static final int GS25_BRAND = 50;
 
-    private GiftLetterCalls() {
-    }
+    private GiftLetterCalls() {}
 
     /** giftletter-b2c.txt: enc = lowercase hex MD5 of key + cid + the call's fields. */
     public static String enc(String signed) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5")
-                    .digest((KEY + CID + signed).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("MD5")
+                            .digest((KEY + CID + signed).getBytes(StandardCharsets.UTF_8)));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -56,7 +56,11 @@ public final class GiftLetterCalls {
     }
 
     public static ValidatableResponse call(String operation, Map<String, String> query) {
-        return given().queryParams(query).get("/giftletter/" + operation).then().statusCode(200).contentType(ContentType.JSON);
+        return given().queryParams(query)
+                .get("/giftletter/" + operation)
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.JSON);
     }
 
     public static ValidatableResponse sendEPin(Map<String, String> query) {
@@ -81,13 +85,21 @@ public final class GiftLetterCalls {
     }
 
     public static void use(String orderId, String branch, String at) {
-        given().contentType(ContentType.JSON).body(Map.of("branch", branch, "at", at))
-                .post("/sandbox/giftletter/coupons/" + orderId + "/use").then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("branch", branch, "at", at))
+                .post("/sandbox/giftletter/coupons/" + orderId + "/use")
+                .then()
+                .statusCode(200);
     }
 
     public static String exchangeLog(String day) {
-        return given().queryParam("cid", CID).queryParam("dt", day)
+        return given().queryParam("cid", CID)
+                .queryParam("dt", day)
                 .get("/giftletter-admin/mn_compare/ExchangeDaily.aspx")
-                .then().statusCode(200).contentType("text/plain").extract().asString();
+                .then()
+                .statusCode(200)
+                .contentType("text/plain")
+                .extract()
+                .asString();
     }
 }

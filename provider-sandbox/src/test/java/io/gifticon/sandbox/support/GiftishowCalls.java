@@ -19,8 +19,7 @@ public final class GiftishowCalls {
     public static final String SUSPENDED = "G00000000001";
     public static final long INITIAL_BALANCE = 10_000_000L;
 
-    private GiftishowCalls() {
-    }
+    private GiftishowCalls() {}
 
     /** The common fields of every call (giftishow-biz-api.txt "API관련 사항"). */
     public static Map<String, String> auth(String apiCode) {
@@ -70,12 +69,17 @@ public final class GiftishowCalls {
     }
 
     public static RequestSpecification form(Map<String, String> form) {
-        return given().contentType("application/x-www-form-urlencoded; charset=UTF-8").formParams(form);
+        return given().contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParams(form);
     }
 
     /** POST to {@code /giftishow/bizApi/{path}}, expecting HTTP 200 (result codes travel in the body). */
     public static ValidatableResponse post(String path, Map<String, String> form) {
-        return form(form).post("/giftishow/bizApi/" + path).then().statusCode(200).contentType(ContentType.JSON);
+        return form(form)
+                .post("/giftishow/bizApi/" + path)
+                .then()
+                .statusCode(200)
+                .contentType(ContentType.JSON);
     }
 
     public static ValidatableResponse send(Map<String, String> form) {
@@ -87,12 +91,20 @@ public final class GiftishowCalls {
     }
 
     public static long balance() {
-        return given().get("/sandbox/giftishow/bizmoney").then().statusCode(200).extract().jsonPath().getLong("balance");
+        return given().get("/sandbox/giftishow/bizmoney")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getLong("balance");
     }
 
     public static void setBalance(long balance) {
-        given().contentType(ContentType.JSON).body(Map.of("balance", balance))
-                .put("/sandbox/giftishow/bizmoney").then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("balance", balance))
+                .put("/sandbox/giftishow/bizmoney")
+                .then()
+                .statusCode(200);
     }
 
     public static ValidatableResponse couponState(String trId) {
@@ -108,7 +120,12 @@ public final class GiftishowCalls {
     }
 
     public static String addFault(Map<String, Object> fault) {
-        return given().contentType(ContentType.JSON).body(fault).post("/sandbox/faults")
-                .then().statusCode(201).extract().path("id");
+        return given().contentType(ContentType.JSON)
+                .body(fault)
+                .post("/sandbox/faults")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 }

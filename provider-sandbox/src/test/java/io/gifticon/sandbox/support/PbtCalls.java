@@ -13,24 +13,32 @@ public final class PbtCalls {
 
     public static final String DEMO_MEMBER = "01012345678";
 
-    private PbtCalls() {
-    }
+    private PbtCalls() {}
 
     public static Map<String, Object> auth() {
-        return new HashMap<>(Map.of("applicationKey", "sandbox-app-key", "passwd", "sandbox-pass", "accessType", "SANDBOXPOS0001"));
+        return new HashMap<>(
+                Map.of("applicationKey", "sandbox-app-key", "passwd", "sandbox-pass", "accessType", "SANDBOXPOS0001"));
     }
 
     /** connection data for POINT_REDEEM / POINT_EARN / PREPAID (§3.1, §3.3). */
     public static Map<String, Object> connection(String mode, String transactionId, int payAmount) {
-        return new HashMap<>(Map.of("supportMode", mode, "auth", auth(), "transactionID", transactionId, "payAmount", payAmount));
+        return new HashMap<>(
+                Map.of("supportMode", mode, "auth", auth(), "transactionID", transactionId, "payAmount", payAmount));
     }
 
     /** connection data for COUPON with the document's Americano order (§3.2.2). */
     public static Map<String, Object> couponConnection(String transactionId) {
-        Map<String, Object> americano = Map.of("itemID", "KD101111", "itemName", "아메리카노", "itemUnitPrice", 3000,
-                "itemCount", 3, "itemPrice", 9000);
-        return new HashMap<>(Map.of("supportMode", "COUPON", "auth", auth(), "transactionID", transactionId,
-                "itemList", List.of(americano)));
+        Map<String, Object> americano = Map.of(
+                "itemID", "KD101111", "itemName", "아메리카노", "itemUnitPrice", 3000, "itemCount", 3, "itemPrice", 9000);
+        return new HashMap<>(Map.of(
+                "supportMode",
+                "COUPON",
+                "auth",
+                auth(),
+                "transactionID",
+                transactionId,
+                "itemList",
+                List.of(americano)));
     }
 
     /** confirm data (§3.4) with Y for the given mode only. */
@@ -52,7 +60,11 @@ public final class PbtCalls {
     }
 
     public static ValidatableResponse post(String path, Object body) {
-        return given().contentType(ContentType.JSON).body(body).post("/sandbox/pbt" + path).then().statusCode(200);
+        return given().contentType(ContentType.JSON)
+                .body(body)
+                .post("/sandbox/pbt" + path)
+                .then()
+                .statusCode(200);
     }
 
     public static ValidatableResponse connect(Map<String, Object> data) {

@@ -42,8 +42,12 @@ public class CoufunAdapter implements CouponIssuer {
     @Override
     public Uni<CancelOutcome> cancel(CouponRef coupon) {
         if (coupon == null || coupon.productCode() == null || coupon.pin() == null) {
-            return Uni.createFrom().failure(new ProviderException(new ProviderError(ErrorCode.INVALID_REQUEST,
-                    provider(), null, "COUFUN cancels by GOODS_ID and BARCODE_NUM (productCode and pin)")));
+            return Uni.createFrom()
+                    .failure(new ProviderException(new ProviderError(
+                            ErrorCode.INVALID_REQUEST,
+                            provider(),
+                            null,
+                            "COUFUN cancels by GOODS_ID and BARCODE_NUM (productCode and pin)")));
         }
         return client.cancel(coupon.productCode(), coupon.pin())
                 .map(r -> r.alreadyCancelled() ? CancelOutcome.ALREADY_CANCELLED : CancelOutcome.CANCELLED);

@@ -13,12 +13,14 @@ import jakarta.ws.rs.core.MediaType;
  * declares {@code encoding="EUC-KR"} in its prolog: it must be decoded by that, not as a UTF-8 string.
  */
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-@Produces({ MediaType.TEXT_XML, MediaType.APPLICATION_XML, MediaType.TEXT_HTML, MediaType.TEXT_PLAIN })
+@Produces({MediaType.TEXT_XML, MediaType.APPLICATION_XML, MediaType.TEXT_HTML, MediaType.TEXT_PLAIN})
 interface CoufunApi {
 
     /** coufun-cancel.md §4. */
     @POST
     @Path("/coufunPartCancel.do")
-    Uni<byte[]> cancel(@FormParam("POC_ID") String pocId, @FormParam("GOODS_ID") String goodsId,
+    Uni<byte[]> cancel(
+            @FormParam("POC_ID") String pocId,
+            @FormParam("GOODS_ID") String goodsId,
             @FormParam("BARCODE_NUM") String barcodeNum);
 }

@@ -11,7 +11,8 @@ public record CoufunCancelResult(boolean alreadyCancelled, String barcodeNum, St
 
     @Override
     public String toString() {
-        String shown = barcodeNum == null || barcodeNum.length() < 4 ? "****"
+        String shown = barcodeNum == null || barcodeNum.length() < 4
+                ? "****"
                 : "****" + barcodeNum.substring(barcodeNum.length() - 4);
         return "CoufunCancelResult[alreadyCancelled=" + alreadyCancelled + ", barcodeNum=" + shown + "]";
     }

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 public class CoufunClient {
     /** coufun-cancel.md §4 limits, bytes of EUC-KR. */
     public static final int MAX_POC_ID = 10;
+
     public static final int MAX_GOODS_ID = 10;
     public static final int MAX_BARCODE_NUM = 30;
 
@@ -50,8 +51,11 @@ public class CoufunClient {
      * @param barcodeNum BARCODE_NUM, the coupon number (≤ 30 bytes)
      */
     @Timeout(15_000)
-    @Retry(maxRetries = 3, delay = 500, jitter = 200,
-            retryOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @Retry(
+            maxRetries = 3,
+            delay = 500,
+            jitter = 200,
+            retryOn = {ProviderUnavailableException.class, TimeoutException.class})
     @CircuitBreaker(failOn = ProviderOutageException.class)
     @CircuitBreakerName("coufun-cancel")
     public Uni<CoufunCancelResult> cancel(String goodsId, String barcodeNum) {
@@ -64,7 +68,8 @@ public class CoufunClient {
                 throw HttpFailures.invalid(CoufunCodes.PROVIDER, problems);
             }
             return api.cancel(config.pocId(), goodsId, barcodeNum)
-                    .onFailure().transform(f -> HttpFailures.toProviderFailure(CoufunCodes.PROVIDER, f))
+                    .onFailure()
+                    .transform(f -> HttpFailures.toProviderFailure(CoufunCodes.PROVIDER, f))
                     .map(body -> interpretCancel(CoufunReply.parse(body)));
         });
     }
@@ -126,8 +131,14 @@ public class CoufunClient {
     }
 
     private static <T> Uni<T> unsupported(CoufunOperation operation) {
-        return Uni.createFrom().failure(new ProviderException(new ProviderError(ErrorCode.UNSUPPORTED,
-                CoufunCodes.PROVIDER, null, "COUFUN " + operation.koreanName() + " (" + operation
-                        + ") is named in coufun-result-codes.md but not specified; only cancel is implemented")));
+        return Uni.createFrom()
+                .failure(
+                        new ProviderException(
+                                new ProviderError(
+                                        ErrorCode.UNSUPPORTED,
+                                        CoufunCodes.PROVIDER,
+                                        null,
+                                        "COUFUN " + operation.koreanName() + " (" + operation
+                                                + ") is named in coufun-result-codes.md but not specified; only cancel is implemented")));
     }
 }

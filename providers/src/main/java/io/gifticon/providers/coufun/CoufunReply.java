@@ -44,8 +44,8 @@ public record CoufunReply(String root, String resultCode, String resultMsg, Stri
             }
             return new CoufunReply(root.getTagName(), code, child(root, "RESULT_MSG"), child(root, "BARCODE_NUM"));
         } catch (Exception e) {
-            throw HttpFailures.unreadable(CoufunCodes.PROVIDER,
-                    body == null ? null : new String(body, CoufunBytes.EUC_KR), e);
+            throw HttpFailures.unreadable(
+                    CoufunCodes.PROVIDER, body == null ? null : new String(body, CoufunBytes.EUC_KR), e);
         }
     }
 

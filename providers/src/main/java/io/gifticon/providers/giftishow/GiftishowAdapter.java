@@ -30,8 +30,13 @@ import java.util.Set;
  */
 @ApplicationScoped
 public class GiftishowAdapter implements CatalogSource, CouponIssuer, BalanceSource {
-    private static final Set<Capability> CAPABILITIES = Set.copyOf(EnumSet.of(Capability.CATALOG_PAGES,
-            Capability.BRANDS, Capability.ISSUE, Capability.CANCEL, Capability.STATUS, Capability.RESEND,
+    private static final Set<Capability> CAPABILITIES = Set.copyOf(EnumSet.of(
+            Capability.CATALOG_PAGES,
+            Capability.BRANDS,
+            Capability.ISSUE,
+            Capability.CANCEL,
+            Capability.STATUS,
+            Capability.RESEND,
             Capability.BALANCE));
 
     private final GiftishowClient client;
@@ -73,26 +78,36 @@ public class GiftishowAdapter implements CatalogSource, CouponIssuer, BalanceSou
 
     @Override
     public Uni<List<CatalogBrand>> brands() {
-        return client.brands().map(list -> list.brands().stream()
-                .filter(b -> b.brandCode() != null)
-                .map(b -> new CatalogBrand(provider(), b.brandCode(), b.brandName(), b.brandIconImg(),
-                        b.category1Name()))
-                .toList());
+        return client.brands()
+                .map(list -> list.brands().stream()
+                        .filter(b -> b.brandCode() != null)
+                        .map(b -> new CatalogBrand(
+                                provider(), b.brandCode(), b.brandName(), b.brandIconImg(), b.category1Name()))
+                        .toList());
     }
 
     @Override
     public Uni<IssuedCoupon> issue(IssueCouponRequest request) {
-        GiftishowSendRequest send = new GiftishowSendRequest(request.transactionId(), request.productCode(),
-                request.recipientPhone(), request.senderPhone(), request.title(), request.message(),
-                GiftishowDelivery.MMS, null, null);
-        return client.send(send).map(r -> new IssuedCoupon(provider(), request.transactionId(), r.orderNo(),
-                r.pinNo()));
+        GiftishowSendRequest send = new GiftishowSendRequest(
+                request.transactionId(),
+                request.productCode(),
+                request.recipientPhone(),
+                request.senderPhone(),
+                request.title(),
+                request.message(),
+                GiftishowDelivery.MMS,
+                null,
+                null);
+        return client.send(send)
+                .map(r -> new IssuedCoupon(provider(), request.transactionId(), r.orderNo(), r.pinNo()));
     }
 
     @Override
     public Uni<CancelOutcome> cancel(CouponRef coupon) {
-        return client.cancel(trId(coupon)).map(r -> r == GiftishowCancelResult.ALREADY_CANCELLED
-                ? CancelOutcome.ALREADY_CANCELLED : CancelOutcome.CANCELLED);
+        return client.cancel(trId(coupon))
+                .map(r -> r == GiftishowCancelResult.ALREADY_CANCELLED
+                        ? CancelOutcome.ALREADY_CANCELLED
+                        : CancelOutcome.CANCELLED);
     }
 
     @Override
@@ -119,10 +134,22 @@ public class GiftishowAdapter implements CatalogSource, CouponIssuer, BalanceSou
         long consumer = g.salePrice() == null ? 0 : g.salePrice();
         long cost = g.discountPrice() != null ? g.discountPrice() : g.realPrice() != null ? g.realPrice() : consumer;
         boolean until = "02".equals(g.validPrdTypeCd());
-        return new CatalogProduct(GiftishowCodes.PROVIDER, g.goodsCode(), g.goodsName(), g.brandCode(),
-                g.brandName(), consumer, cost, g.goodsImgB() != null ? g.goodsImgB() : g.goodsImgS(), g.onSale(),
-                g.goodsTypeDtlNm(), until ? null : CatalogFields.integer(g.limitDay()),
-                until ? CatalogFields.date(g.validPrdDay()) : null, g.srchKeyword(), rank, CatalogFields.json(g));
+        return new CatalogProduct(
+                GiftishowCodes.PROVIDER,
+                g.goodsCode(),
+                g.goodsName(),
+                g.brandCode(),
+                g.brandName(),
+                consumer,
+                cost,
+                g.goodsImgB() != null ? g.goodsImgB() : g.goodsImgS(),
+                g.onSale(),
+                g.goodsTypeDtlNm(),
+                until ? null : CatalogFields.integer(g.limitDay()),
+                until ? CatalogFields.date(g.validPrdDay()) : null,
+                g.srchKeyword(),
+                rank,
+                CatalogFields.json(g));
     }
 
     private static CouponState.State state(GiftishowCouponStatus s) {
@@ -140,7 +167,10 @@ public class GiftishowAdapter implements CatalogSource, CouponIssuer, BalanceSou
 
     private String trId(CouponRef coupon) {
         if (coupon == null || coupon.transactionId() == null) {
-            throw new ProviderException(new ProviderError(ErrorCode.INVALID_REQUEST, provider(), null,
+            throw new ProviderException(new ProviderError(
+                    ErrorCode.INVALID_REQUEST,
+                    provider(),
+                    null,
                     "Giftishow identifies coupons by our transaction id (tr_id)"));
         }
         return coupon.transactionId();

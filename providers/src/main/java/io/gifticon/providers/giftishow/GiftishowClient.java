@@ -98,8 +98,10 @@ public class GiftishowClient {
                 JsonNode outer = reply.path("result");
                 GiftishowReplies.requireSuccess(outer);
                 JsonNode inner = outer.path("result");
-                return new GiftishowSendResult(GiftishowReplies.text(inner, "orderNo"),
-                        GiftishowReplies.text(inner, "pinNo"), GiftishowReplies.text(inner, "couponImgUrl"));
+                return new GiftishowSendResult(
+                        GiftishowReplies.text(inner, "orderNo"),
+                        GiftishowReplies.text(inner, "pinNo"),
+                        GiftishowReplies.text(inner, "couponImgUrl"));
             });
         });
     }
@@ -109,8 +111,11 @@ public class GiftishowClient {
      * giftishow-biz-api.txt §6 (권고): one cancel at a time, waiting for each reply — hence the bulkhead of one.
      */
     @Timeout(15_000)
-    @Retry(maxRetries = 3, delay = 500, jitter = 200,
-            retryOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @Retry(
+            maxRetries = 3,
+            delay = 500,
+            jitter = 200,
+            retryOn = {ProviderUnavailableException.class, TimeoutException.class})
     @Bulkhead(value = 1, waitingTaskQueue = 1000)
     @CircuitBreaker(failOn = ProviderOutageException.class)
     @CircuitBreakerName("giftishow-cancel")
@@ -122,7 +127,9 @@ public class GiftishowClient {
             form.add("user_id", config.userId());
             // the attempt gives up (and cancels its HTTP exchange) by itself, so that the bulkhead's single permit is
             // released at once instead of being held by an abandoned exchange while the retries queue behind it
-            Uni<String> attempt = api.cancel(form).ifNoItem().after(cancelAttemptTimeout)
+            Uni<String> attempt = api.cancel(form)
+                    .ifNoItem()
+                    .after(cancelAttemptTimeout)
                     .failWith(() -> new TimeoutException("giftishow cancel: no reply in " + cancelAttemptTimeout));
             return call(attempt, reply -> {
                 try {
@@ -140,7 +147,10 @@ public class GiftishowClient {
 
     /** 0201 coupon detail by tr_id; a look-up, so retried. */
     @Timeout(10_000)
-    @Retry(maxRetries = 2, delay = 300, retryOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @Retry(
+            maxRetries = 2,
+            delay = 300,
+            retryOn = {ProviderUnavailableException.class, TimeoutException.class})
     @CircuitBreaker(failOn = ProviderOutageException.class)
     @CircuitBreakerName("giftishow-coupons")
     public Uni<GiftishowCouponStatus> couponStatus(String trId) {
@@ -157,11 +167,13 @@ public class GiftishowClient {
                 }
                 JsonNode info = first.path("couponInfoList").path(0);
                 if (info.isMissingNode()) {
-                    throw new ProviderException(new ProviderError(ErrorCode.NOT_FOUND, GiftishowCodes.PROVIDER,
-                            null, "no coupon for tr_id " + trId));
+                    throw new ProviderException(new ProviderError(
+                            ErrorCode.NOT_FOUND, GiftishowCodes.PROVIDER, null, "no coupon for tr_id " + trId));
                 }
-                return new GiftishowCouponStatus(GiftishowReplies.text(info, "pinStatusCd"),
-                        GiftishowReplies.text(info, "pinStatusNm"), GiftishowReplies.text(info, "goodsCd"),
+                return new GiftishowCouponStatus(
+                        GiftishowReplies.text(info, "pinStatusCd"),
+                        GiftishowReplies.text(info, "pinStatusNm"),
+                        GiftishowReplies.text(info, "goodsCd"),
                         GiftishowReplies.text(info, "validPrdEndDt"));
             });
         });
@@ -169,7 +181,10 @@ public class GiftishowClient {
 
     /** 0301 bizmoney balance in won; a look-up, so retried. */
     @Timeout(10_000)
-    @Retry(maxRetries = 2, delay = 300, retryOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @Retry(
+            maxRetries = 2,
+            delay = 300,
+            retryOn = {ProviderUnavailableException.class, TimeoutException.class})
     @CircuitBreakerName("giftishow-bizmoney")
     @CircuitBreaker(failOn = ProviderOutageException.class)
     public Uni<Long> bizmoney() {
@@ -182,8 +197,10 @@ public class GiftishowClient {
                 try {
                     return Long.parseLong(balance.trim());
                 } catch (RuntimeException e) {
-                    throw new ProviderException(new ProviderError(ErrorCode.PROVIDER_ERROR, GiftishowCodes.PROVIDER,
-                            null, "unreadable balance"), e);
+                    throw new ProviderException(
+                            new ProviderError(
+                                    ErrorCode.PROVIDER_ERROR, GiftishowCodes.PROVIDER, null, "unreadable balance"),
+                            e);
                 }
             });
         });
@@ -197,7 +214,10 @@ public class GiftishowClient {
      * @param size  page size, 1–{@value #MAX_PAGE_SIZE}
      */
     @Timeout(10_000)
-    @Retry(maxRetries = 2, delay = 300, retryOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @Retry(
+            maxRetries = 2,
+            delay = 300,
+            retryOn = {ProviderUnavailableException.class, TimeoutException.class})
     @CircuitBreaker(failOn = ProviderOutageException.class)
     @CircuitBreakerName("giftishow-goods")
     public Uni<GiftishowGoodsPage> goods(int start, int size) {
@@ -226,7 +246,10 @@ public class GiftishowClient {
 
     /** 0111 goods detail; a look-up, so retried. */
     @Timeout(10_000)
-    @Retry(maxRetries = 2, delay = 300, retryOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @Retry(
+            maxRetries = 2,
+            delay = 300,
+            retryOn = {ProviderUnavailableException.class, TimeoutException.class})
     @CircuitBreaker(failOn = ProviderOutageException.class)
     @CircuitBreakerName("giftishow-goods-detail")
     public Uni<GiftishowGoodsDetail> goodsDetail(String goodsCode) {
@@ -236,8 +259,11 @@ public class GiftishowClient {
                 GiftishowReplies.requireSuccess(reply);
                 JsonNode detail = reply.path("result").path("goodsDetail");
                 if (!detail.isObject()) {
-                    throw new ProviderException(new ProviderError(ErrorCode.PRODUCT_UNAVAILABLE,
-                            GiftishowCodes.PROVIDER, null, "no goodsDetail for " + goodsCode));
+                    throw new ProviderException(new ProviderError(
+                            ErrorCode.PRODUCT_UNAVAILABLE,
+                            GiftishowCodes.PROVIDER,
+                            null,
+                            "no goodsDetail for " + goodsCode));
                 }
                 return GiftishowGoodsDetail.from(detail);
             });
@@ -246,23 +272,30 @@ public class GiftishowClient {
 
     /** 0102 brand list (not paged by the provider); a look-up, so retried. */
     @Timeout(10_000)
-    @Retry(maxRetries = 2, delay = 300, retryOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @Retry(
+            maxRetries = 2,
+            delay = 300,
+            retryOn = {ProviderUnavailableException.class, TimeoutException.class})
     @CircuitBreaker(failOn = ProviderOutageException.class)
     @CircuitBreakerName("giftishow-brands")
     public Uni<GiftishowBrandList> brands() {
-        return Uni.createFrom().deferred(() -> call(api.brands(form("0102")), reply -> {
-            GiftishowReplies.requireSuccess(reply);
-            JsonNode result = reply.path("result");
-            List<GiftishowBrand> brands = new ArrayList<>();
-            result.path("brandList").forEach(item -> brands.add(GiftishowBrand.from(item)));
-            Long total = LenientJson.number(result, "listNum");
-            return new GiftishowBrandList(total == null ? brands.size() : total, brands);
-        }));
+        return Uni.createFrom()
+                .deferred(() -> call(api.brands(form("0102")), reply -> {
+                    GiftishowReplies.requireSuccess(reply);
+                    JsonNode result = reply.path("result");
+                    List<GiftishowBrand> brands = new ArrayList<>();
+                    result.path("brandList").forEach(item -> brands.add(GiftishowBrand.from(item)));
+                    Long total = LenientJson.number(result, "listNum");
+                    return new GiftishowBrandList(total == null ? brands.size() : total, brands);
+                }));
     }
 
     /** 0112 brand detail; a look-up, so retried. */
     @Timeout(10_000)
-    @Retry(maxRetries = 2, delay = 300, retryOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @Retry(
+            maxRetries = 2,
+            delay = 300,
+            retryOn = {ProviderUnavailableException.class, TimeoutException.class})
     @CircuitBreaker(failOn = ProviderOutageException.class)
     @CircuitBreakerName("giftishow-brand-detail")
     public Uni<GiftishowBrand> brandDetail(String brandCode) {
@@ -272,8 +305,8 @@ public class GiftishowClient {
                 GiftishowReplies.requireSuccess(reply);
                 JsonNode detail = reply.path("result").path("brandDetail");
                 if (!detail.isObject()) {
-                    throw new ProviderException(new ProviderError(ErrorCode.NOT_FOUND, GiftishowCodes.PROVIDER,
-                            null, "no brandDetail for " + brandCode));
+                    throw new ProviderException(new ProviderError(
+                            ErrorCode.NOT_FOUND, GiftishowCodes.PROVIDER, null, "no brandDetail for " + brandCode));
                 }
                 return GiftishowBrand.from(detail);
             });
@@ -307,7 +340,9 @@ public class GiftishowClient {
 
     private static List<String> trIdProblems(String trId) {
         List<String> problems = new ArrayList<>();
-        if (trId == null || trId.isBlank() || trId.length() > GiftishowSendRequest.MAX_TR_ID
+        if (trId == null
+                || trId.isBlank()
+                || trId.length() > GiftishowSendRequest.MAX_TR_ID
                 || !trId.chars().allMatch(c -> c < 128)) {
             problems.add("tr_id must be 1-" + GiftishowSendRequest.MAX_TR_ID + " ASCII characters");
         }
@@ -340,8 +375,8 @@ public class GiftishowClient {
     }
 
     private static <T> Uni<T> call(Uni<String> exchange, Function<JsonNode, T> interpret) {
-        return exchange
-                .onFailure().transform(GiftishowClient::transportFailure)
+        return exchange.onFailure()
+                .transform(GiftishowClient::transportFailure)
                 .map(body -> interpret.apply(GiftishowReplies.parse(body)));
     }
 
@@ -367,9 +402,14 @@ public class GiftishowClient {
                     // nothing definite: for a send the coupon may or may not exist
                     return status >= 500
                             ? HttpFailures.forStatus(GiftishowCodes.PROVIDER, status, failure)
-                            : new ProviderException(new ProviderError(ErrorCode.PROVIDER_ERROR,
-                                    GiftishowCodes.PROVIDER, String.valueOf(status), "contradictory reply"),
-                                    failure, true);
+                            : new ProviderException(
+                                    new ProviderError(
+                                            ErrorCode.PROVIDER_ERROR,
+                                            GiftishowCodes.PROVIDER,
+                                            String.valueOf(status),
+                                            "contradictory reply"),
+                                    failure,
+                                    true);
                 }
                 try {
                     GiftishowReplies.requireSuccess(reply);

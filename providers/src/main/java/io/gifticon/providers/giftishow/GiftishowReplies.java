@@ -14,8 +14,7 @@ import io.gifticon.providers.ProviderOutageException;
  */
 final class GiftishowReplies {
 
-    private GiftishowReplies() {
-    }
+    private GiftishowReplies() {}
 
     /** The reply as a tree; a body that is not a JSON object is unreadable: a failure with an unknown outcome. */
     static JsonNode parse(String body) {

@@ -21,8 +21,16 @@ import java.util.List;
  * @param scheduledAt scheduled send time (rev_info_*), or null for now
  * @param orderNo     optional order number of ours
  */
-public record GiftishowSendRequest(String trId, String goodsCode, String phoneNo, String callbackNo, String mmsTitle,
-        String mmsMsg, GiftishowDelivery delivery, Instant scheduledAt, String orderNo) {
+public record GiftishowSendRequest(
+        String trId,
+        String goodsCode,
+        String phoneNo,
+        String callbackNo,
+        String mmsTitle,
+        String mmsMsg,
+        GiftishowDelivery delivery,
+        Instant scheduledAt,
+        String orderNo) {
 
     /** giftishow-biz-api.txt §8: "자리수: 25자 이하". */
     public static final int MAX_TR_ID = 25;
@@ -30,13 +38,17 @@ public record GiftishowSendRequest(String trId, String goodsCode, String phoneNo
     public static final int MAX_TITLE = 10;
     /** giftishow-biz-api.txt COUPON.0014: "예약일자는 5분후 ~ 90일까지 가능합니다". */
     public static final Duration MIN_SCHEDULE_AHEAD = Duration.ofMinutes(5);
+
     public static final Duration MAX_SCHEDULE_AHEAD = Duration.ofDays(90);
 
     /** Throws {@link ProviderException} with {@code INVALID_REQUEST} listing every rule the request breaks. */
     public void validate(Instant now) {
         List<String> problems = new ArrayList<>();
         // §8 "자리수: 25자 이하", 부록 1 ERR0807 "TR_ID 가 25byte 를 초과": ASCII, so characters are bytes
-        if (trId == null || trId.isBlank() || trId.length() > MAX_TR_ID || !trId.chars().allMatch(c -> c < 128)) {
+        if (trId == null
+                || trId.isBlank()
+                || trId.length() > MAX_TR_ID
+                || !trId.chars().allMatch(c -> c < 128)) {
             problems.add("tr_id must be 1-" + MAX_TR_ID + " ASCII characters (25 bytes)");
         }
         if (goodsCode == null || goodsCode.isBlank()) {
@@ -60,8 +72,9 @@ public record GiftishowSendRequest(String trId, String goodsCode, String phoneNo
         if (delivery == null) {
             problems.add("gubun is required");
         }
-        if (scheduledAt != null && (scheduledAt.isBefore(now.plus(MIN_SCHEDULE_AHEAD))
-                || scheduledAt.isAfter(now.plus(MAX_SCHEDULE_AHEAD)))) {
+        if (scheduledAt != null
+                && (scheduledAt.isBefore(now.plus(MIN_SCHEDULE_AHEAD))
+                        || scheduledAt.isAfter(now.plus(MAX_SCHEDULE_AHEAD)))) {
             problems.add("scheduled send must be 5 minutes to 90 days ahead");
         }
         if (!problems.isEmpty()) {

@@ -29,8 +29,13 @@ import java.util.Set;
 /** GiftLetter behind the SPI, over {@link GiftLetterClient}. Coupons are identified by GiftLetter's order_id. */
 @ApplicationScoped
 public class GiftLetterAdapter implements CatalogSource, CouponIssuer, RedemptionLogSource {
-    private static final Set<Capability> CAPABILITIES = Set.copyOf(EnumSet.of(Capability.CATALOG_BY_BRAND,
-            Capability.ISSUE, Capability.CANCEL, Capability.STATUS, Capability.RESEND, Capability.REDEMPTION_LOG));
+    private static final Set<Capability> CAPABILITIES = Set.copyOf(EnumSet.of(
+            Capability.CATALOG_BY_BRAND,
+            Capability.ISSUE,
+            Capability.CANCEL,
+            Capability.STATUS,
+            Capability.RESEND,
+            Capability.REDEMPTION_LOG));
 
     private final GiftLetterClient client;
     private final int detailConcurrency;
@@ -62,11 +67,15 @@ public class GiftLetterAdapter implements CatalogSource, CouponIssuer, Redemptio
      */
     @Override
     public Uni<List<CatalogProduct>> productsOfBrand(String brandCode) {
-        return client.goodsList(brandCode).chain(list -> Multi.createFrom().iterable(list)
-                .filter(g -> g.goodsId() != null && !g.goodsId().isBlank())
-                .onItem().transformToUni(g -> client.goodsInfo(g.goodsId()).map(info -> product(brandCode, g, info)))
-                .merge(detailConcurrency)
-                .collect().asList());
+        return client.goodsList(brandCode)
+                .chain(list -> Multi.createFrom()
+                        .iterable(list)
+                        .filter(g -> g.goodsId() != null && !g.goodsId().isBlank())
+                        .onItem()
+                        .transformToUni(g -> client.goodsInfo(g.goodsId()).map(info -> product(brandCode, g, info)))
+                        .merge(detailConcurrency)
+                        .collect()
+                        .asList());
     }
 
     /**
@@ -88,16 +97,29 @@ public class GiftLetterAdapter implements CatalogSource, CouponIssuer, Redemptio
         }
         boolean available = listed.available() && (info.status() == null || info.available());
         String name = info.goodsName() != null && !info.goodsName().isBlank() ? info.goodsName() : listed.goodsName();
-        String brandName = info.brandName() != null && !info.brandName().isBlank() ? info.brandName()
-                : listed.brandName();
+        String brandName =
+                info.brandName() != null && !info.brandName().isBlank() ? info.brandName() : listed.brandName();
         String image = listed.imgUrl() != null ? listed.imgUrl() : info.imgUrl();
-        return new CatalogProduct(GiftLetterCodes.PROVIDER, listed.goodsId(), name, brandId, brandName, consumer, cost,
-                image, available, null, days, until, null, null, CatalogFields.json(new Raw(listed, info)));
+        return new CatalogProduct(
+                GiftLetterCodes.PROVIDER,
+                listed.goodsId(),
+                name,
+                brandId,
+                brandName,
+                consumer,
+                cost,
+                image,
+                available,
+                null,
+                days,
+                until,
+                null,
+                null,
+                CatalogFields.json(new Raw(listed, info)));
     }
 
     /** GiftLetter's two replies about one product, kept together as its raw record. */
-    record Raw(GiftLetterGoods list, GiftLetterGoodsInfo info) {
-    }
+    record Raw(GiftLetterGoods list, GiftLetterGoodsInfo info) {}
 
     @Override
     public Uni<List<CatalogBrand>> brands() {
@@ -106,24 +128,38 @@ public class GiftLetterAdapter implements CatalogSource, CouponIssuer, Redemptio
 
     @Override
     public Uni<IssuedCoupon> issue(IssueCouponRequest request) {
-        GiftLetterSendRequest send = new GiftLetterSendRequest(request.productCode(), request.title(),
-                request.message(), request.recipientPhone(), request.senderPhone(), request.transactionId(), null);
-        return client.sendEPin(send).map(r -> new IssuedCoupon(provider(), request.transactionId(), r.orderId(),
-                r.epin()));
+        GiftLetterSendRequest send = new GiftLetterSendRequest(
+                request.productCode(),
+                request.title(),
+                request.message(),
+                request.recipientPhone(),
+                request.senderPhone(),
+                request.transactionId(),
+                null);
+        return client.sendEPin(send)
+                .map(r -> new IssuedCoupon(provider(), request.transactionId(), r.orderId(), r.epin()));
     }
 
     @Override
     public Uni<CancelOutcome> cancel(CouponRef coupon) {
-        return client.cancel(orderId(coupon)).map(r -> r == GiftLetterCancelResult.ALREADY_CANCELLED
-                ? CancelOutcome.ALREADY_CANCELLED : CancelOutcome.CANCELLED);
+        return client.cancel(orderId(coupon))
+                .map(r -> r == GiftLetterCancelResult.ALREADY_CANCELLED
+                        ? CancelOutcome.ALREADY_CANCELLED
+                        : CancelOutcome.CANCELLED);
     }
 
     @Override
     public Uni<CouponState> status(CouponRef coupon) {
-        return client.status(orderId(coupon)).map(s -> new CouponState(s.isUsed() ? CouponState.State.REDEEMED
-                : s.isUnused() ? CouponState.State.ISSUED
-                : s.isCancelled() ? CouponState.State.CANCELLED : CouponState.State.OTHER,
-                s.use(), blankToNull(s.useDate()), blankToNull(s.branchName())));
+        return client.status(orderId(coupon))
+                .map(s -> new CouponState(
+                        s.isUsed()
+                                ? CouponState.State.REDEEMED
+                                : s.isUnused()
+                                        ? CouponState.State.ISSUED
+                                        : s.isCancelled() ? CouponState.State.CANCELLED : CouponState.State.OTHER,
+                        s.use(),
+                        blankToNull(s.useDate()),
+                        blankToNull(s.branchName())));
     }
 
     @Override
@@ -133,8 +169,10 @@ public class GiftLetterAdapter implements CatalogSource, CouponIssuer, Redemptio
 
     @Override
     public Uni<List<Redemption>> redemptions(LocalDate day) {
-        return client.exchangeLog(day).map(log -> log.redemptions().stream()
-                .map(r -> new Redemption(provider(), r.pin(), r.date(), r.redeemedAt(), r.branch())).toList());
+        return client.exchangeLog(day)
+                .map(log -> log.redemptions().stream()
+                        .map(r -> new Redemption(provider(), r.pin(), r.date(), r.redeemedAt(), r.branch()))
+                        .toList());
     }
 
     private static String blankToNull(String value) {
@@ -143,8 +181,8 @@ public class GiftLetterAdapter implements CatalogSource, CouponIssuer, Redemptio
 
     private String orderId(CouponRef coupon) {
         if (coupon == null || coupon.providerOrderId() == null) {
-            throw new ProviderException(new ProviderError(ErrorCode.INVALID_REQUEST, provider(), null,
-                    "GiftLetter identifies coupons by its order_id"));
+            throw new ProviderException(new ProviderError(
+                    ErrorCode.INVALID_REQUEST, provider(), null, "GiftLetter identifies coupons by its order_id"));
         }
         return coupon.providerOrderId();
     }

@@ -66,20 +66,33 @@ public class GiftLetterClient {
             request.validate();
             // §3.1: enc = 인증키 + 사용처 아이디 + 상품 아이디 + 사용처 거래번호; reserved "공백 값으로 입력" when unused
             String enc = GiftLetterEnc.of(config.authKey(), config.cid(), request.goodsId(), request.coTid());
-            return call(api.sendEPin(config.cid(), enc, request.goodsId(), 1, request.title(), request.content(),
-                    request.mdn(), request.receiveTel(), request.coTid(),
-                    request.reserved() == null ? "" : request.reserved()), reply -> {
+            return call(
+                    api.sendEPin(
+                            config.cid(),
+                            enc,
+                            request.goodsId(),
+                            1,
+                            request.title(),
+                            request.content(),
+                            request.mdn(),
+                            request.receiveTel(),
+                            request.coTid(),
+                            request.reserved() == null ? "" : request.reserved()),
+                    reply -> {
                         GiftLetterReplies.requireSuccess(reply, null);
-                        return new GiftLetterSendResult(text(reply, "epin"), text(reply, "order_id"),
-                                text(reply, "reserved"));
+                        return new GiftLetterSendResult(
+                                text(reply, "epin"), text(reply, "order_id"), text(reply, "reserved"));
                     });
         });
     }
 
     /** CancelSendEPin (§4). Safe to retry: E304 "이미 취소 된 거래 건" is success. */
     @Timeout(15_000)
-    @Retry(maxRetries = 3, delay = 500, jitter = 200,
-            retryOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @Retry(
+            maxRetries = 3,
+            delay = 500,
+            jitter = 200,
+            retryOn = {ProviderUnavailableException.class, TimeoutException.class})
     @CircuitBreaker(failOn = ProviderOutageException.class)
     @CircuitBreakerName("giftletter-cancel")
     public Uni<GiftLetterCancelResult> cancel(String orderId) {
@@ -102,7 +115,10 @@ public class GiftLetterClient {
 
     /** StatusSendEPin (§5); a look-up, so retried. §5.1: some products do not offer it (P201). */
     @Timeout(10_000)
-    @Retry(maxRetries = 2, delay = 300, retryOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @Retry(
+            maxRetries = 2,
+            delay = 300,
+            retryOn = {ProviderUnavailableException.class, TimeoutException.class})
     @CircuitBreaker(failOn = ProviderOutageException.class)
     @CircuitBreakerName("giftletter-status")
     public Uni<GiftLetterCouponStatus> status(String orderId) {
@@ -111,8 +127,8 @@ public class GiftLetterClient {
             String enc = GiftLetterEnc.of(config.authKey(), config.cid(), orderId);
             return call(api.statusSendEPin(config.cid(), enc, orderId), reply -> {
                 GiftLetterReplies.requireSuccess(reply, null);
-                return new GiftLetterCouponStatus(text(reply, "use"), text(reply, "use_date"),
-                        text(reply, "branchname"));
+                return new GiftLetterCouponStatus(
+                        text(reply, "use"), text(reply, "use_date"), text(reply, "branchname"));
             });
         });
     }
@@ -128,7 +144,8 @@ public class GiftLetterClient {
             GiftLetterRules.optional(problems, "msg", extraMessage, 20); // §6.1 Varchar(20)
             requireNone(problems);
             String enc = GiftLetterEnc.of(config.authKey(), config.cid(), orderId);
-            return call(api.reSendSms(config.cid(), enc, orderId, "D", extraMessage == null ? "" : extraMessage, ""),
+            return call(
+                    api.reSendSms(config.cid(), enc, orderId, "D", extraMessage == null ? "" : extraMessage, ""),
                     reply -> {
                         GiftLetterReplies.requireSuccess(reply, null);
                         return null;
@@ -138,7 +155,10 @@ public class GiftLetterClient {
 
     /** getGoodsInfoList (§7), the products of one brand; a look-up, so retried. */
     @Timeout(10_000)
-    @Retry(maxRetries = 2, delay = 300, retryOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @Retry(
+            maxRetries = 2,
+            delay = 300,
+            retryOn = {ProviderUnavailableException.class, TimeoutException.class})
     @CircuitBreaker(failOn = ProviderOutageException.class)
     @CircuitBreakerName("giftletter-goods-list")
     public Uni<List<GiftLetterGoods>> goodsList(String brandId) {
@@ -153,8 +173,13 @@ public class GiftLetterClient {
                 }
                 List<GiftLetterGoods> goods = new ArrayList<>();
                 for (JsonNode n : reply) {
-                    goods.add(new GiftLetterGoods(text(n, "GOODS_ID"), text(n, "GOODS_NAME"), text(n, "BRAND_NAME"),
-                            number(n, "PRICE"), text(n, "IMG_URL"), text(n, "STATUS")));
+                    goods.add(new GiftLetterGoods(
+                            text(n, "GOODS_ID"),
+                            text(n, "GOODS_NAME"),
+                            text(n, "BRAND_NAME"),
+                            number(n, "PRICE"),
+                            text(n, "IMG_URL"),
+                            text(n, "STATUS")));
                 }
                 return goods;
             });
@@ -163,7 +188,10 @@ public class GiftLetterClient {
 
     /** getGoodsInfo (§8); a look-up, so retried. A product with STATUS N is returned, not failed. */
     @Timeout(10_000)
-    @Retry(maxRetries = 2, delay = 300, retryOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @Retry(
+            maxRetries = 2,
+            delay = 300,
+            retryOn = {ProviderUnavailableException.class, TimeoutException.class})
     @CircuitBreaker(failOn = ProviderOutageException.class)
     @CircuitBreakerName("giftletter-goods-info")
     public Uni<GiftLetterGoodsInfo> goodsInfo(String goodsId) {
@@ -175,9 +203,18 @@ public class GiftLetterClient {
             return call(api.getGoodsInfo(config.cid(), goodsId, enc), n -> {
                 GiftLetterReplies.requireStatus(n, GiftLetterCodes.StatusCall.GOODS_INFO);
                 // §8.2's sample writes "PRICE " and "IMG_URL " with a trailing space: LenientJson.text trims names
-                return new GiftLetterGoodsInfo(text(n, "GOODS_ID"), text(n, "GOODS_NAME"), text(n, "BRAND_ID"),
-                        text(n, "BRAND_NAME"), number(n, "PRICE"), number(n, "SPRICE"), text(n, "MSG_TYPE"),
-                        text(n, "IMG_URL"), text(n, "EXDATE"), text(n, "GOODS_MEMO"), text(n, "BRAND_MEMO"),
+                return new GiftLetterGoodsInfo(
+                        text(n, "GOODS_ID"),
+                        text(n, "GOODS_NAME"),
+                        text(n, "BRAND_ID"),
+                        text(n, "BRAND_NAME"),
+                        number(n, "PRICE"),
+                        number(n, "SPRICE"),
+                        text(n, "MSG_TYPE"),
+                        text(n, "IMG_URL"),
+                        text(n, "EXDATE"),
+                        text(n, "GOODS_MEMO"),
+                        text(n, "BRAND_MEMO"),
                         text(n, "STATUS"));
             });
         });
@@ -185,7 +222,10 @@ public class GiftLetterClient {
 
     /** getBrandImage (§9, no enc); a look-up, so retried. */
     @Timeout(10_000)
-    @Retry(maxRetries = 2, delay = 300, retryOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @Retry(
+            maxRetries = 2,
+            delay = 300,
+            retryOn = {ProviderUnavailableException.class, TimeoutException.class})
     @CircuitBreaker(failOn = ProviderOutageException.class)
     @CircuitBreakerName("giftletter-brand-image")
     public Uni<GiftLetterBrandImage> brandImage(String brandId) {
@@ -200,7 +240,10 @@ public class GiftLetterClient {
 
     /** ExchangeDaily.aspx (§10): the PINs exchanged on {@code day}; a look-up, so retried. */
     @Timeout(30_000)
-    @Retry(maxRetries = 2, delay = 1000, retryOn = { ProviderUnavailableException.class, TimeoutException.class })
+    @Retry(
+            maxRetries = 2,
+            delay = 1000,
+            retryOn = {ProviderUnavailableException.class, TimeoutException.class})
     @CircuitBreaker(failOn = ProviderOutageException.class)
     @CircuitBreakerName("giftletter-exchange-log")
     public Uni<GiftLetterExchangeLog> exchangeLog(LocalDate day) {
@@ -209,8 +252,10 @@ public class GiftLetterClient {
                 requireNone(List.of("dt is required"));
             }
             // §10.1: dt YYYY-MM-DD
-            return exchangeLogApi.exchangeDaily(config.cid(), day.toString())
-                    .onFailure().transform(f -> HttpFailures.toProviderFailure(P, f))
+            return exchangeLogApi
+                    .exchangeDaily(config.cid(), day.toString())
+                    .onFailure()
+                    .transform(f -> HttpFailures.toProviderFailure(P, f))
                     .map(response -> readLog(day, response));
         });
     }
@@ -229,7 +274,10 @@ public class GiftLetterClient {
             String text = GiftLetterExchangeLog.decode(body, charset);
             if (text.stripLeading().startsWith("<")) {
                 // an HTML page instead of the log: most often the IP allow-list (§10.1 "IP정보 등록 후 사용 가능")
-                throw new ProviderException(new ProviderError(ErrorCode.PROVIDER_ERROR, P, null,
+                throw new ProviderException(new ProviderError(
+                        ErrorCode.PROVIDER_ERROR,
+                        P,
+                        null,
                         "exchange log answered with an HTML page (is this host's IP registered?)"));
             }
             return GiftLetterExchangeLog.parse(day, text);
@@ -255,8 +303,8 @@ public class GiftLetterClient {
     }
 
     private static <T> Uni<T> call(Uni<String> exchange, Function<JsonNode, T> interpret) {
-        return exchange
-                .onFailure().transform(f -> HttpFailures.toProviderFailure(P, f))
+        return exchange.onFailure()
+                .transform(f -> HttpFailures.toProviderFailure(P, f))
                 .map(body -> interpret.apply(GiftLetterReplies.parse(body)));
     }
 }

@@ -26,35 +26,39 @@ public final class GiftLetterCodes {
     public static final String SUCCESS = "0";
 
     /** The calls that answer with a {@code STATUS} letter instead of {@code rstCode}. */
-    public enum StatusCall { GOODS_LIST, GOODS_INFO, BRAND_IMAGE }
+    public enum StatusCall {
+        GOODS_LIST,
+        GOODS_INFO,
+        BRAND_IMAGE
+    }
 
     private static final Map<String, ErrorCode> TABLE;
     private static final Map<StatusCall, Map<String, ErrorCode>> STATUS;
 
     static {
         Map<String, ErrorCode> t = new LinkedHashMap<>();
-        t.put("P001", INVALID_REQUEST);      // 파라미터 오류
-        t.put("P002", INVALID_REQUEST);      // 핸드폰 번호가 올바르지 않습니다
-        t.put("P003", INVALID_REQUEST);      // 허용 가능 개수를 초과하였습니다 (count is fixed at 1)
+        t.put("P001", INVALID_REQUEST); // 파라미터 오류
+        t.put("P002", INVALID_REQUEST); // 핸드폰 번호가 올바르지 않습니다
+        t.put("P003", INVALID_REQUEST); // 허용 가능 개수를 초과하였습니다 (count is fixed at 1)
         t.put("P101", DUPLICATE_TRANSACTION); // 이미 존재하는 거래번호 입니다
-        t.put("P102", NOT_FOUND);            // 존재하지 않는 거래번호 입니다
-        t.put("P201", UNSUPPORTED);          // 지원하지 않는 기능입니다
-        t.put("P301", QUOTA_EXHAUSTED);      // 재전송 횟수를 초과하였습니다
-        t.put("A001", AUTHENTICATION);       // 가맹점 인증 오류
-        t.put("A101", PRODUCT_UNAVAILABLE);  // 사용 가능한 상품이 아닙니다
-        t.put("E101", PROVIDER_ERROR);       // EPIN 가져오기 실패
-        t.put("E102", PROVIDER_ERROR);       // EPIN 취소 실패
-        t.put("E103", PROVIDER_ERROR);       // EPIN 상태 조회 실패
-        t.put("E201", ALREADY_REDEEMED);     // 이미 사용된 EPIN 입니다
-        t.put("E301", PROVIDER_ERROR);       // EPIN 승인 실패
-        t.put("E302", PROVIDER_ERROR);       // EPIN 사용 실패
-        t.put("E304", ALREADY_CANCELLED);    // EPIN 취소 실패(이미 취소 된 거래 건)
-        t.put("E305", NOT_FOUND);            // EPIN 취소 실패(취소 할 거래 건이 없음)
-        t.put("E311", PROVIDER_ERROR);       // EPIN 생성실패
-        t.put("E312", PROVIDER_ERROR);       // EPIN 생성실패
+        t.put("P102", NOT_FOUND); // 존재하지 않는 거래번호 입니다
+        t.put("P201", UNSUPPORTED); // 지원하지 않는 기능입니다
+        t.put("P301", QUOTA_EXHAUSTED); // 재전송 횟수를 초과하였습니다
+        t.put("A001", AUTHENTICATION); // 가맹점 인증 오류
+        t.put("A101", PRODUCT_UNAVAILABLE); // 사용 가능한 상품이 아닙니다
+        t.put("E101", PROVIDER_ERROR); // EPIN 가져오기 실패
+        t.put("E102", PROVIDER_ERROR); // EPIN 취소 실패
+        t.put("E103", PROVIDER_ERROR); // EPIN 상태 조회 실패
+        t.put("E201", ALREADY_REDEEMED); // 이미 사용된 EPIN 입니다
+        t.put("E301", PROVIDER_ERROR); // EPIN 승인 실패
+        t.put("E302", PROVIDER_ERROR); // EPIN 사용 실패
+        t.put("E304", ALREADY_CANCELLED); // EPIN 취소 실패(이미 취소 된 거래 건)
+        t.put("E305", NOT_FOUND); // EPIN 취소 실패(취소 할 거래 건이 없음)
+        t.put("E311", PROVIDER_ERROR); // EPIN 생성실패
+        t.put("E312", PROVIDER_ERROR); // EPIN 생성실패
         t.put("E401", PROVIDER_UNAVAILABLE); // EPIN 가져오기 실패(공급처): the supplier behind GiftLetter failed
         t.put("S001", PROVIDER_UNAVAILABLE); // 시스템 오류
-        t.put("S002", IP_NOT_ALLOWED);       // 등록되지 않은 IP입니다
+        t.put("S002", IP_NOT_ALLOWED); // 등록되지 않은 IP입니다
         TABLE = Collections.unmodifiableMap(t);
 
         Map<StatusCall, Map<String, ErrorCode>> s = new EnumMap<>(StatusCall.class);
@@ -67,8 +71,7 @@ public final class GiftLetterCodes {
         STATUS = Collections.unmodifiableMap(s);
     }
 
-    private GiftLetterCodes() {
-    }
+    private GiftLetterCodes() {}
 
     /** Every code of §11 with its taxonomy entry. */
     public static Map<String, ErrorCode> table() {

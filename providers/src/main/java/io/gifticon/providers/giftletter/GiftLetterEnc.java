@@ -11,8 +11,7 @@ import java.util.HexFormat;
  */
 public final class GiftLetterEnc {
 
-    private GiftLetterEnc() {
-    }
+    private GiftLetterEnc() {}
 
     /** MD5 of the concatenation of {@code parts} (UTF-8), lowercase hex. */
     public static String of(String... parts) {
@@ -21,7 +20,8 @@ public final class GiftLetterEnc {
             joined.append(part == null ? "" : part);
         }
         try {
-            byte[] digest = MessageDigest.getInstance("MD5").digest(joined.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("MD5").digest(joined.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("MD5 is not available", e);

@@ -21,8 +21,8 @@ import java.util.List;
  * @param redemptions       the readable lines
  * @param unreadableLines   1-based numbers of the non-blank lines that could not be read
  */
-public record GiftLetterExchangeLog(LocalDate day, List<GiftLetterRedemption> redemptions,
-        List<Integer> unreadableLines) {
+public record GiftLetterExchangeLog(
+        LocalDate day, List<GiftLetterRedemption> redemptions, List<Integer> unreadableLines) {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
@@ -64,8 +64,12 @@ public record GiftLetterExchangeLog(LocalDate day, List<GiftLetterRedemption> re
             }
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
         } catch (CharacterCodingException notUtf8) {
             return new String(body, Charset.forName("EUC-KR"));
         }

@@ -6,8 +6,8 @@ package io.gifticon.providers.giftletter;
  * @param price  시장가 (market price), won
  * @param status Y usable, N not usable
  */
-public record GiftLetterGoods(String goodsId, String goodsName, String brandName, Long price, String imgUrl,
-        String status) {
+public record GiftLetterGoods(
+        String goodsId, String goodsName, String brandName, Long price, String imgUrl, String status) {
 
     public boolean available() {
         return "Y".equals(status);

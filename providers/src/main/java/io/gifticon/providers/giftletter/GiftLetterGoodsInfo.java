@@ -10,8 +10,18 @@ package io.gifticon.providers.giftletter;
  * @param goodsMemo product notes; when blank, {@code brandMemo} applies (§8.2)
  * @param status    Y usable, N not usable
  */
-public record GiftLetterGoodsInfo(String goodsId, String goodsName, String brandId, String brandName, Long price,
-        Long supplyPrice, String msgType, String imgUrl, String exdate, String goodsMemo, String brandMemo,
+public record GiftLetterGoodsInfo(
+        String goodsId,
+        String goodsName,
+        String brandId,
+        String brandName,
+        Long price,
+        Long supplyPrice,
+        String msgType,
+        String imgUrl,
+        String exdate,
+        String goodsMemo,
+        String brandMemo,
         String status) {
 
     public boolean available() {

@@ -10,8 +10,7 @@ import io.gifticon.providers.ProviderOutageException;
 /** Reads GiftLetter's JSON replies and turns {@code rstCode} / {@code STATUS} failures into our errors. */
 final class GiftLetterReplies {
 
-    private GiftLetterReplies() {
-    }
+    private GiftLetterReplies() {}
 
     static JsonNode parse(String body) {
         try {
@@ -49,7 +48,8 @@ final class GiftLetterReplies {
             requireSuccess(reply, null);
             return;
         }
-        if (status == null || GiftLetterCodes.statusTable(call).containsKey(status.strip())
+        if (status == null
+                || GiftLetterCodes.statusTable(call).containsKey(status.strip())
                 || !("Y".equals(status.strip()) || "N".equals(status.strip()))) {
             throwing(GiftLetterCodes.statusError(call, status));
         }

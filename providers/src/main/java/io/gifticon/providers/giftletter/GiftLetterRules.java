@@ -9,8 +9,7 @@ import java.util.List;
  */
 final class GiftLetterRules {
 
-    private GiftLetterRules() {
-    }
+    private GiftLetterRules() {}
 
     static void required(List<String> problems, String name, String value, int maxBytes) {
         if (value == null || value.isBlank()) {
@@ -29,7 +28,10 @@ final class GiftLetterRules {
     }
 
     static void digits(List<String> problems, String name, String value, int max) {
-        if (value == null || value.isEmpty() || value.length() > max || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (value == null
+                || value.isEmpty()
+                || value.length() > max
+                || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
             problems.add(name + " must be 1-" + max + " digits");
         }
     }

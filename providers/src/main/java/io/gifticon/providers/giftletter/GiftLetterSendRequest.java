@@ -18,8 +18,8 @@ import java.util.List;
  * @param coTid      our transaction id (Varchar(30)), the idempotency key on our side
  * @param reserved   echoed back in the reply (Varchar(20)), or null
  */
-public record GiftLetterSendRequest(String goodsId, String title, String content, String mdn, String receiveTel,
-        String coTid, String reserved) {
+public record GiftLetterSendRequest(
+        String goodsId, String title, String content, String mdn, String receiveTel, String coTid, String reserved) {
 
     public static final int MAX_GOODS_ID = 20;
     public static final int MAX_TITLE = 40;
@@ -39,7 +39,8 @@ public record GiftLetterSendRequest(String goodsId, String title, String content
             problems.add("mdn must be a Korean mobile number (010, 011, 016-019), digits only");
         }
         if (!PhoneNumbers.isValidSender(receiveTel)) {
-            problems.add("receive_tel must be a Korean telephone number (area, 15xx/16xx/18xx, 070, 050x, 080 or mobile), digits only");
+            problems.add(
+                    "receive_tel must be a Korean telephone number (area, 15xx/16xx/18xx, 070, 050x, 080 or mobile), digits only");
         }
         GiftLetterRules.required(problems, "co_tid", coTid, MAX_CO_TID);
         GiftLetterRules.optional(problems, "reserved", reserved, MAX_RESERVED);

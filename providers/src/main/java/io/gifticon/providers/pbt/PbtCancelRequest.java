@@ -13,8 +13,8 @@ import java.util.List;
 public record PbtCancelRequest(String type, Data data, Integer autoCloseTime) {
     public static final String TYPE = "cancel";
 
-    public record Data(PbtAuth auth, @JsonProperty("transactionID") String transactionID) {
-    }
+    public record Data(
+            PbtAuth auth, @JsonProperty("transactionID") String transactionID) {}
 
     public PbtCancelRequest {
         type = type == null ? TYPE : type;

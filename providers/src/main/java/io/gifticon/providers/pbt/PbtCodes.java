@@ -26,8 +26,7 @@ public final class PbtCodes {
     public static final String SUCCESS = "200";
 
     /** One row of §2.3: our code, 오류 메시지, 가맹점 오류 메시지 (for the cashier). */
-    public record Entry(ErrorCode code, String message, String cashierMessage) {
-    }
+    public record Entry(ErrorCode code, String message, String cashierMessage) {}
 
     private static final Map<String, Entry> TABLE;
 
@@ -65,32 +64,82 @@ public final class PbtCodes {
         t.put("100020004", new Entry(INVALID_REQUEST, "itemList가 존재하지 않습니다", "필수 정보가 누락되었습니다."));
         t.put("100020005", new Entry(INVALID_REQUEST, "paymentList가 존재하지 않습니다", "필수 정보가 누락되었습니다."));
         t.put("100030001", new Entry(TIMEOUT, "제한 시간 내에 메세지 수신을 하지 못했습니다", "요청 시간이 초과되었습니다. 다시 시도해 주세요."));
-        t.put("100040001", new Entry(UNSUPPORTED, "포인트 시스템을 지원하지 않는 단말기입니다", "멤버십(포인트) 서비스를 사용할 수 없습니다. 본사 관리자에게 설정 지원을 요청하세요."));
-        t.put("100040002", new Entry(UNSUPPORTED, "쿠폰 시스템을 지원하지 않는 단말기입니다", "멤버십(쿠폰) 서비스를 사용할 수 없습니다. 본사 관리자에게 설정 지원을 요청하세요."));
-        t.put("100040003", new Entry(UNSUPPORTED, "기프트카드 시스템을 지원하지 않는 단말기입니다", "멤버십(기프트카드) 서비스를 사용할 수 없습니다. 본사 관리자에게 설정 지원을 요청하세요."));
+        t.put(
+                "100040001",
+                new Entry(UNSUPPORTED, "포인트 시스템을 지원하지 않는 단말기입니다", "멤버십(포인트) 서비스를 사용할 수 없습니다. 본사 관리자에게 설정 지원을 요청하세요."));
+        t.put(
+                "100040002",
+                new Entry(UNSUPPORTED, "쿠폰 시스템을 지원하지 않는 단말기입니다", "멤버십(쿠폰) 서비스를 사용할 수 없습니다. 본사 관리자에게 설정 지원을 요청하세요."));
+        t.put(
+                "100040003",
+                new Entry(
+                        UNSUPPORTED,
+                        "기프트카드 시스템을 지원하지 않는 단말기입니다",
+                        "멤버십(기프트카드) 서비스를 사용할 수 없습니다. 본사 관리자에게 설정 지원을 요청하세요."));
         t.put("100050001", new Entry(USER_CANCELLED, "사용자 취소입니다", "요청이 사용자에 의해 취소되었습니다."));
         t.put("100050002", new Entry(USER_TIMEOUT, "사용자 입력 시간을 초과했습니다", "사용자 입력 시간을 초과했습니다."));
         t.put("200010001", new Entry(PROVIDER_ERROR, "알 수 없는 에러가 발생했습니다", "알 수 없는 오류가 발생했습니다. 관리자에게 문의해 주세요."));
-        t.put("200010002", new Entry(PROVIDER_ERROR, "쿠폰 할인 적용 금액 계산 중 에러가 발생했습니다", "요청 처리 중 오류가 발생했습니다. 오류가 반복될 경우 관리자에게 문의해 주세요."));
-        t.put("200010003", new Entry(PROVIDER_ERROR, "post message 처리 중 에러가 발생했습니다", "요청 처리 중 오류가 발생했습니다. 오류가 반복될 경우 관리자에게 문의해 주세요."));
-        t.put("200010004", new Entry(PROVIDER_ERROR, "페이지 라우팅 에러가 발생했습니다", "요청 처리 중 오류가 발생했습니다. 오류가 반복될 경우 관리자에게 문의해 주세요."));
-        t.put("200020001", new Entry(PROVIDER_ERROR, "message listner가 등록되지 않았습니다", "요청 처리 중 오류가 발생했습니다. 오류가 반복될 경우 관리자에게 문의해 주세요."));
+        t.put(
+                "200010002",
+                new Entry(
+                        PROVIDER_ERROR,
+                        "쿠폰 할인 적용 금액 계산 중 에러가 발생했습니다",
+                        "요청 처리 중 오류가 발생했습니다. 오류가 반복될 경우 관리자에게 문의해 주세요."));
+        t.put(
+                "200010003",
+                new Entry(
+                        PROVIDER_ERROR,
+                        "post message 처리 중 에러가 발생했습니다",
+                        "요청 처리 중 오류가 발생했습니다. 오류가 반복될 경우 관리자에게 문의해 주세요."));
+        t.put(
+                "200010004",
+                new Entry(PROVIDER_ERROR, "페이지 라우팅 에러가 발생했습니다", "요청 처리 중 오류가 발생했습니다. 오류가 반복될 경우 관리자에게 문의해 주세요."));
+        t.put(
+                "200020001",
+                new Entry(
+                        PROVIDER_ERROR,
+                        "message listner가 등록되지 않았습니다",
+                        "요청 처리 중 오류가 발생했습니다. 오류가 반복될 경우 관리자에게 문의해 주세요."));
         t.put("300010001", new Entry(AUTHENTICATION, "잘못된 Tenant API URL/KEY 입니다", "잘못된 가맹점 인증 정보입니다."));
         t.put("300010002", new Entry(AUTHENTICATION, "잘못된 application key입니다", "잘못된 가맹점 인증 정보입니다."));
-        t.put("300010003", new Entry(AUTHENTICATION, "단말기 ID 혹은 비밀번호가 올바르지 않습니다", "아이디 혹은 비밀번호가 틀렸습니다. 다시 확인하시고 시도해 주세요."));
+        t.put(
+                "300010003",
+                new Entry(AUTHENTICATION, "단말기 ID 혹은 비밀번호가 올바르지 않습니다", "아이디 혹은 비밀번호가 틀렸습니다. 다시 확인하시고 시도해 주세요."));
         t.put("300010004", new Entry(AUTHENTICATION, "잘못된 access Token입니다", "인증 정보가 잘못되었습니다. 다시 로그인해 주세요."));
         t.put("300020001", new Entry(PROVIDER_UNAVAILABLE, "토큰을 발급받는데 실패했습니다", "인증 과정에서 문제가 발생했습니다. 관리자에게 문의해 주세요."));
-        t.put("300020002", new Entry(PROVIDER_UNAVAILABLE, "포인트 환경 설정 조회에 실패했습니다", "요청 처리에 실패했습니다. 오류가 반복될 경우 관리자에게 문의해 주세요."));
-        t.put("300020003", new Entry(PROVIDER_UNAVAILABLE, "고객 정보 조회에 실패했습니다", "요청 처리에 실패했습니다. 오류가 반복될 경우 관리자에게 문의해 주세요."));
-        t.put("300020004", new Entry(PROVIDER_UNAVAILABLE, "포인트 사용 대기 요청에 실패했습니다", "요청 처리에 실패했습니다. 오류가 반복될 경우 관리자에게 문의해 주세요."));
-        t.put("300020005", new Entry(PROVIDER_UNAVAILABLE, "포인트 적립 대기 요청에 실패했습니다", "요청 처리에 실패했습니다. 오류가 반복될 경우 관리자에게 문의해 주세요."));
-        t.put("300020006", new Entry(PROVIDER_UNAVAILABLE, "포인트 정보 조회 요청에 실패했습니다", "요청 처리에 실패했습니다. 오류가 반복될 경우 관리자에게 문의해 주세요."));
-        t.put("300020007", new Entry(PROVIDER_UNAVAILABLE, "기프트카드 조회에 실패했습니다", "요청 처리에 실패했습니다. 오류가 반복될 경우 관리자에게 문의해 주세요."));
-        t.put("300020008", new Entry(PROVIDER_UNAVAILABLE, "기프트카드 사용 대기 요청에 실패했습니다", "요청 처리에 실패했습니다. 오류가 반복될 경우 관리자에게 문의해 주세요."));
-        t.put("300020009", new Entry(PROVIDER_UNAVAILABLE, "쿠폰 조회에 실패했습니다", "요청 처리에 실패했습니다. 오류가 반복될 경우 관리자에게 문의해 주세요."));
-        t.put("300020010", new Entry(PROVIDER_UNAVAILABLE, "쿠폰 사용 대기 요청에 실패했습니다", "요청 처리에 실패했습니다. 오류가 반복될 경우 관리자에게 문의해 주세요."));
-        t.put("300020011", new Entry(PROVIDER_UNAVAILABLE, "주문 취소 요청에 실패했습니다", "요청 처리에 실패했습니다. 오류가 반복될 경우 관리자에게 문의해 주세요."));
-        t.put("300020012", new Entry(PROVIDER_UNAVAILABLE, "거래 처리 요청에 실패했습니다", "요청 처리에 실패했습니다. 오류가 반복될 경우 관리자에게 문의해 주세요."));
+        t.put(
+                "300020002",
+                new Entry(PROVIDER_UNAVAILABLE, "포인트 환경 설정 조회에 실패했습니다", "요청 처리에 실패했습니다. 오류가 반복될 경우 관리자에게 문의해 주세요."));
+        t.put(
+                "300020003",
+                new Entry(PROVIDER_UNAVAILABLE, "고객 정보 조회에 실패했습니다", "요청 처리에 실패했습니다. 오류가 반복될 경우 관리자에게 문의해 주세요."));
+        t.put(
+                "300020004",
+                new Entry(PROVIDER_UNAVAILABLE, "포인트 사용 대기 요청에 실패했습니다", "요청 처리에 실패했습니다. 오류가 반복될 경우 관리자에게 문의해 주세요."));
+        t.put(
+                "300020005",
+                new Entry(PROVIDER_UNAVAILABLE, "포인트 적립 대기 요청에 실패했습니다", "요청 처리에 실패했습니다. 오류가 반복될 경우 관리자에게 문의해 주세요."));
+        t.put(
+                "300020006",
+                new Entry(PROVIDER_UNAVAILABLE, "포인트 정보 조회 요청에 실패했습니다", "요청 처리에 실패했습니다. 오류가 반복될 경우 관리자에게 문의해 주세요."));
+        t.put(
+                "300020007",
+                new Entry(PROVIDER_UNAVAILABLE, "기프트카드 조회에 실패했습니다", "요청 처리에 실패했습니다. 오류가 반복될 경우 관리자에게 문의해 주세요."));
+        t.put(
+                "300020008",
+                new Entry(PROVIDER_UNAVAILABLE, "기프트카드 사용 대기 요청에 실패했습니다", "요청 처리에 실패했습니다. 오류가 반복될 경우 관리자에게 문의해 주세요."));
+        t.put(
+                "300020009",
+                new Entry(PROVIDER_UNAVAILABLE, "쿠폰 조회에 실패했습니다", "요청 처리에 실패했습니다. 오류가 반복될 경우 관리자에게 문의해 주세요."));
+        t.put(
+                "300020010",
+                new Entry(PROVIDER_UNAVAILABLE, "쿠폰 사용 대기 요청에 실패했습니다", "요청 처리에 실패했습니다. 오류가 반복될 경우 관리자에게 문의해 주세요."));
+        t.put(
+                "300020011",
+                new Entry(PROVIDER_UNAVAILABLE, "주문 취소 요청에 실패했습니다", "요청 처리에 실패했습니다. 오류가 반복될 경우 관리자에게 문의해 주세요."));
+        t.put(
+                "300020012",
+                new Entry(PROVIDER_UNAVAILABLE, "거래 처리 요청에 실패했습니다", "요청 처리에 실패했습니다. 오류가 반복될 경우 관리자에게 문의해 주세요."));
         t.put("300030001", new Entry(PROVIDER_UNAVAILABLE, "통신 에러가 발생했습니다", "통신 오류가 발생했습니다. 잠시 후 다시 시도해주세요."));
         t.put("300030002", new Entry(PROVIDER_ERROR, "에러가 발생했습니다", "시스템 오류가 발생했습니다. 관리자에게 문의해 주세요."));
         t.put("300030003", new Entry(PROVIDER_ERROR, "에러가 발생했습니다", "시스템 오류가 발생했습니다. 관리자에게 문의해 주세요."));
@@ -105,8 +154,7 @@ public final class PbtCodes {
         TABLE = Collections.unmodifiableMap(t);
     }
 
-    private PbtCodes() {
-    }
+    private PbtCodes() {}
 
     /** Every code of §2.3 with its row. */
     public static Map<String, Entry> table() {

@@ -15,15 +15,26 @@ public record PbtConfirmRequest(String type, Data data, Integer autoCloseTime) {
 
     /** §3.4.1 fields; amounts in won; memo1..5 are printed on the receipt. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Data(PbtAuth auth, @JsonProperty("transactionID") String transactionID,
+    public record Data(
+            PbtAuth auth,
+            @JsonProperty("transactionID") String transactionID,
             @JsonProperty("pointRedeemConfirmedYN") String pointRedeemConfirmedYN,
             @JsonProperty("pointEarnConfirmedYN") String pointEarnConfirmedYN,
             @JsonProperty("couponConfirmedYN") String couponConfirmedYN,
             @JsonProperty("prepaidConfirmedYN") String prepaidConfirmedYN,
-            @JsonProperty("eReceiptIssueYN") String eReceiptIssueYN, List<PbtItem> itemList,
-            List<PbtPayment> paymentList, Integer netAmount, Integer tax, Integer discount, Integer customerPaid,
-            Integer totalPaid, String memo1, String memo2, String memo3, String memo4, String memo5) {
-    }
+            @JsonProperty("eReceiptIssueYN") String eReceiptIssueYN,
+            List<PbtItem> itemList,
+            List<PbtPayment> paymentList,
+            Integer netAmount,
+            Integer tax,
+            Integer discount,
+            Integer customerPaid,
+            Integer totalPaid,
+            String memo1,
+            String memo2,
+            String memo3,
+            String memo4,
+            String memo5) {}
 
     public PbtConfirmRequest {
         type = type == null ? TYPE : type;

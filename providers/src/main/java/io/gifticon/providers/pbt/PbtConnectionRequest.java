@@ -23,25 +23,28 @@ public record PbtConnectionRequest(String type, Data data, Integer autoCloseTime
      * @param itemList  COUPON: the ordered items
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Data(PbtSupportMode supportMode, PbtAuth auth,
-            @JsonProperty("transactionID") String transactionID, Integer payAmount, List<PbtItem> itemList) {
-    }
+    public record Data(
+            PbtSupportMode supportMode,
+            PbtAuth auth,
+            @JsonProperty("transactionID") String transactionID,
+            Integer payAmount,
+            List<PbtItem> itemList) {}
 
     public PbtConnectionRequest {
         type = type == null ? TYPE : type;
     }
 
     /** A POINT_REDEEM, POINT_EARN or PREPAID request. */
-    public static PbtConnectionRequest forAmount(PbtSupportMode mode, PbtAuth auth, String transactionID,
-            int payAmount, Integer autoCloseTime) {
+    public static PbtConnectionRequest forAmount(
+            PbtSupportMode mode, PbtAuth auth, String transactionID, int payAmount, Integer autoCloseTime) {
         return new PbtConnectionRequest(TYPE, new Data(mode, auth, transactionID, payAmount, null), autoCloseTime);
     }
 
     /** A COUPON request. */
-    public static PbtConnectionRequest forCoupon(PbtAuth auth, String transactionID, List<PbtItem> items,
-            Integer autoCloseTime) {
-        return new PbtConnectionRequest(TYPE, new Data(PbtSupportMode.COUPON, auth, transactionID, null, items),
-                autoCloseTime);
+    public static PbtConnectionRequest forCoupon(
+            PbtAuth auth, String transactionID, List<PbtItem> items, Integer autoCloseTime) {
+        return new PbtConnectionRequest(
+                TYPE, new Data(PbtSupportMode.COUPON, auth, transactionID, null, items), autoCloseTime);
     }
 
     /** Throws {@code INVALID_REQUEST} listing every rule the message breaks. */

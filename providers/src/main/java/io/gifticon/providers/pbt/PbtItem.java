@@ -8,8 +8,12 @@ import java.util.List;
  * An ordered item (pbt-pos-integration.txt §3.2.2 itemList); {@code itemOptionList} is left out of the JSON when
  * there are no options ("선택된 상품 옵션이 없는 경우 itemOptionList 는 보내지 않는다").
  */
-public record PbtItem(@JsonProperty("itemID") String itemID, String itemName, Integer itemUnitPrice,
-        Integer itemCount, Integer itemPrice,
+public record PbtItem(
+        @JsonProperty("itemID") String itemID,
+        String itemName,
+        Integer itemUnitPrice,
+        Integer itemCount,
+        Integer itemPrice,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) List<PbtItemOption> itemOptionList) {
 
     void validate(String at, List<String> problems) {

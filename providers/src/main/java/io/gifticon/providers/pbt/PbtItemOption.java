@@ -3,8 +3,12 @@ package io.gifticon.providers.pbt;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** An option of an ordered item (pbt-pos-integration.txt §3.2.2 itemOptionList), e.g. 샷추가 500 × 2. */
-public record PbtItemOption(@JsonProperty("itemOptionID") String itemOptionID, String itemOptionName,
-        Integer itemOptionUnitPrice, Integer itemOptionCount, Integer itemOptionPrice) {
+public record PbtItemOption(
+        @JsonProperty("itemOptionID") String itemOptionID,
+        String itemOptionName,
+        Integer itemOptionUnitPrice,
+        Integer itemOptionCount,
+        Integer itemOptionPrice) {
 
     void validate(String at, java.util.List<String> problems) {
         if (itemOptionID == null || itemOptionID.isBlank()) {

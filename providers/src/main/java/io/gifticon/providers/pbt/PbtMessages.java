@@ -26,18 +26,21 @@ public class PbtMessages {
 
     /** POINT_REDEEM, POINT_EARN or PREPAID for {@code payAmount} won. */
     public PbtConnectionRequest connection(PbtSupportMode mode, String transactionID, int payAmount) {
-        return PbtConnectionRequest.forAmount(mode, auth(), transactionID, payAmount, autoCloseTime()).validate();
+        return PbtConnectionRequest.forAmount(mode, auth(), transactionID, payAmount, autoCloseTime())
+                .validate();
     }
 
     /** COUPON for the ordered items. */
     public PbtConnectionRequest coupon(String transactionID, List<PbtItem> items) {
-        return PbtConnectionRequest.forCoupon(auth(), transactionID, items, autoCloseTime()).validate();
+        return PbtConnectionRequest.forCoupon(auth(), transactionID, items, autoCloseTime())
+                .validate();
     }
 
     /** Cancels every part of a transaction (§3.5.1). */
     public PbtCancelRequest cancel(String transactionID) {
-        return new PbtCancelRequest(PbtCancelRequest.TYPE, new PbtCancelRequest.Data(auth(), transactionID),
-                autoCloseTime()).validate();
+        return new PbtCancelRequest(
+                        PbtCancelRequest.TYPE, new PbtCancelRequest.Data(auth(), transactionID), autoCloseTime())
+                .validate();
     }
 
     /** Forwards a scanner read (§2.6). */

@@ -8,10 +8,17 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param payment       CARD, CASH, POINT, PREPAID or COUPON
  * @param paymentPrice  the amount paid with it (필수)
  */
-public record PbtPayment(String payment, @JsonProperty("paymentID") String paymentID,
-        @JsonProperty("transactionID") String transactionID, String paymentIssuer, String cardPaymentPeriod,
-        @JsonProperty("cardMerchantID") String cardMerchantID, Integer paymentPrice, Integer prepaidBalance,
-        Integer pointBalance, String paymentMemo) {
+public record PbtPayment(
+        String payment,
+        @JsonProperty("paymentID") String paymentID,
+        @JsonProperty("transactionID") String transactionID,
+        String paymentIssuer,
+        String cardPaymentPeriod,
+        @JsonProperty("cardMerchantID") String cardMerchantID,
+        Integer paymentPrice,
+        Integer prepaidBalance,
+        Integer pointBalance,
+        String paymentMemo) {
 
     static final java.util.Set<String> KINDS = java.util.Set.of("CARD", "CASH", "POINT", "PREPAID", "COUPON");
 

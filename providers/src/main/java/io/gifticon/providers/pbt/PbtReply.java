@@ -25,30 +25,40 @@ public record PbtReply(String status, String result, String timestamp, Data data
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Data(String errorCode, String errorMsg, String errorMsgUser, PbtSupportMode supportMode,
-            @JsonProperty("transactionID") String transactionID, Integer pointRedeem, Integer pointEarn,
-            Integer couponDiscountPrice, List<String> couponItemCodes, Integer prepaidPayPrice,
-            Integer pointRedeemCanceledNum, Integer pointEarnCanceledNum,
-            @JsonProperty("couponCanceledID") String couponCanceledID, String couponCanceledName,
-            Integer prepaidCanceledNum) {
-    }
+    public record Data(
+            String errorCode,
+            String errorMsg,
+            String errorMsgUser,
+            PbtSupportMode supportMode,
+            @JsonProperty("transactionID") String transactionID,
+            Integer pointRedeem,
+            Integer pointEarn,
+            Integer couponDiscountPrice,
+            List<String> couponItemCodes,
+            Integer prepaidPayPrice,
+            Integer pointRedeemCanceledNum,
+            Integer pointEarnCanceledNum,
+            @JsonProperty("couponCanceledID") String couponCanceledID,
+            String couponCanceledName,
+            Integer prepaidCanceledNum) {}
 
     /** The popup's JSON as a reply; tolerant of the document's own slips (missing outer braces, trailing commas). */
     public static PbtReply parse(String json) {
         try {
             return LenientJson.MAPPER.treeToValue(LenientJson.parse(json), PbtReply.class);
         } catch (Exception e) {
-            throw new ProviderException(new ProviderError(ErrorCode.PROVIDER_ERROR, PbtCodes.PROVIDER, null,
-                    "unreadable popup message"), e);
+            throw new ProviderException(
+                    new ProviderError(ErrorCode.PROVIDER_ERROR, PbtCodes.PROVIDER, null, "unreadable popup message"),
+                    e);
         }
     }
 
     /** Strict JSON (no repairs, no comments, no trailing commas): for replies relayed by a client, e.g. a POS page. */
-    private static final com.fasterxml.jackson.databind.ObjectMapper STRICT = com.fasterxml.jackson.databind.json
-            .JsonMapper.builder()
-            .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
+    private static final com.fasterxml.jackson.databind.ObjectMapper STRICT =
+            com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                    .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                    .build();
 
     /** Largest relayed reply {@link #parseStrict} reads (characters). */
     public static final int MAX_STRICT = 64 * 1024;
@@ -68,16 +78,16 @@ public record PbtReply(String status, String result, String timestamp, Data data
             }
             return reply;
         } catch (Exception e) {
-            throw new ProviderException(new ProviderError(ErrorCode.INVALID_REQUEST, PbtCodes.PROVIDER, null,
-                    "unreadable popup message"), e);
+            throw new ProviderException(
+                    new ProviderError(ErrorCode.INVALID_REQUEST, PbtCodes.PROVIDER, null, "unreadable popup message"),
+                    e);
         }
     }
 
     /** True for status 200 with errorCode 200 (or no errorCode). */
     public boolean success() {
         String code = data == null ? null : data.errorCode();
-        return "200".equals(status == null ? null : status.strip())
-                && (code == null || "200".equals(code.strip()));
+        return "200".equals(status == null ? null : status.strip()) && (code == null || "200".equals(code.strip()));
     }
 
     /** The failure in our taxonomy, or empty on success. */
@@ -85,7 +95,9 @@ public record PbtReply(String status, String result, String timestamp, Data data
         if (success()) {
             return Optional.empty();
         }
-        String code = data == null || data.errorCode() == null ? status : data.errorCode().strip();
+        String code = data == null || data.errorCode() == null
+                ? status
+                : data.errorCode().strip();
         String message = data == null ? result : data.errorMsg();
         return Optional.of(PbtCodes.toError(code, message));
     }

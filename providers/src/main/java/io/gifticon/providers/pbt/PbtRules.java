@@ -9,13 +9,14 @@ import java.util.List;
 final class PbtRules {
     /** §3.1.2 transactionID "최소 16자 ~ 최대 36자". */
     static final int MIN_TRANSACTION_ID = 16;
+
     static final int MAX_TRANSACTION_ID = 36;
 
-    private PbtRules() {
-    }
+    private PbtRules() {}
 
     static void transactionId(String transactionID, List<String> problems) {
-        if (transactionID == null || transactionID.length() < MIN_TRANSACTION_ID
+        if (transactionID == null
+                || transactionID.length() < MIN_TRANSACTION_ID
                 || transactionID.length() > MAX_TRANSACTION_ID) {
             problems.add("transactionID must be " + MIN_TRANSACTION_ID + "-" + MAX_TRANSACTION_ID + " characters");
         }
@@ -35,8 +36,8 @@ final class PbtRules {
 
     static void throwIfAny(List<String> problems) {
         if (!problems.isEmpty()) {
-            throw new ProviderException(new ProviderError(ErrorCode.INVALID_REQUEST, PbtCodes.PROVIDER, null,
-                    String.join("; ", problems)));
+            throw new ProviderException(
+                    new ProviderError(ErrorCode.INVALID_REQUEST, PbtCodes.PROVIDER, null, String.join("; ", problems)));
         }
     }
 }

@@ -16,14 +16,49 @@ import java.time.LocalDate;
  * @param listingRank    the position in the provider's own listing (from 1), if it has an order
  * @param raw            the provider's record(s) about the product as JSON, kept for audits
  */
-public record CatalogProduct(String provider, String productCode, String name, String brandCode, String brandName,
-        Long consumerPrice, Long purchasePrice, String imageUrl, boolean available, String category,
-        Integer validDays, LocalDate validUntil, String searchKeywords, Integer listingRank, String raw) {
+public record CatalogProduct(
+        String provider,
+        String productCode,
+        String name,
+        String brandCode,
+        String brandName,
+        Long consumerPrice,
+        Long purchasePrice,
+        String imageUrl,
+        boolean available,
+        String category,
+        Integer validDays,
+        LocalDate validUntil,
+        String searchKeywords,
+        Integer listingRank,
+        String raw) {
 
     /** A product with names, prices and state only. */
-    public CatalogProduct(String provider, String productCode, String name, String brandCode, String brandName,
-            Long consumerPrice, Long purchasePrice, String imageUrl, boolean available) {
-        this(provider, productCode, name, brandCode, brandName, consumerPrice, purchasePrice, imageUrl, available,
-                null, null, null, null, null, null);
+    public CatalogProduct(
+            String provider,
+            String productCode,
+            String name,
+            String brandCode,
+            String brandName,
+            Long consumerPrice,
+            Long purchasePrice,
+            String imageUrl,
+            boolean available) {
+        this(
+                provider,
+                productCode,
+                name,
+                brandCode,
+                brandName,
+                consumerPrice,
+                purchasePrice,
+                imageUrl,
+                available,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 }

@@ -10,5 +10,11 @@ package io.gifticon.providers.spi;
  */
 public record CouponState(State state, String providerStatus, String usedAt, String branch) {
 
-    public enum State { ISSUED, REDEEMED, CANCELLED, EXPIRED, OTHER }
+    public enum State {
+        ISSUED,
+        REDEEMED,
+        CANCELLED,
+        EXPIRED,
+        OTHER
+    }
 }

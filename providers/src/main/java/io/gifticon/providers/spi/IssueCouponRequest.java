@@ -12,8 +12,13 @@ import io.gifticon.providers.PhoneNumbers;
  * @param title          message title (Giftishow ≤ 10, GiftLetter ≤ 40 characters)
  * @param message        message text
  */
-public record IssueCouponRequest(String transactionId, String productCode, String recipientPhone, String senderPhone,
-        String title, String message) {
+public record IssueCouponRequest(
+        String transactionId,
+        String productCode,
+        String recipientPhone,
+        String senderPhone,
+        String title,
+        String message) {
 
     @Override
     public String toString() {

@@ -8,11 +8,11 @@ import io.smallrye.mutiny.Uni;
 /** The failure of an SPI operation a provider does not have. */
 public final class Unsupported {
 
-    private Unsupported() {
-    }
+    private Unsupported() {}
 
     public static <T> Uni<T> operation(String provider, String what) {
-        return Uni.createFrom().failure(new ProviderException(new ProviderError(ErrorCode.UNSUPPORTED, provider, null,
-                provider + " does not support " + what)));
+        return Uni.createFrom()
+                .failure(new ProviderException(new ProviderError(
+                        ErrorCode.UNSUPPORTED, provider, null, provider + " does not support " + what)));
     }
 }

@@ -54,7 +54,8 @@ class CoufunReplyTest {
     @Test
     void shouldRefuseADoctype() {
         byte[] evil = ("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
-                + "<COUFUNCANCEL><RESULT_CODE>&e;</RESULT_CODE></COUFUNCANCEL>").getBytes(StandardCharsets.UTF_8);
+                        + "<COUFUNCANCEL><RESULT_CODE>&e;</RESULT_CODE></COUFUNCANCEL>")
+                .getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> CoufunReply.parse(evil)).isInstanceOf(ProviderUnavailableException.class);
     }
 }

@@ -51,27 +51,44 @@ class GiftishowBreakerTest {
     }
 
     private static GiftishowSendRequest send(int n) {
-        return new GiftishowSendRequest("brk_20261122_%08d".formatted(n), "G00000280811", "01012345678",
-                "15880108", "선물", "선물이 도착했어요", GiftishowDelivery.PIN, null, null);
+        return new GiftishowSendRequest(
+                "brk_20261122_%08d".formatted(n),
+                "G00000280811",
+                "01012345678",
+                "15880108",
+                "선물",
+                "선물이 도착했어요",
+                GiftishowDelivery.PIN,
+                null,
+                null);
     }
 
     @Test
     void shouldKeepTheSendBreakerClosedWhenTenPercentOfRepliesAreLost() {
-        wireMock.stubFor(post(urlEqualTo("/bizApi/send")).willReturn(aResponse()
-                .withHeader("Content-Type", "application/json").withBody(ISSUED)));
+        wireMock.stubFor(post(urlEqualTo("/bizApi/send"))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(ISSUED)));
         // every tenth send is processed and its reply lost: the connection is reset after the request was read
-        wireMock.stubFor(post(urlEqualTo("/bizApi/send")).atPriority(1).withRequestBody(containing("tr_id=lost_"))
+        wireMock.stubFor(post(urlEqualTo("/bizApi/send"))
+                .atPriority(1)
+                .withRequestBody(containing("tr_id=lost_"))
                 .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         int lost = 0;
         for (int n = 1; n <= 200; n++) {
             int i = n;
             GiftishowSendRequest request = n % 10 == 0 ? lostSend(n) : send(n);
-            Throwable failure = catchThrowable(() -> client.send(request).await().atMost(WAIT));
+            Throwable failure =
+                    catchThrowable(() -> client.send(request).await().atMost(WAIT));
             if (failure != null) {
                 lost++;
-                assertThat(failure).as("send %d", i).isNotInstanceOf(CircuitBreakerOpenException.class)
+                assertThat(failure)
+                        .as("send %d", i)
+                        .isNotInstanceOf(CircuitBreakerOpenException.class)
                         .isNotInstanceOf(ProviderOutageException.class);
-                assertThat(ProviderFailures.classify(GiftishowCodes.PROVIDER, failure).outcomeUnknown()).isTrue();
+                assertThat(ProviderFailures.classify(GiftishowCodes.PROVIDER, failure)
+                                .outcomeUnknown())
+                        .isTrue();
             }
         }
 
@@ -81,15 +98,25 @@ class GiftishowBreakerTest {
     }
 
     private static GiftishowSendRequest lostSend(int n) {
-        return new GiftishowSendRequest("lost_20261122_%08d".formatted(n), "G00000280811", "01012345678",
-                "15880108", "선물", "선물이 도착했어요", GiftishowDelivery.PIN, null, null);
+        return new GiftishowSendRequest(
+                "lost_20261122_%08d".formatted(n),
+                "G00000280811",
+                "01012345678",
+                "15880108",
+                "선물",
+                "선물이 도착했어요",
+                GiftishowDelivery.PIN,
+                null,
+                null);
     }
 
     @Test
     void shouldOpenTheSendBreakerOnAnOutageAndCloseItWhenGiftishowAnswersAgain() {
-        wireMock.stubFor(post(urlEqualTo("/bizApi/send")).willReturn(aResponse().withStatus(503)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"code\":\"503\",\"message\":\"Service Unavailable\"}")));
+        wireMock.stubFor(post(urlEqualTo("/bizApi/send"))
+                .willReturn(aResponse()
+                        .withStatus(503)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"code\":\"503\",\"message\":\"Service Unavailable\"}")));
         int outages = 0;
         Throwable last = null;
         for (int n = 1; n <= 60 && !(last instanceof CircuitBreakerOpenException); n++) {
@@ -106,9 +133,13 @@ class GiftishowBreakerTest {
         wireMock.verify(40, postRequestedFor(urlEqualTo("/bizApi/send")));
 
         wireMock.resetAll();
-        wireMock.stubFor(post(urlEqualTo("/bizApi/send")).willReturn(aResponse()
-                .withHeader("Content-Type", "application/json").withBody(ISSUED)));
-        await().atMost(WAIT).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
+        wireMock.stubFor(post(urlEqualTo("/bizApi/send"))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody(ISSUED)));
+        await().atMost(WAIT)
+                .pollInterval(Duration.ofMillis(200))
+                .ignoreExceptions()
                 .until(() -> client.send(send(1000)).await().atMost(WAIT) != null);
         client.send(send(1001)).await().atMost(WAIT);
         client.send(send(1002)).await().atMost(WAIT);

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(ProviderWireMock.class)
 class GiftishowClientTest {
     private static final Duration WAIT = Duration.ofSeconds(10);
-    private static final Map<String, String> AUTH = Map.of("custom_auth_code", "test-auth-code",
-            "custom_auth_token", "test-auth-token", "dev_yn", "N");
+    private static final Map<String, String> AUTH =
+            Map.of("custom_auth_code", "test-auth-code", "custom_auth_token", "test-auth-token", "dev_yn", "N");
 
     WireMockServer wireMock;
 
@@ -45,8 +45,10 @@ class GiftishowClientTest {
     }
 
     private void reply(String path, String body) {
-        wireMock.stubFor(post(urlEqualTo("/bizApi" + path)).willReturn(
-                aResponse().withHeader("Content-Type", "application/json; charset=UTF-8").withBody(body)));
+        wireMock.stubFor(post(urlEqualTo("/bizApi" + path))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json; charset=UTF-8")
+                        .withBody(body)));
     }
 
     private Map<String, String> sentForm(String path) {
@@ -70,8 +72,8 @@ class GiftishowClientTest {
 
         GiftishowGoodsPage page = client.goods(2, 50).await().atMost(WAIT);
 
-        assertThat(sentForm("/goods")).containsExactlyInAnyOrderEntriesOf(
-                with("0101", Map.of("start", "2", "size", "50")));
+        assertThat(sentForm("/goods"))
+                .containsExactlyInAnyOrderEntriesOf(with("0101", Map.of("start", "2", "size", "50")));
         assertThat(page.total()).isEqualTo(8);
         assertThat(page.items()).hasSize(1);
         GiftishowGoods goods = page.items().get(0);
@@ -83,8 +85,8 @@ class GiftishowClientTest {
         assertThat(goods.discountPrice()).isEqualTo(750L);
         assertThat(goods.realPrice()).isEqualTo(800L);
         // the sample's "oodsImgS"
-        assertThat(goods.goodsImgS()).isEqualTo(
-                "https://biz.giftishow.com/Resource/goods/G00000280811/G00000280811_250.jpg");
+        assertThat(goods.goodsImgS())
+                .isEqualTo("https://biz.giftishow.com/Resource/goods/G00000280811/G00000280811_250.jpg");
         assertThat(goods.affiliateId()).isEqualTo("ELEVEN");
         assertThat(goods.rmIdBuyCntFlagCd()).isEqualTo("N");
         assertThat(goods.limitDay()).isEqualTo("30");
@@ -119,8 +121,8 @@ class GiftishowClientTest {
         assertThat(detail.goodsTypeCd()).isEqualTo("GNR");
         assertThat(detail.categoryName1()).isEqualTo("편의점/마트");
         // "goodsimgB" in the sample
-        assertThat(detail.goodsImgB()).isEqualTo(
-                "https://biz.giftishow.com/Resource/goods/G00000280811/G00000280811.jpg");
+        assertThat(detail.goodsImgB())
+                .isEqualTo("https://biz.giftishow.com/Resource/goods/G00000280811/G00000280811.jpg");
         assertThat(detail.goodsTypeDtlNm()).isEqualTo("편의점");
     }
 
@@ -157,15 +159,17 @@ class GiftishowClientTest {
 
         client.resend("svc_20261122_00000001", true).await().atMost(WAIT);
 
-        assertThat(sentForm("/resend")).containsExactlyInAnyOrderEntriesOf(with("0203",
-                Map.of("tr_id", "svc_20261122_00000001", "sms_flag", "Y", "user_id", "test-user")));
+        assertThat(sentForm("/resend"))
+                .containsExactlyInAnyOrderEntriesOf(with(
+                        "0203", Map.of("tr_id", "svc_20261122_00000001", "sms_flag", "Y", "user_id", "test-user")));
     }
 
     @Test
     void shouldReportAResendFailure() {
         reply("/resend", "{\"code\":\"ERR0212\",\"message\":\"MMS 재발송 대상 미조회\"}");
 
-        Throwable failure = catchThrowable(() -> client.resend("svc_1", false).await().atMost(WAIT));
+        Throwable failure =
+                catchThrowable(() -> client.resend("svc_1", false).await().atMost(WAIT));
 
         assertThat(((ProviderException) failure).error().code()).isEqualTo(ErrorCode.NOT_FOUND);
         assertThat(sentForm("/resend")).containsEntry("sms_flag", "N");
@@ -184,11 +188,13 @@ class GiftishowClientTest {
 
     @Test
     void shouldRefuseATooLongTrIdBeforeCancelling() {
-        Throwable failure = catchThrowable(() -> client.cancel("x".repeat(26)).await().atMost(WAIT));
+        Throwable failure =
+                catchThrowable(() -> client.cancel("x".repeat(26)).await().atMost(WAIT));
 
         assertThat(((ProviderException) failure).error().code()).isEqualTo(ErrorCode.INVALID_REQUEST);
         wireMock.verify(0, postRequestedFor(urlEqualTo("/bizApi/cancel")));
     }
+
     @Test
     void shouldSendWithEveryFieldOfSection8() {
         reply("/send", """
@@ -196,11 +202,22 @@ class GiftishowClientTest {
                  "result":{"orderNo":"20190812000000","pinNo":"900343630367",
                  "couponImgUrl":"http://t.giftishow.co.kr/mms_90012345678_01.jpg"}}}""");
         // tomorrow 10:30 in Seoul: always inside the 5 minutes – 90 days window
-        java.time.ZonedDateTime at = java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Seoul")).plusDays(1)
-                .withHour(10).withMinute(30).withSecond(0).withNano(0);
-        GiftishowSendRequest request = new GiftishowSendRequest("svc_20261122_00000001", "G00000280811",
-                "01012345678", "0212345678", "선물도착", "커피 한 잔 보내요", GiftishowDelivery.BARCODE_IMAGE,
-                at.toInstant(), "ORD-1");
+        java.time.ZonedDateTime at = java.time.ZonedDateTime.now(java.time.ZoneId.of("Asia/Seoul"))
+                .plusDays(1)
+                .withHour(10)
+                .withMinute(30)
+                .withSecond(0)
+                .withNano(0);
+        GiftishowSendRequest request = new GiftishowSendRequest(
+                "svc_20261122_00000001",
+                "G00000280811",
+                "01012345678",
+                "0212345678",
+                "선물도착",
+                "커피 한 잔 보내요",
+                GiftishowDelivery.BARCODE_IMAGE,
+                at.toInstant(),
+                "ORD-1");
 
         GiftishowSendResult result = client.send(request).await().atMost(WAIT);
 
@@ -227,8 +244,8 @@ class GiftishowClientTest {
     @Test
     void shouldCheckBothNestedCodesOfASend() {
         reply("/send", "{\"code\":\"0000\",\"result\":{\"code\":\"E0010\",\"message\":\"비즈머니 잔액이 부족합니다\"}}");
-        GiftishowSendRequest request = new GiftishowSendRequest("svc_1", "G00000280811", "01012345678",
-                "0212345678", "선물", "메시지", GiftishowDelivery.MMS, null, null);
+        GiftishowSendRequest request = new GiftishowSendRequest(
+                "svc_1", "G00000280811", "01012345678", "0212345678", "선물", "메시지", GiftishowDelivery.MMS, null, null);
 
         Throwable failure = catchThrowable(() -> client.send(request).await().atMost(WAIT));
 
@@ -238,14 +255,15 @@ class GiftishowClientTest {
 
     @Test
     void shouldListEveryProblemOfASendBeforeCallingGiftishow() {
-        GiftishowSendRequest bad = new GiftishowSendRequest("x".repeat(26), "", "010-1234-5678", "12", "열 글자를 넘는 제목입니다",
-                "", null, java.time.Instant.now(), null);
+        GiftishowSendRequest bad = new GiftishowSendRequest(
+                "x".repeat(26), "", "010-1234-5678", "12", "열 글자를 넘는 제목입니다", "", null, java.time.Instant.now(), null);
 
         Throwable failure = catchThrowable(() -> client.send(bad).await().atMost(WAIT));
 
         assertThat(((ProviderException) failure).error().code()).isEqualTo(ErrorCode.INVALID_REQUEST);
-        assertThat(failure.getMessage()).contains("tr_id", "goods_code", "phone_no", "callback_no", "mms_title",
-                "mms_msg", "gubun", "scheduled");
+        assertThat(failure.getMessage())
+                .contains(
+                        "tr_id", "goods_code", "phone_no", "callback_no", "mms_title", "mms_msg", "gubun", "scheduled");
         assertThat(wireMock.getAllServeEvents()).isEmpty();
     }
 
@@ -254,8 +272,8 @@ class GiftishowClientTest {
         reply("/cancel", "{\"code\":\"0000\",\"message\":\"정상처리 되었습니다.\"}");
 
         assertThat(client.cancel("svc_1").await().atMost(WAIT)).isEqualTo(GiftishowCancelResult.CANCELLED);
-        assertThat(sentForm("/cancel")).containsExactlyInAnyOrderEntriesOf(
-                with("0202", Map.of("tr_id", "svc_1", "user_id", "test-user")));
+        assertThat(sentForm("/cancel"))
+                .containsExactlyInAnyOrderEntriesOf(with("0202", Map.of("tr_id", "svc_1", "user_id", "test-user")));
     }
 
     @Test
@@ -263,7 +281,7 @@ class GiftishowClientTest {
         reply("/bizmoney", "{\"code\":\"0000\",\"message\":\"\",\"balance\":\"250000\"}");
 
         assertThat(client.bizmoney().await().atMost(WAIT)).isEqualTo(250_000L);
-        assertThat(sentForm("/bizmoney")).containsExactlyInAnyOrderEntriesOf(
-                with("0301", Map.of("user_id", "test-user")));
+        assertThat(sentForm("/bizmoney"))
+                .containsExactlyInAnyOrderEntriesOf(with("0301", Map.of("user_id", "test-user")));
     }
 }

@@ -24,8 +24,8 @@ class GiftishowCryptoTest {
     void shouldDecryptWhatItEncrypts() {
         GiftishowCrypto crypto = new GiftishowCrypto(KEY);
         assertThat(crypto.decrypt("GvFv673fu6a0VGnYyGW/YA==")).isEqualTo("sandbox-user");
-        assertThat(crypto.decrypt(crypto.encrypt("a longer user id, over one block"))).isEqualTo(
-                "a longer user id, over one block");
+        assertThat(crypto.decrypt(crypto.encrypt("a longer user id, over one block")))
+                .isEqualTo("a longer user id, over one block");
     }
 
     @Test
@@ -35,7 +35,8 @@ class GiftishowCryptoTest {
 
     @Test
     void shouldRefuseATokenMadeWithAnotherKey() {
-        assertThatThrownBy(() -> new GiftishowCrypto("ffffffffffffffffffffffffffffffff")
-                .decrypt("GvFv673fu6a0VGnYyGW/YA==")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() ->
+                        new GiftishowCrypto("ffffffffffffffffffffffffffffffff").decrypt("GvFv673fu6a0VGnYyGW/YA=="))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

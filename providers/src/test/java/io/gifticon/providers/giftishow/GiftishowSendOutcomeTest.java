@@ -46,13 +46,24 @@ class GiftishowSendOutcomeTest {
     }
 
     private void reply(int status, String body) {
-        wireMock.stubFor(post(urlEqualTo("/bizApi/send")).willReturn(aResponse().withStatus(status)
-                .withHeader("Content-Type", "application/json; charset=UTF-8").withBody(body)));
+        wireMock.stubFor(post(urlEqualTo("/bizApi/send"))
+                .willReturn(aResponse()
+                        .withStatus(status)
+                        .withHeader("Content-Type", "application/json; charset=UTF-8")
+                        .withBody(body)));
     }
 
     private ProviderFailures.Classified sendAndClassify() {
-        var request = new GiftishowSendRequest("out_20261122_00000001", "G00000280811", "01012345678", "0212345678",
-                "선물", "선물이 도착했어요", GiftishowDelivery.PIN, null, null);
+        var request = new GiftishowSendRequest(
+                "out_20261122_00000001",
+                "G00000280811",
+                "01012345678",
+                "0212345678",
+                "선물",
+                "선물이 도착했어요",
+                GiftishowDelivery.PIN,
+                null,
+                null);
         Throwable failure = catchThrowable(() -> client.send(request).await().atMost(WAIT));
         assertThat(failure).as("the send must not succeed").isNotNull();
         return ProviderFailures.classify(GiftishowCodes.PROVIDER, failure);
@@ -60,7 +71,9 @@ class GiftishowSendOutcomeTest {
 
     @Test
     void shouldTakeAnHttp400WhoseBodySaysSuccessAsUnknown() {
-        reply(400, "{\"code\":\"0000\",\"message\":null,\"result\":{\"code\":\"0000\",\"result\":{\"orderNo\":\"1\"}}}");
+        reply(
+                400,
+                "{\"code\":\"0000\",\"message\":null,\"result\":{\"code\":\"0000\",\"result\":{\"orderNo\":\"1\"}}}");
 
         assertThat(sendAndClassify().outcomeUnknown()).isTrue();
     }
@@ -112,7 +125,9 @@ class GiftishowSendOutcomeTest {
 
         assertThat(classified.outcomeUnknown()).isTrue();
         assertThat(classified.error().code()).isEqualTo(ErrorCode.PROVIDER_ERROR);
-        assertThat(classified.error().providerMessage()).isEqualTo("unreadable reply").doesNotContain("9003");
+        assertThat(classified.error().providerMessage())
+                .isEqualTo("unreadable reply")
+                .doesNotContain("9003");
     }
 
     @Test
@@ -139,20 +154,37 @@ class GiftishowSendOutcomeTest {
     @Test
     void shouldTakeAnHttp503AsAnOutageThatMayHaveBeenProcessed() {
         reply(503, "{\"code\":\"503\",\"message\":\"Service Unavailable\"}");
-        var request = new GiftishowSendRequest("out_20261122_00000002", "G00000280811", "01012345678", "0212345678",
-                "선물", "선물이 도착했어요", GiftishowDelivery.PIN, null, null);
+        var request = new GiftishowSendRequest(
+                "out_20261122_00000002",
+                "G00000280811",
+                "01012345678",
+                "0212345678",
+                "선물",
+                "선물이 도착했어요",
+                GiftishowDelivery.PIN,
+                null,
+                null);
 
         Throwable failure = catchThrowable(() -> client.send(request).await().atMost(WAIT));
 
         assertThat(failure).isInstanceOf(ProviderOutageException.class);
-        assertThat(ProviderFailures.classify(GiftishowCodes.PROVIDER, failure).outcomeUnknown()).isTrue();
+        assertThat(ProviderFailures.classify(GiftishowCodes.PROVIDER, failure).outcomeUnknown())
+                .isTrue();
     }
 
     @Test
     void shouldKeepTheProvidersTextOutOfTheExceptionMessage() {
         reply(200, "{\"code\":\"ERR0999\",\"message\":\"쿠폰발송오류 PIN 900343630367\"}");
-        var request = new GiftishowSendRequest("out_20261122_00000003", "G00000280811", "01012345678", "0212345678",
-                "선물", "선물이 도착했어요", GiftishowDelivery.PIN, null, null);
+        var request = new GiftishowSendRequest(
+                "out_20261122_00000003",
+                "G00000280811",
+                "01012345678",
+                "0212345678",
+                "선물",
+                "선물이 도착했어요",
+                GiftishowDelivery.PIN,
+                null,
+                null);
 
         Throwable failure = catchThrowable(() -> client.send(request).await().atMost(WAIT));
 

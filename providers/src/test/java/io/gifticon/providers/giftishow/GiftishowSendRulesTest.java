@@ -16,34 +16,48 @@ class GiftishowSendRulesTest {
     private static final Instant NOW = Instant.parse("2026-11-22T00:00:00Z");
 
     private static GiftishowSendRequest send(String title, String phone, String callback) {
-        return new GiftishowSendRequest("svc_20261122_00000001", "G00000280811", phone, callback, title, "메시지",
-                GiftishowDelivery.MMS, null, null);
+        return new GiftishowSendRequest(
+                "svc_20261122_00000001",
+                "G00000280811",
+                phone,
+                callback,
+                title,
+                "메시지",
+                GiftishowDelivery.MMS,
+                null,
+                null);
     }
 
     @Test
     void shouldAcceptATenSyllableTitleAndRefuseEleven() {
         assertThatCode(() -> send("가".repeat(10), "01012345678", "15880108").validate(NOW))
                 .doesNotThrowAnyException();
-        var refusal = catchThrowableOfType(ProviderValidationException.class,
+        var refusal = catchThrowableOfType(
+                ProviderValidationException.class,
                 () -> send("가".repeat(11), "01012345678", "15880108").validate(NOW));
-        assertThat(refusal.problems()).extracting(ProviderValidationException.FieldProblem::field)
+        assertThat(refusal.problems())
+                .extracting(ProviderValidationException.FieldProblem::field)
                 .containsExactly("mms_title");
     }
 
     @Test
     void shouldAcceptEveryKindOfSenderNumber() {
-        for (String callback : new String[] { "15880108", "0212345678", "07012345678", "05051234567", "0800235000",
-                "01012345678", "0311234567" }) {
-            assertThatCode(() -> send("선물", "01012345678", callback).validate(NOW)).as(callback)
+        for (String callback : new String[] {
+            "15880108", "0212345678", "07012345678", "05051234567", "0800235000", "01012345678", "0311234567"
+        }) {
+            assertThatCode(() -> send("선물", "01012345678", callback).validate(NOW))
+                    .as(callback)
                     .doesNotThrowAnyException();
         }
     }
 
     @Test
     void shouldRefuseALandlineRecipient() {
-        var refusal = catchThrowableOfType(ProviderValidationException.class,
+        var refusal = catchThrowableOfType(
+                ProviderValidationException.class,
                 () -> send("선물", "0212345678", "15880108").validate(NOW));
-        assertThat(refusal.problems()).extracting(ProviderValidationException.FieldProblem::field)
+        assertThat(refusal.problems())
+                .extracting(ProviderValidationException.FieldProblem::field)
                 .containsExactly("phone_no");
     }
 }

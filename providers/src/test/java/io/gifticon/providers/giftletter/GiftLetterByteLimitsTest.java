@@ -51,7 +51,8 @@ class GiftLetterByteLimitsTest {
     void shouldRefuseATwentyOneSyllableTitle() {
         // issue 13: 21 characters passed a character check; 63 bytes do not fit Varchar(40)
         assertThat(refusal(with(SYLLABLE.repeat(21), "내용")).problems())
-                .extracting(ProviderValidationException.FieldProblem::field).containsExactly("title");
+                .extracting(ProviderValidationException.FieldProblem::field)
+                .containsExactly("title");
     }
 
     @Test
@@ -59,20 +60,23 @@ class GiftLetterByteLimitsTest {
         // 166 syllables = 498 bytes, + "ab" = 500
         assertThatCode(() -> with("제목", SYLLABLE.repeat(166) + "ab").validate()).doesNotThrowAnyException();
         assertThat(refusal(with("제목", SYLLABLE.repeat(166) + "abc")).problems())
-                .extracting(ProviderValidationException.FieldProblem::field).containsExactly("content");
+                .extracting(ProviderValidationException.FieldProblem::field)
+                .containsExactly("content");
     }
 
     @Test
     void shouldRefuseContentOfFiveHundredKoreanCharacters() {
         // 500 characters, 1,500 bytes
-        assertThat(refusal(with("제목", SYLLABLE.repeat(500))).problems().get(0).message()).contains("500 bytes");
+        assertThat(refusal(with("제목", SYLLABLE.repeat(500))).problems().get(0).message())
+                .contains("500 bytes");
     }
 
     @Test
     void shouldRefuseALandlineRecipientAndAcceptARepresentativeSender() {
         var request = new GiftLetterSendRequest("G00001", "제목", "내용", "0212345678", "15880108", "co-1", null);
 
-        assertThat(refusal(request).problems()).extracting(ProviderValidationException.FieldProblem::field)
+        assertThat(refusal(request).problems())
+                .extracting(ProviderValidationException.FieldProblem::field)
                 .containsExactly("mdn");
     }
 }

@@ -52,8 +52,10 @@ class GiftLetterClientTest {
     }
 
     private void reply(String operation, String body) {
-        wireMock.stubFor(get(urlPathEqualTo("/giftletter/" + operation)).willReturn(
-                aResponse().withHeader("Content-Type", "application/json; charset=utf-8").withBody(body)));
+        wireMock.stubFor(get(urlPathEqualTo("/giftletter/" + operation))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json; charset=utf-8")
+                        .withBody(body)));
     }
 
     private Map<String, String> sentQuery(String path) {
@@ -69,8 +71,8 @@ class GiftLetterClientTest {
     }
 
     private static GiftLetterSendRequest request() {
-        return new GiftLetterSendRequest("G00001", "선물 도착", "커피 한 잔 보내요", "01012345678", "0212345678",
-                "co-20261122-0001", null);
+        return new GiftLetterSendRequest(
+                "G00001", "선물 도착", "커피 한 잔 보내요", "01012345678", "0212345678", "co-20261122-0001", null);
     }
 
     @Test
@@ -101,7 +103,8 @@ class GiftLetterClientTest {
     void shouldReportTheSendFailureOfTheDocument() {
         reply("SendEPin", Samples.text("giftletter/send-fail.json"));
 
-        Throwable failure = catchThrowable(() -> client.sendEPin(request()).await().atMost(WAIT));
+        Throwable failure =
+                catchThrowable(() -> client.sendEPin(request()).await().atMost(WAIT));
 
         assertThat(codeOf(failure)).isEqualTo(ErrorCode.PRODUCT_UNAVAILABLE);
         assertThat(((ProviderException) failure).error().providerCode()).isEqualTo("A101");
@@ -109,8 +112,8 @@ class GiftLetterClientTest {
 
     @Test
     void shouldListEveryProblemOfASendBeforeCallingGiftLetter() {
-        GiftLetterSendRequest bad = new GiftLetterSendRequest("G1", "t".repeat(41), "c".repeat(501), "010-1234-5678",
-                "", "x".repeat(31), "r".repeat(21));
+        GiftLetterSendRequest bad = new GiftLetterSendRequest(
+                "G1", "t".repeat(41), "c".repeat(501), "010-1234-5678", "", "x".repeat(31), "r".repeat(21));
 
         Throwable failure = catchThrowable(() -> client.sendEPin(bad).await().atMost(WAIT));
 
@@ -124,8 +127,8 @@ class GiftLetterClientTest {
         reply("CancelSendEPin", Samples.text("giftletter/cancel-ok.json"));
 
         assertThat(client.cancel(ORDER).await().atMost(WAIT)).isEqualTo(GiftLetterCancelResult.CANCELLED);
-        assertThat(sentQuery("/giftletter/CancelSendEPin")).containsExactlyInAnyOrderEntriesOf(
-                Map.of("cid", "testcid", "enc", ORDER_ENC, "order_id", ORDER));
+        assertThat(sentQuery("/giftletter/CancelSendEPin"))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("cid", "testcid", "enc", ORDER_ENC, "order_id", ORDER));
     }
 
     @Test
@@ -141,10 +144,14 @@ class GiftLetterClientTest {
 
     @Test
     void shouldRetryACancelAfterASystemErrorAndTakeAlreadyCancelledAsSuccess() {
-        wireMock.stubFor(get(urlPathEqualTo("/giftletter/CancelSendEPin")).inScenario("s").whenScenarioStateIs(STARTED)
+        wireMock.stubFor(get(urlPathEqualTo("/giftletter/CancelSendEPin"))
+                .inScenario("s")
+                .whenScenarioStateIs(STARTED)
                 .willReturn(aResponse().withBody("{\"rstCode\":\"S001\",\"rstMsg\":\"시스템 오류\"}"))
                 .willSetStateTo("again"));
-        wireMock.stubFor(get(urlPathEqualTo("/giftletter/CancelSendEPin")).inScenario("s").whenScenarioStateIs("again")
+        wireMock.stubFor(get(urlPathEqualTo("/giftletter/CancelSendEPin"))
+                .inScenario("s")
+                .whenScenarioStateIs("again")
                 .willReturn(aResponse().withBody("{\"rstCode\":\"E304\",\"rstMsg\":\"이미 취소 된 거래 건\"}")));
 
         assertThat(client.cancel(ORDER).await().atMost(WAIT)).isEqualTo(GiftLetterCancelResult.ALREADY_CANCELLED);
@@ -157,8 +164,8 @@ class GiftLetterClientTest {
 
         GiftLetterCouponStatus status = client.status(ORDER).await().atMost(WAIT);
 
-        assertThat(sentQuery("/giftletter/StatusSendEPin")).containsExactlyInAnyOrderEntriesOf(
-                Map.of("cid", "testcid", "enc", ORDER_ENC, "order_id", ORDER));
+        assertThat(sentQuery("/giftletter/StatusSendEPin"))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("cid", "testcid", "enc", ORDER_ENC, "order_id", ORDER));
         assertThat(status.isUnused()).isTrue();
     }
 
@@ -178,15 +185,28 @@ class GiftLetterClientTest {
 
         client.resendSms(ORDER, "다시 보내요").await().atMost(WAIT);
 
-        assertThat(sentQuery("/giftletter/ReSendSMS")).containsExactlyInAnyOrderEntriesOf(Map.of("cid", "testcid",
-                "enc", ORDER_ENC, "order_id", ORDER, "send_type", "D", "msg", "다시 보내요", "reserved", ""));
+        assertThat(sentQuery("/giftletter/ReSendSMS"))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "cid",
+                        "testcid",
+                        "enc",
+                        ORDER_ENC,
+                        "order_id",
+                        ORDER,
+                        "send_type",
+                        "D",
+                        "msg",
+                        "다시 보내요",
+                        "reserved",
+                        ""));
     }
 
     @Test
     void shouldReadTheResendFailureWithItsMissingComma() {
         reply("ReSendSMS", Samples.text("giftletter/resend-fail.json"));
 
-        Throwable failure = catchThrowable(() -> client.resendSms(ORDER, null).await().atMost(WAIT));
+        Throwable failure =
+                catchThrowable(() -> client.resendSms(ORDER, null).await().atMost(WAIT));
 
         assertThat(codeOf(failure)).isEqualTo(ErrorCode.NOT_FOUND);
     }
@@ -197,12 +217,19 @@ class GiftLetterClientTest {
 
         List<GiftLetterGoods> goods = client.goodsList("99").await().atMost(WAIT);
 
-        assertThat(sentQuery("/giftletter/getGoodsInfoList")).containsExactlyInAnyOrderEntriesOf(
-                // printf %s 'testkeytestcid99' | md5sum
-                Map.of("cid", "testcid", "brand_id", "99", "enc", "ede57ea45ab8bd3d5bd683751e90ed1b"));
+        assertThat(sentQuery("/giftletter/getGoodsInfoList"))
+                .containsExactlyInAnyOrderEntriesOf(
+                        // printf %s 'testkeytestcid99' | md5sum
+                        Map.of("cid", "testcid", "brand_id", "99", "enc", "ede57ea45ab8bd3d5bd683751e90ed1b"));
         assertThat(goods).hasSize(2);
-        assertThat(goods.get(0)).isEqualTo(new GiftLetterGoods("0000000582", "[GS25] 모바일상품권 1만원", "GS25상품권",
-                10000L, "http://image.gift-n.net/goods/0000000582_1.jpg", "Y"));
+        assertThat(goods.get(0))
+                .isEqualTo(new GiftLetterGoods(
+                        "0000000582",
+                        "[GS25] 모바일상품권 1만원",
+                        "GS25상품권",
+                        10000L,
+                        "http://image.gift-n.net/goods/0000000582_1.jpg",
+                        "Y"));
         assertThat(goods.get(1).price()).isEqualTo(20000L);
     }
 
@@ -217,7 +244,8 @@ class GiftLetterClientTest {
 
     @Test
     void shouldRefuseANonNumericBrandIdBeforeCalling() {
-        Throwable failure = catchThrowable(() -> client.goodsList("GS25").await().atMost(WAIT));
+        Throwable failure =
+                catchThrowable(() -> client.goodsList("GS25").await().atMost(WAIT));
 
         assertThat(codeOf(failure)).isEqualTo(ErrorCode.INVALID_REQUEST);
         assertThat(wireMock.getAllServeEvents()).isEmpty();
@@ -233,9 +261,10 @@ class GiftLetterClientTest {
 
         GiftLetterGoodsInfo info = client.goodsInfo("0000000582").await().atMost(WAIT);
 
-        assertThat(sentQuery("/giftletter/getGoodsInfo")).containsExactlyInAnyOrderEntriesOf(
-                // printf %s 'testkeytestcid0000000582' | md5sum
-                Map.of("cid", "testcid", "goods_id", "0000000582", "enc", "9e1e701fca5bf13d4fee9516db111701"));
+        assertThat(sentQuery("/giftletter/getGoodsInfo"))
+                .containsExactlyInAnyOrderEntriesOf(
+                        // printf %s 'testkeytestcid0000000582' | md5sum
+                        Map.of("cid", "testcid", "goods_id", "0000000582", "enc", "9e1e701fca5bf13d4fee9516db111701"));
         assertThat(info.price()).isEqualTo(10000L);
         assertThat(info.supplyPrice()).isEqualTo(9500L);
         assertThat(info.imgUrl()).endsWith("0000000582_1.jpg");
@@ -249,7 +278,8 @@ class GiftLetterClientTest {
         // §8.2's "성공시" sample has every value empty, STATUS "" included: not a usable answer
         reply("getGoodsInfo", Samples.text("giftletter/goods-info-ok.json"));
 
-        assertThat(codeOf(catchThrowable(() -> client.goodsInfo("0000000582").await().atMost(WAIT))))
+        assertThat(codeOf(catchThrowable(
+                        () -> client.goodsInfo("0000000582").await().atMost(WAIT))))
                 .isEqualTo(ErrorCode.PROVIDER_ERROR);
     }
 
@@ -257,7 +287,8 @@ class GiftLetterClientTest {
     void shouldTakeStatusEOfGoodsInfoAsAnUnknownProduct() {
         reply("getGoodsInfo", Samples.text("giftletter/goods-info-fail.json"));
 
-        assertThat(codeOf(catchThrowable(() -> client.goodsInfo("0000000582").await().atMost(WAIT))))
+        assertThat(codeOf(catchThrowable(
+                        () -> client.goodsInfo("0000000582").await().atMost(WAIT))))
                 .isEqualTo(ErrorCode.PRODUCT_UNAVAILABLE);
     }
 
@@ -267,8 +298,8 @@ class GiftLetterClientTest {
 
         GiftLetterBrandImage image = client.brandImage("50").await().atMost(WAIT);
 
-        assertThat(sentQuery("/giftletter/getBrandImage")).containsExactlyInAnyOrderEntriesOf(
-                Map.of("cid", "testcid", "brand_id", "50"));
+        assertThat(sentQuery("/giftletter/getBrandImage"))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("cid", "testcid", "brand_id", "50"));
         assertThat(image).isEqualTo(new GiftLetterBrandImage("GS칼텍스", "http://image.gift-n.net/brand/80.jpg", "Y"));
     }
 
@@ -283,13 +314,16 @@ class GiftLetterClientTest {
     @Test
     void shouldReadTheExchangeLogByItsDeclaredCharset() {
         String body = "910587397432|20150221151203|광주영주\n910587731646|20150221|금정이마트\n";
-        wireMock.stubFor(get(urlPathEqualTo("/giftletter-admin/mn_compare/ExchangeDaily.aspx")).willReturn(aResponse()
-                .withHeader("Content-Type", "text/plain; charset=EUC-KR").withBody(body.getBytes(Charset.forName("EUC-KR")))));
+        wireMock.stubFor(get(urlPathEqualTo("/giftletter-admin/mn_compare/ExchangeDaily.aspx"))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "text/plain; charset=EUC-KR")
+                        .withBody(body.getBytes(Charset.forName("EUC-KR")))));
 
-        GiftLetterExchangeLog log = client.exchangeLog(LocalDate.of(2015, 2, 21)).await().atMost(WAIT);
+        GiftLetterExchangeLog log =
+                client.exchangeLog(LocalDate.of(2015, 2, 21)).await().atMost(WAIT);
 
-        assertThat(sentQuery("/giftletter-admin/mn_compare/ExchangeDaily.aspx")).containsExactlyInAnyOrderEntriesOf(
-                Map.of("cid", "testcid", "dt", "2015-02-21"));
+        assertThat(sentQuery("/giftletter-admin/mn_compare/ExchangeDaily.aspx"))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("cid", "testcid", "dt", "2015-02-21"));
         assertThat(log.redemptions()).extracting(GiftLetterRedemption::branch).containsExactly("광주영주", "금정이마트");
     }
 }

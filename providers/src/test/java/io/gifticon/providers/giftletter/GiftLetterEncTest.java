@@ -23,7 +23,8 @@ class GiftLetterEncTest {
 
     @Test
     void shouldBeLowercaseHexOf32Digits() {
-        assertThat(GiftLetterEnc.of("testkey", "testcid", "99")).isEqualTo("ede57ea45ab8bd3d5bd683751e90ed1b")
+        assertThat(GiftLetterEnc.of("testkey", "testcid", "99"))
+                .isEqualTo("ede57ea45ab8bd3d5bd683751e90ed1b")
                 .matches("[0-9a-f]{32}");
     }
 }

@@ -48,8 +48,8 @@ class GiftLetterExchangeLogTest {
 
     @Test
     void shouldCountUnreadableLinesWithoutCopyingThem() {
-        GiftLetterExchangeLog log = GiftLetterExchangeLog.parse(DAY,
-                "910587397432|20150221151203|a\nnot a line\n910587397433|2015-13-45|b\n910587397434|x|c\n");
+        GiftLetterExchangeLog log = GiftLetterExchangeLog.parse(
+                DAY, "910587397432|20150221151203|a\nnot a line\n910587397433|2015-13-45|b\n910587397434|x|c\n");
 
         assertThat(log.redemptions()).hasSize(1);
         assertThat(log.unreadableLines()).containsExactly(2, 3, 4);
@@ -67,14 +67,16 @@ class GiftLetterExchangeLogTest {
         Charset eucKr = Charset.forName("EUC-KR");
 
         assertThat(GiftLetterExchangeLog.decode(line.getBytes(eucKr), "euc-kr")).isEqualTo(line);
-        assertThat(GiftLetterExchangeLog.decode(line.getBytes(StandardCharsets.UTF_8), null)).isEqualTo(line);
+        assertThat(GiftLetterExchangeLog.decode(line.getBytes(StandardCharsets.UTF_8), null))
+                .isEqualTo(line);
         assertThat(GiftLetterExchangeLog.decode(line.getBytes(eucKr), null)).isEqualTo(line);
     }
 
     @Test
     void shouldNeverPrintAPin() {
         GiftLetterRedemption redemption = GiftLetterExchangeLog.parse(DAY, "910587397432|20150221|x")
-                .redemptions().get(0);
+                .redemptions()
+                .get(0);
         assertThat(redemption.toString()).doesNotContain("910587397432").contains("****7432");
     }
 }

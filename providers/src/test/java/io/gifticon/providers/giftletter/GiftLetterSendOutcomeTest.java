@@ -43,23 +43,29 @@ class GiftLetterSendOutcomeTest {
     }
 
     private ProviderFailures.Classified sendAnswered(String body) {
-        wireMock.stubFor(get(urlPathEqualTo("/giftletter/SendEPin")).willReturn(
-                aResponse().withHeader("Content-Type", "application/json; charset=utf-8").withBody(body)));
-        var request = new GiftLetterSendRequest("G00001", "선물 도착", "커피 한 잔 보내요", "01012345678", "15880108",
-                "co-20261122-0009", null);
-        Throwable failure = catchThrowable(() -> client.sendEPin(request).await().atMost(WAIT));
+        wireMock.stubFor(get(urlPathEqualTo("/giftletter/SendEPin"))
+                .willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json; charset=utf-8")
+                        .withBody(body)));
+        var request = new GiftLetterSendRequest(
+                "G00001", "선물 도착", "커피 한 잔 보내요", "01012345678", "15880108", "co-20261122-0009", null);
+        Throwable failure =
+                catchThrowable(() -> client.sendEPin(request).await().atMost(WAIT));
         assertThat(failure).as("the send must not succeed").isNotNull();
         return ProviderFailures.classify(GiftLetterCodes.PROVIDER, failure);
     }
 
     @Test
     void shouldTakeAReplyWithoutRstCodeAsUnknown() {
-        assertThat(sendAnswered("{\"rstMsg\":\"\",\"epin\":\"\",\"order_id\":\"\"}").outcomeUnknown()).isTrue();
+        assertThat(sendAnswered("{\"rstMsg\":\"\",\"epin\":\"\",\"order_id\":\"\"}")
+                        .outcomeUnknown())
+                .isTrue();
     }
 
     @Test
     void shouldTakeACodeMissingFromSection11AsUnknown() {
-        assertThat(sendAnswered("{\"rstCode\":\"Z900\",\"rstMsg\":\"?\"}").outcomeUnknown()).isTrue();
+        assertThat(sendAnswered("{\"rstCode\":\"Z900\",\"rstMsg\":\"?\"}").outcomeUnknown())
+                .isTrue();
     }
 
     @Test

@@ -102,8 +102,7 @@ class PbtCodesTest {
     void shouldKeepTheMessagesOfTheThreeCodesTheTerminalMustHandle() {
         assertThat(PbtCodes.table().get("100050001").message()).isEqualTo("사용자 취소입니다");
         assertThat(PbtCodes.table().get("100050002").message()).isEqualTo("사용자 입력 시간을 초과했습니다");
-        assertThat(PbtCodes.table().get("100030001").cashierMessage()).isEqualTo(
-                "요청 시간이 초과되었습니다. 다시 시도해 주세요.");
+        assertThat(PbtCodes.table().get("100030001").cashierMessage()).isEqualTo("요청 시간이 초과되었습니다. 다시 시도해 주세요.");
     }
 
     @Test

@@ -26,7 +26,8 @@ class PbtReplyStrictTest {
     @Test
     void shouldRefuseWhatOnlyTheLenientReaderWouldRepair() {
         // trailing comma and a missing closing brace: the document's slips, not accepted from a client
-        var refusal = catchThrowableOfType(ProviderException.class,
+        var refusal = catchThrowableOfType(
+                ProviderException.class,
                 () -> PbtReply.parseStrict("{\"status\":\"200\",\"data\":{\"errorCode\":\"200\",}"));
 
         assertThat(refusal.error().code()).isEqualTo(ErrorCode.INVALID_REQUEST);
@@ -34,9 +35,12 @@ class PbtReplyStrictTest {
 
     @Test
     void shouldRefuseTheNewlineFloodAndOversizedBodies() {
-        assertThat(catchThrowableOfType(ProviderException.class,
-                () -> PbtReply.parseStrict("{\"a\":1," + "\n".repeat(80_000)))).isNotNull();
-        assertThat(catchThrowableOfType(ProviderException.class,
-                () -> PbtReply.parseStrict("{\"status\":\"" + "x".repeat(PbtReply.MAX_STRICT) + "\"}"))).isNotNull();
+        assertThat(catchThrowableOfType(
+                        ProviderException.class, () -> PbtReply.parseStrict("{\"a\":1," + "\n".repeat(80_000))))
+                .isNotNull();
+        assertThat(catchThrowableOfType(
+                        ProviderException.class,
+                        () -> PbtReply.parseStrict("{\"status\":\"" + "x".repeat(PbtReply.MAX_STRICT) + "\"}")))
+                .isNotNull();
     }
 }

@@ -84,11 +84,15 @@ class PbtReplyTest {
         PbtReply reply = PbtReply.parse(Samples.text("pbt/reply-cancel.json"));
         ObjectMapper json = new ObjectMapper();
 
-        assertThat(json.readValue(json.writeValueAsString(reply), PbtReply.class)).isEqualTo(reply);
+        assertThat(json.readValue(json.writeValueAsString(reply), PbtReply.class))
+                .isEqualTo(reply);
     }
 
     private static ErrorCode errorOf(String code) {
-        return PbtReply.parse("{\"status\":\"400\",\"result\":\"x\",\"timestamp\":\"1\",\"data\":{\"errorCode\":"
-                + code + "}}").error().orElseThrow().code();
+        return PbtReply.parse("{\"status\":\"400\",\"result\":\"x\",\"timestamp\":\"1\",\"data\":{\"errorCode\":" + code
+                        + "}}")
+                .error()
+                .orElseThrow()
+                .code();
     }
 }

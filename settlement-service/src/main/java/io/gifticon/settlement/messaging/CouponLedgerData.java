@@ -10,6 +10,12 @@ import java.time.Instant;
  * {@code providerTransactionId} (Giftishow tr_id) is what the status sweep asks 0201 about.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record CouponLedgerData(String couponId, String status, String provider, String productId, Long cost,
-        String pinHash, String providerTransactionId, Instant occurredAt) {
-}
+public record CouponLedgerData(
+        String couponId,
+        String status,
+        String provider,
+        String productId,
+        Long cost,
+        String pinHash,
+        String providerTransactionId,
+        Instant occurredAt) {}

@@ -10,11 +10,10 @@ import java.time.Instant;
 public final class SettlementEvents {
     static final String SOURCE = EventSources.SETTLEMENT;
 
-    private SettlementEvents() {
-    }
+    private SettlementEvents() {}
 
     public static OutboxEventEntity outboxRow(SettlementEventType type, String subject, Object data, Instant at) {
-        return OutboxEventEntity.of(Topics.SETTLEMENT_EVENTS, subject,
-                EventEnvelope.of(type.wireName(), SOURCE, at, subject, data));
+        return OutboxEventEntity.of(
+                Topics.SETTLEMENT_EVENTS, subject, EventEnvelope.of(type.wireName(), SOURCE, at, subject, data));
     }
 }

@@ -14,6 +14,7 @@ public class BalanceSnapshotRepository implements PanacheRepository<BalanceSnaps
 
     public Uni<List<BalanceSnapshotEntity>> latestPerProvider() {
         return find("from BalanceSnapshotEntity b where b.observedAt = (select max(s.observedAt) "
-                + "from BalanceSnapshotEntity s where s.provider = b.provider) order by b.provider").list();
+                        + "from BalanceSnapshotEntity s where s.provider = b.provider) order by b.provider")
+                .list();
     }
 }

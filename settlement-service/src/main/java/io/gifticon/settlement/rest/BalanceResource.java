@@ -20,6 +20,8 @@ public class BalanceResource {
 
     @GET
     public Uni<List<BalanceView>> balances() {
-        return snapshots.latestPerProvider().map(list -> list.stream().map(BalanceView::of).toList());
+        return snapshots
+                .latestPerProvider()
+                .map(list -> list.stream().map(BalanceView::of).toList());
     }
 }

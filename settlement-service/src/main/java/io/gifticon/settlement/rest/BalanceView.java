@@ -9,7 +9,7 @@ import java.time.Instant;
 public record BalanceView(String provider, long observed, Long expected, Long drift, Instant observedAt) {
 
     public static BalanceView of(BalanceSnapshotEntity s) {
-        return new BalanceView(s.provider, s.observed, s.expected,
-                s.expected == null ? null : s.observed - s.expected, s.observedAt);
+        return new BalanceView(
+                s.provider, s.observed, s.expected, s.expected == null ? null : s.observed - s.expected, s.observedAt);
     }
 }

@@ -2,15 +2,15 @@ package io.gifticon.settlement.rest;
 
 import io.gifticon.providers.spi.ProviderCapabilities;
 import io.gifticon.settlement.DiscrepancyEntity;
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Uni;
 import io.gifticon.web.Problem;
 import io.gifticon.web.ProblemException;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -28,17 +28,34 @@ public class DiscrepancyResource {
         this.providers = providers;
     }
 
-    public record DiscrepancyView(long id, String provider, String kind, String reference, Long amount, String detail,
-            String status, Instant openedAt, Instant resolvedAt, String resolutionNote) {
+    public record DiscrepancyView(
+            long id,
+            String provider,
+            String kind,
+            String reference,
+            Long amount,
+            String detail,
+            String status,
+            Instant openedAt,
+            Instant resolvedAt,
+            String resolutionNote) {
         static DiscrepancyView of(DiscrepancyEntity d) {
-            return new DiscrepancyView(d.id, d.provider, d.kind, d.reference, d.amount, d.detail,
-                    d.status.toLowerCase(Locale.ROOT), d.openedAt, d.resolvedAt, d.resolutionNote);
+            return new DiscrepancyView(
+                    d.id,
+                    d.provider,
+                    d.kind,
+                    d.reference,
+                    d.amount,
+                    d.detail,
+                    d.status.toLowerCase(Locale.ROOT),
+                    d.openedAt,
+                    d.resolvedAt,
+                    d.resolutionNote);
         }
     }
 
     /** Body of a resolution: what was found and done, for the record (1–500 characters). */
-    public record ResolveRequest(String note) {
-    }
+    public record ResolveRequest(String note) {}
 
     /** Closes an open discrepancy with a note (an operator's call; the gateway restricts it to admin keys). */
     @POST
@@ -55,24 +72,30 @@ public class DiscrepancyResource {
         if (note.length() > 500) {
             throw Inputs.invalid("note must be at most 500 characters");
         }
-        return Panache.withTransaction(() -> DiscrepancyEntity.<DiscrepancyEntity>findById(key).map(d -> {
-            if (d == null) {
-                throw Inputs.notFound("no discrepancy " + id);
-            }
-            if (!"OPEN".equals(d.status)) {
-                throw new ProblemException(Problem.of(409, "CONFLICT", "Already resolved",
-                        "discrepancy " + id + " was resolved at " + d.resolvedAt));
-            }
-            d.status = "RESOLVED";
-            d.resolvedAt = Instant.now();
-            d.resolutionNote = note;
-            return DiscrepancyView.of(d);
-        }));
+        return Panache.withTransaction(() -> DiscrepancyEntity.<DiscrepancyEntity>findById(key)
+                .map(d -> {
+                    if (d == null) {
+                        throw Inputs.notFound("no discrepancy " + id);
+                    }
+                    if (!"OPEN".equals(d.status)) {
+                        throw new ProblemException(Problem.of(
+                                409,
+                                "CONFLICT",
+                                "Already resolved",
+                                "discrepancy " + id + " was resolved at " + d.resolvedAt));
+                    }
+                    d.status = "RESOLVED";
+                    d.resolvedAt = Instant.now();
+                    d.resolutionNote = note;
+                    return DiscrepancyView.of(d);
+                }));
     }
 
     @GET
-    public Uni<List<DiscrepancyView>> list(@QueryParam("status") String status, @QueryParam("provider") String provider) {
-        String wanted = status == null || status.isBlank() ? null : status.strip().toUpperCase(Locale.ROOT);
+    public Uni<List<DiscrepancyView>> list(
+            @QueryParam("status") String status, @QueryParam("provider") String provider) {
+        String wanted =
+                status == null || status.isBlank() ? null : status.strip().toUpperCase(Locale.ROOT);
         if (wanted != null && !wanted.equals("OPEN") && !wanted.equals("RESOLVED")) {
             throw Inputs.invalid("status must be open or resolved, was '" + Inputs.shorten(status) + "'");
         }
@@ -88,7 +111,9 @@ public class DiscrepancyResource {
             params.put("provider", p);
         }
         return Panache.withSession(() -> DiscrepancyEntity.<DiscrepancyEntity>find(
-                where + " order by openedAt desc, id desc", params).page(0, 500).list())
+                                where + " order by openedAt desc, id desc", params)
+                        .page(0, 500)
+                        .list())
                 .map(list -> list.stream().map(DiscrepancyView::of).toList());
     }
 }

@@ -13,8 +13,7 @@ final class Inputs {
     /** No settlement data is older: a date before it is a typo or a probe. */
     static final LocalDate FIRST_DATE = LocalDate.of(2000, 1, 1);
 
-    private Inputs() {
-    }
+    private Inputs() {}
 
     /** {@code YYYY-MM-DD} from {@link #FIRST_DATE} to tomorrow in {@code zone} (the business day may be ahead). */
     static LocalDate date(String name, String value, boolean required, ZoneId zone) {
@@ -60,11 +59,13 @@ final class Inputs {
     }
 
     static ProblemException invalid(String detail) {
-        return new ProblemException(Problem.of(400, "INVALID_REQUEST", "Invalid request", detail).withRetryable(false));
+        return new ProblemException(
+                Problem.of(400, "INVALID_REQUEST", "Invalid request", detail).withRetryable(false));
     }
 
     static ProblemException notFound(String detail) {
-        return new ProblemException(Problem.of(404, "NOT_FOUND", "Not found", detail).withRetryable(false));
+        return new ProblemException(
+                Problem.of(404, "NOT_FOUND", "Not found", detail).withRetryable(false));
     }
 
     /** A client's value echoed in an error: at most 40 characters. */

@@ -36,12 +36,30 @@ public class PosResource {
 
     /** {@code requestedAmount}: what the page asked the popup for, when it relayed its request (else absent). */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-    public record PosTransactionView(String transactionId, String supportMode, long pointsRedeemed, long pointsEarned,
-            long couponDiscount, long prepaidAmount, Long requestedAmount, String status, Instant recordedAt,
-            Instant confirmedAt, Instant cancelledAt) {
+    public record PosTransactionView(
+            String transactionId,
+            String supportMode,
+            long pointsRedeemed,
+            long pointsEarned,
+            long couponDiscount,
+            long prepaidAmount,
+            Long requestedAmount,
+            String status,
+            Instant recordedAt,
+            Instant confirmedAt,
+            Instant cancelledAt) {
         static PosTransactionView of(PosTransactionEntity t) {
-            return new PosTransactionView(t.transactionId, t.supportMode, t.pointsRedeemed, t.pointsEarned,
-                    t.couponDiscount, t.prepaidAmount, t.requestedAmount, t.status, t.recordedAt, t.confirmedAt,
+            return new PosTransactionView(
+                    t.transactionId,
+                    t.supportMode,
+                    t.pointsRedeemed,
+                    t.pointsEarned,
+                    t.couponDiscount,
+                    t.prepaidAmount,
+                    t.requestedAmount,
+                    t.status,
+                    t.recordedAt,
+                    t.confirmedAt,
                     t.cancelledAt);
         }
     }
@@ -51,40 +69,49 @@ public class PosResource {
     public Uni<Response> record(@HeaderParam(CLIENT_ID) String clientId, String body) {
         String client = requireClient(clientId);
         // RequestLimits refused a declared length above the limit; a chunked body is measured here
-        if (body != null && body.length() > config.pos().maxBodyBytes() / 3
+        if (body != null
+                && body.length() > config.pos().maxBodyBytes() / 3
                 && body.getBytes(StandardCharsets.UTF_8).length > config.pos().maxBodyBytes()) {
-            throw new ProblemException(Problem.of(413, "PAYLOAD_TOO_LARGE", "Payload Too Large",
-                    "the body may be at most " + config.pos().maxBodyBytes() + " bytes").withRetryable(false));
+            throw new ProblemException(Problem.of(
+                            413,
+                            "PAYLOAD_TOO_LARGE",
+                            "Payload Too Large",
+                            "the body may be at most " + config.pos().maxBodyBytes() + " bytes")
+                    .withRetryable(false));
         }
-        return pos.record(client, body).map(t -> Response.status(201).entity(PosTransactionView.of(t)).build());
+        return pos.record(client, body)
+                .map(t -> Response.status(201).entity(PosTransactionView.of(t)).build());
     }
 
     @GET
     @Path("/{transactionId}")
-    public Uni<PosTransactionView> get(@HeaderParam(CLIENT_ID) String clientId,
-            @PathParam("transactionId") String transactionId) {
+    public Uni<PosTransactionView> get(
+            @HeaderParam(CLIENT_ID) String clientId, @PathParam("transactionId") String transactionId) {
         return pos.get(requireClient(clientId), transactionId).map(PosTransactionView::of);
     }
 
     @POST
     @Path("/{transactionId}/confirm")
-    public Uni<PosTransactionView> confirm(@HeaderParam(CLIENT_ID) String clientId,
-            @PathParam("transactionId") String transactionId) {
+    public Uni<PosTransactionView> confirm(
+            @HeaderParam(CLIENT_ID) String clientId, @PathParam("transactionId") String transactionId) {
         return pos.confirm(requireClient(clientId), transactionId).map(PosTransactionView::of);
     }
 
     @POST
     @Path("/{transactionId}/cancel")
-    public Uni<PosTransactionView> cancel(@HeaderParam(CLIENT_ID) String clientId,
-            @PathParam("transactionId") String transactionId) {
+    public Uni<PosTransactionView> cancel(
+            @HeaderParam(CLIENT_ID) String clientId, @PathParam("transactionId") String transactionId) {
         return pos.cancel(requireClient(clientId), transactionId).map(PosTransactionView::of);
     }
 
     /** The client the gateway authenticated; 401 when a request did not come through the gateway. */
     static String requireClient(String clientId) {
         if (clientId == null || clientId.isBlank() || clientId.length() > 128) {
-            throw new ProblemException(Problem.of(401, "UNAUTHENTICATED", "No client",
-                    "POS transactions are reached through the gateway, which identifies the client (X-Client-Id)")
+            throw new ProblemException(Problem.of(
+                            401,
+                            "UNAUTHENTICATED",
+                            "No client",
+                            "POS transactions are reached through the gateway, which identifies the client (X-Client-Id)")
                     .withRetryable(false));
         }
         return clientId;

@@ -30,14 +30,31 @@ public class ReconciliationResource {
     }
 
     /** Body of a reconciliation request; {@code date} (YYYY-MM-DD) is recorded, the balance is always today's. */
-    public record ReconciliationRequest(String provider, String date) {
-    }
+    public record ReconciliationRequest(String provider, String date) {}
 
-    public record ReconciliationView(UUID id, String provider, LocalDate date, String status, Long observed,
-            Long expected, Long drift, String error, Instant requestedAt, Instant completedAt) {
+    public record ReconciliationView(
+            UUID id,
+            String provider,
+            LocalDate date,
+            String status,
+            Long observed,
+            Long expected,
+            Long drift,
+            String error,
+            Instant requestedAt,
+            Instant completedAt) {
         static ReconciliationView of(ReconciliationEntity r) {
-            return new ReconciliationView(r.id, r.provider, r.businessDate, r.status, r.observed, r.expected, r.drift,
-                    r.error, r.requestedAt, r.completedAt);
+            return new ReconciliationView(
+                    r.id,
+                    r.provider,
+                    r.businessDate,
+                    r.status,
+                    r.observed,
+                    r.expected,
+                    r.drift,
+                    r.error,
+                    r.requestedAt,
+                    r.completedAt);
         }
     }
 
@@ -49,7 +66,8 @@ public class ReconciliationResource {
         }
         String provider = Inputs.required("provider", body.provider());
         LocalDate date = Inputs.date("date", body.date(), false, config.zone());
-        return reconciliations.request(provider, date)
+        return reconciliations
+                .request(provider, date)
                 .map(id -> Response.accepted(Map.of("id", id.toString())).build());
     }
 

@@ -22,8 +22,7 @@ public class RedemptionImportResource {
         this.config = config;
     }
 
-    public record ImportRequest(String provider, String date) {
-    }
+    public record ImportRequest(String provider, String date) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -31,7 +30,7 @@ public class RedemptionImportResource {
         if (body == null) {
             throw Inputs.invalid("body {provider, date} is required");
         }
-        return imports.importDay(Inputs.required("provider", body.provider()), Inputs.date("date", body.date(), true,
-                config.zone()));
+        return imports.importDay(
+                Inputs.required("provider", body.provider()), Inputs.date("date", body.date(), true, config.zone()));
     }
 }

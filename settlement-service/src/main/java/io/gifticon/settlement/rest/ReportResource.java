@@ -25,12 +25,15 @@ public class ReportResource {
     }
 
     @GET
-    @Produces({ MediaType.APPLICATION_JSON, CSV })
+    @Produces({MediaType.APPLICATION_JSON, CSV})
     public Uni<Response> daily(@QueryParam("date") String date, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         // JSON unless text/csv is asked for by name (a bare */* gets JSON)
-        boolean csv = accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains(CSV);
-        return reports.daily(Inputs.date("date", date, true, config.zone())).map(report -> csv
-                ? Response.ok(ReportService.csv(report), CSV + "; charset=UTF-8").build()
-                : Response.ok(report, MediaType.APPLICATION_JSON).build());
+        boolean csv =
+                accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains(CSV);
+        return reports.daily(Inputs.date("date", date, true, config.zone()))
+                .map(report -> csv
+                        ? Response.ok(ReportService.csv(report), CSV + "; charset=UTF-8")
+                                .build()
+                        : Response.ok(report, MediaType.APPLICATION_JSON).build());
     }
 }

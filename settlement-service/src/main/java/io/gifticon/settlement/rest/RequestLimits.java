@@ -62,14 +62,26 @@ public class RequestLimits {
         }
         int limit = limitFor(request.method(), request.path());
         if (declared > limit) {
-            refuse(ctx, Problem.of(413, "PAYLOAD_TOO_LARGE", "Payload Too Large", "the body of "
-                    + request.method().name() + " " + request.path() + " may be at most " + limit + " bytes, was "
-                    + declared));
+            refuse(
+                    ctx,
+                    Problem.of(
+                            413,
+                            "PAYLOAD_TOO_LARGE",
+                            "Payload Too Large",
+                            "the body of "
+                                    + request.method().name() + " " + request.path() + " may be at most " + limit
+                                    + " bytes, was "
+                                    + declared));
             return;
         }
         if (request.getHeader(HttpHeaders.CONTENT_TYPE) == null) {
-            refuse(ctx, Problem.of(415, "UNSUPPORTED_MEDIA_TYPE", "Unsupported Media Type",
-                    "a request body needs its Content-Type: application/json"));
+            refuse(
+                    ctx,
+                    Problem.of(
+                            415,
+                            "UNSUPPORTED_MEDIA_TYPE",
+                            "Unsupported Media Type",
+                            "a request body needs its Content-Type: application/json"));
             return;
         }
         ctx.next();
@@ -78,12 +90,16 @@ public class RequestLimits {
     private void refuse(RoutingContext ctx, Problem problem) {
         String body;
         try {
-            body = json.writeValueAsString(problem.withRetryable(false).withInstance(ctx.request().path()));
+            body = json.writeValueAsString(
+                    problem.withRetryable(false).withInstance(ctx.request().path()));
         } catch (JsonProcessingException e) {
             body = "{\"status\":" + problem.status() + ",\"code\":\"" + problem.code() + "\"}";
         }
         // the body is not read: the connection closes after the answer instead of draining it
-        ctx.response().setStatusCode(problem.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close").end(body);
+        ctx.response()
+                .setStatusCode(problem.status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .end(body);
     }
 }

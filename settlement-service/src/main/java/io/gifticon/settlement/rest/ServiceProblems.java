@@ -23,23 +23,32 @@ public class ServiceProblems {
     public Response provider(ProviderException e, UriInfo uri) {
         ProviderError error = e.error();
         ErrorCode code = error.code();
-        LOG.infof("provider failure on %s: %s %s (provider code %s): %s", uri.getPath(), error.provider(), code,
-                error.providerCode(), masked(error.providerMessage()));
-        Problem problem = Problem.of(code.httpStatus(), code.name(), code.userMessage(),
-                code.userMessage() + " (" + error.provider() + ")")
-                .withProvider(error.provider(), error.providerCode(), code.retryable()).withInstance(uri.getPath());
+        LOG.infof(
+                "provider failure on %s: %s %s (provider code %s): %s",
+                uri.getPath(), error.provider(), code, error.providerCode(), masked(error.providerMessage()));
+        Problem problem = Problem.of(
+                        code.httpStatus(),
+                        code.name(),
+                        code.userMessage(),
+                        code.userMessage() + " (" + error.provider() + ")")
+                .withProvider(error.provider(), error.providerCode(), code.retryable())
+                .withInstance(uri.getPath());
         return respond(problem, code.retryable());
     }
 
     @ServerExceptionMapper
     public Response kafka(org.apache.kafka.common.KafkaException e, UriInfo uri) {
         LOG.warnf("Kafka failure on %s: %s", uri.getPath(), e.getClass().getSimpleName());
-        return respond(Problem.of(503, "KAFKA_UNAVAILABLE", "Kafka is not available",
-                "Kafka did not answer; try again later.").withRetryable(true).withInstance(uri.getPath()), true);
+        return respond(
+                Problem.of(503, "KAFKA_UNAVAILABLE", "Kafka is not available", "Kafka did not answer; try again later.")
+                        .withRetryable(true)
+                        .withInstance(uri.getPath()),
+                true);
     }
 
     private static Response respond(Problem problem, boolean retryable) {
-        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+        Response.ResponseBuilder response =
+                Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
         if (retryable) {
             response.header("Retry-After", RETRY_AFTER_SECONDS);
         }

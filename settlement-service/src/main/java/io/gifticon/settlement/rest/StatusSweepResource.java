@@ -21,17 +21,18 @@ public class StatusSweepResource {
     }
 
     /** {@code provider} defaults to giftishow (the one provider without an exchange log); {@code limit} 1–10000. */
-    public record SweepRequest(String provider, Integer limit) {
-    }
+    public record SweepRequest(String provider, Integer limit) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<SweepSummary> sweep(SweepRequest body) {
-        String provider = body == null || body.provider() == null || body.provider().isBlank()
-                ? StatusSweepService.PROVIDER : body.provider().strip();
+        String provider =
+                body == null || body.provider() == null || body.provider().isBlank()
+                        ? StatusSweepService.PROVIDER
+                        : body.provider().strip();
         if (!StatusSweepService.PROVIDER.equals(provider)) {
-            throw Inputs.invalid("the status sweep is for giftishow (a provider without an exchange log), not "
-                    + provider);
+            throw Inputs.invalid(
+                    "the status sweep is for giftishow (a provider without an exchange log), not " + provider);
         }
         Integer limit = body == null ? null : body.limit();
         if (limit != null && (limit < 1 || limit > MAX_LIMIT)) {

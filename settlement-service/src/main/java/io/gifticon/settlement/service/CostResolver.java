@@ -32,10 +32,10 @@ public class CostResolver {
         }
         String code = productId.substring(productId.indexOf(':') + 1);
         Uni<Long> lookup = switch (provider) {
-            case "giftishow" -> giftishow.goodsDetail(code)
-                    .map(d -> d.discountPrice() != null ? d.discountPrice() : d.salePrice());
-            case "giftletter" -> giftletter.goodsInfo(code)
-                    .map(g -> g.supplyPrice() != null ? g.supplyPrice() : g.price());
+            case "giftishow" ->
+                giftishow.goodsDetail(code).map(d -> d.discountPrice() != null ? d.discountPrice() : d.salePrice());
+            case "giftletter" ->
+                giftletter.goodsInfo(code).map(g -> g.supplyPrice() != null ? g.supplyPrice() : g.price());
             default -> Uni.createFrom().failure(new IllegalStateException("no cost source for provider " + provider));
         };
         return lookup.invoke(price -> {

@@ -34,17 +34,20 @@ public class DeadLetterReplay {
     private final String bootstrap;
     private final String topic;
 
-    public DeadLetterReplay(LedgerService ledger, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap,
-            @ConfigProperty(name = "mp.messaging.incoming.coupon-events-in.dead-letter-queue.topic",
-                    defaultValue = "coupon-events-dlq") String topic) {
+    public DeadLetterReplay(
+            LedgerService ledger,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap,
+            @ConfigProperty(
+                            name = "mp.messaging.incoming.coupon-events-in.dead-letter-queue.topic",
+                            defaultValue = "coupon-events-dlq")
+                    String topic) {
         this.ledger = ledger;
         this.bootstrap = bootstrap;
         this.topic = topic;
     }
 
     /** Counts of one replay. */
-    public record ReplaySummary(String topic, int read, int applied, int unreadable, int stoppedPartitions) {
-    }
+    public record ReplaySummary(String topic, int read, int applied, int unreadable, int stoppedPartitions) {}
 
     /** Runs on a worker thread (a Kafka consumer blocks). */
     public Uni<ReplaySummary> replay() {
@@ -92,7 +95,8 @@ public class DeadLetterReplay {
                     } catch (IllegalArgumentException notAnEvent) {
                         unreadable++; // EventJson: not an envelope; replaying it again cannot help
                     } catch (Throwable failure) {
-                        LOG.warnf("dead-letter replay stops in %s at offset %d: %s", tp, r.offset(), failure.toString());
+                        LOG.warnf(
+                                "dead-letter replay stops in %s at offset %d: %s", tp, r.offset(), failure.toString());
                         stopped++;
                         consumer.commitSync(Map.of(tp, new OffsetAndMetadata(r.offset())));
                         consumer.pause(List.of(tp));

@@ -19,22 +19,34 @@ public class Discrepancies {
 
     /** Opens one, or does nothing when this kind and reference is already known; emits true when opened. */
     public Uni<Boolean> open(String provider, String kind, String reference, Long amount, String detail) {
-        return DiscrepancyEntity.count("kind = ?1 and reference = ?2", kind, reference).chain(existing -> {
-            if (existing > 0) {
-                return Uni.createFrom().item(false);
-            }
-            DiscrepancyEntity d = new DiscrepancyEntity();
-            d.provider = provider;
-            d.kind = kind;
-            d.reference = reference;
-            d.amount = amount;
-            d.detail = detail;
-            d.status = "OPEN";
-            d.openedAt = Instant.now();
-            return d.<DiscrepancyEntity>persistAndFlush().chain(saved -> SettlementEvents.outboxRow(
-                    SettlementEventType.DISCREPANCY_DETECTED, "discrepancy:" + saved.id,
-                    new SettlementEventData.DiscrepancyDetected(saved.id, provider, kind, reference, amount, detail,
-                            saved.openedAt), saved.openedAt).persist()).replaceWith(true);
-        });
+        return DiscrepancyEntity.count("kind = ?1 and reference = ?2", kind, reference)
+                .chain(existing -> {
+                    if (existing > 0) {
+                        return Uni.createFrom().item(false);
+                    }
+                    DiscrepancyEntity d = new DiscrepancyEntity();
+                    d.provider = provider;
+                    d.kind = kind;
+                    d.reference = reference;
+                    d.amount = amount;
+                    d.detail = detail;
+                    d.status = "OPEN";
+                    d.openedAt = Instant.now();
+                    return d.<DiscrepancyEntity>persistAndFlush()
+                            .chain(saved -> SettlementEvents.outboxRow(
+                                            SettlementEventType.DISCREPANCY_DETECTED,
+                                            "discrepancy:" + saved.id,
+                                            new SettlementEventData.DiscrepancyDetected(
+                                                    saved.id,
+                                                    provider,
+                                                    kind,
+                                                    reference,
+                                                    amount,
+                                                    detail,
+                                                    saved.openedAt),
+                                            saved.openedAt)
+                                    .persist())
+                            .replaceWith(true);
+                });
     }
 }

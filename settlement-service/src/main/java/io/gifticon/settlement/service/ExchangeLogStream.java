@@ -5,6 +5,7 @@ import io.gifticon.providers.ProviderError;
 import io.gifticon.providers.ProviderException;
 import io.gifticon.providers.ProviderUnavailableException;
 import io.gifticon.providers.giftletter.GiftLetterConfig;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +19,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * GiftLetter's daily exchange log read as a stream of lines (giftletter-b2c.txt §10: GET ExchangeDaily.aspx?cid=&dt=
@@ -34,7 +34,8 @@ public class ExchangeLogStream {
 
     public ExchangeLogStream(GiftLetterConfig config) {
         this.config = config;
-        this.http = HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
+        this.http =
+                HttpClient.newBuilder().connectTimeout(config.connectTimeout()).build();
     }
 
     /** The open log of {@code day}; close it when done. */
@@ -43,11 +44,15 @@ public class ExchangeLogStream {
                 + URLEncoder.encode(config.cid(), StandardCharsets.UTF_8) + "&dt=" + day;
         HttpResponse<InputStream> response;
         try {
-            response = http.send(HttpRequest.newBuilder(URI.create(url)).GET().timeout(config.readTimeout()).build(),
+            response = http.send(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .GET()
+                            .timeout(config.readTimeout())
+                            .build(),
                     HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {
-            throw new ProviderUnavailableException(new ProviderError(ErrorCode.PROVIDER_UNAVAILABLE, PROVIDER, null,
-                    "exchange log: " + e), true, e);
+            throw new ProviderUnavailableException(
+                    new ProviderError(ErrorCode.PROVIDER_UNAVAILABLE, PROVIDER, null, "exchange log: " + e), true, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -57,26 +62,36 @@ public class ExchangeLogStream {
             try (InputStream ignored = response.body()) {
                 String code = String.valueOf(status);
                 throw status >= 500
-                        ? new ProviderUnavailableException(new ProviderError(ErrorCode.PROVIDER_UNAVAILABLE, PROVIDER,
-                                code, "exchange log answered HTTP " + status), true, null)
-                        : new ProviderException(new ProviderError(ErrorCode.PROVIDER_ERROR, PROVIDER, code,
-                                "exchange log answered HTTP " + status));
+                        ? new ProviderUnavailableException(
+                                new ProviderError(
+                                        ErrorCode.PROVIDER_UNAVAILABLE,
+                                        PROVIDER,
+                                        code,
+                                        "exchange log answered HTTP " + status),
+                                true,
+                                null)
+                        : new ProviderException(new ProviderError(
+                                ErrorCode.PROVIDER_ERROR, PROVIDER, code, "exchange log answered HTTP " + status));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         // the document declares no charset: the server's if it names one, else UTF-8 (sandbox decision)
-        Charset charset = response.headers().firstValue("Content-Type")
-                .flatMap(type -> java.util.Arrays.stream(type.split(";")).map(String::strip)
+        Charset charset = response.headers()
+                .firstValue("Content-Type")
+                .flatMap(type -> java.util.Arrays.stream(type.split(";"))
+                        .map(String::strip)
                         .filter(p -> p.toLowerCase(java.util.Locale.ROOT).startsWith("charset="))
-                        .map(p -> p.substring(8).replace("\"", "")).findFirst())
+                        .map(p -> p.substring(8).replace("\"", ""))
+                        .findFirst())
                 .flatMap(name -> {
                     try {
                         return java.util.Optional.of(Charset.forName(name));
                     } catch (RuntimeException unknown) {
                         return java.util.Optional.empty();
                     }
-                }).orElse(StandardCharsets.UTF_8);
+                })
+                .orElse(StandardCharsets.UTF_8);
         return new BufferedReader(new InputStreamReader(response.body(), charset), 64 * 1024);
     }
 }

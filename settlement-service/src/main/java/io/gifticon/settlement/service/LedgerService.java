@@ -1,18 +1,18 @@
 package io.gifticon.settlement.service;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.gifticon.events.CouponEventType;
 import io.gifticon.events.EventEnvelope;
 import io.gifticon.events.EventJson;
 import io.gifticon.events.EventSources;
 import io.gifticon.events.Topics;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import io.gifticon.settlement.LedgerCouponEntity;
 import io.gifticon.settlement.LedgerEntryEntity;
 import io.gifticon.settlement.messaging.CouponLedgerData;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import com.fasterxml.jackson.core.type.TypeReference;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Optional;
@@ -37,18 +37,19 @@ public class LedgerService {
         this.discrepancies = discrepancies;
         this.foreign = Counter.builder("settlement.coupon.events.ignored")
                 .description("coupon-events records not applied because their source is not the topic's owner")
-                .tag("reason", "foreign-source").register(metrics);
+                .tag("reason", "foreign-source")
+                .register(metrics);
     }
 
     public Uni<Void> apply(String json) {
-        EventEnvelope<CouponLedgerData> event = EventJson.read(json, new TypeReference<>() {
-        });
+        EventEnvelope<CouponLedgerData> event = EventJson.read(json, new TypeReference<>() {});
         // issue 12 §9: only issuance publishes coupon-events; a record from any other source (a forged
         // coupon.issued or coupon.redeemed written by another pod) moves no money and changes no coupon
         if (!EventSources.isFromOwner(Topics.COUPON_EVENTS, event)) {
             foreign.increment();
-            LOG.warnf("coupon-events: event %s (%s) ignored: source %s is not %s", Logs.safe(event.id()),
-                    Logs.safe(event.type()), Logs.safe(event.source()), EventSources.ISSUANCE);
+            LOG.warnf(
+                    "coupon-events: event %s (%s) ignored: source %s is not %s",
+                    Logs.safe(event.id()), Logs.safe(event.type()), Logs.safe(event.source()), EventSources.ISSUANCE);
             return Uni.createFrom().voidItem();
         }
         Optional<CouponEventType> type = CouponEventType.fromWireName(event.type());
@@ -57,12 +58,13 @@ public class LedgerService {
             return markProcessedOnly(event);
         }
         Uni<Long> cost = (type.get() == CouponEventType.ISSUED || type.get() == CouponEventType.UNRESOLVABLE)
-                && data.cost() == null
+                        && data.cost() == null
                 ? costs.cost(data.provider(), data.productId())
                 : Uni.createFrom().item(data.cost());
-        return cost.chain(c -> Panache.withTransaction(() -> firstTime(event).chain(first -> first
-                ? record(event, type.get(), data, c)
-                : Uni.createFrom().voidItem())));
+        return cost.chain(c -> Panache.withTransaction(() -> firstTime(event)
+                .chain(first -> first
+                        ? record(event, type.get(), data, c)
+                        : Uni.createFrom().voidItem())));
     }
 
     private Uni<Void> markProcessedOnly(EventEnvelope<?> event) {
@@ -70,9 +72,12 @@ public class LedgerService {
     }
 
     private static Uni<Boolean> firstTime(EventEnvelope<?> event) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("insert into processed_event (event_id, event_type, "
-                + "processed_at) values (:id, :type, now()) on conflict do nothing")
-                .setParameter("id", event.id()).setParameter("type", event.type()).executeUpdate())
+        return Panache.getSession()
+                .chain(s -> s.createNativeQuery("insert into processed_event (event_id, event_type, "
+                                + "processed_at) values (:id, :type, now()) on conflict do nothing")
+                        .setParameter("id", event.id())
+                        .setParameter("type", event.type())
+                        .executeUpdate())
                 .map(rows -> rows > 0);
     }
 
@@ -129,9 +134,14 @@ public class LedgerService {
                 case UNRESOLVABLE -> {
                     // The provider may or may not have sent (and charged) it, and its document gives no way to
                     // ask (GiftLetter lost reply): nothing is debited on a guess; a person settles it.
-                    return discrepancies.open(data.provider(), Discrepancies.UNRESOLVABLE_SEND, data.couponId(),
-                            cost, "send outcome unknown at the provider (transaction "
-                                    + data.providerTransactionId() + "): possibly issued and charged")
+                    return discrepancies
+                            .open(
+                                    data.provider(),
+                                    Discrepancies.UNRESOLVABLE_SEND,
+                                    data.couponId(),
+                                    cost,
+                                    "send outcome unknown at the provider (transaction " + data.providerTransactionId()
+                                            + "): possibly issued and charged")
                             .replaceWithVoid();
                 }
                 default -> {
@@ -141,8 +151,8 @@ public class LedgerService {
         });
     }
 
-    private static Uni<Void> entry(EventEnvelope<?> event, LedgerCouponEntity coupon, String entryType, long amount,
-            Instant at) {
+    private static Uni<Void> entry(
+            EventEnvelope<?> event, LedgerCouponEntity coupon, String entryType, long amount, Instant at) {
         return LedgerEntryEntity.count("couponId = ?1 and entryType = ?2", coupon.couponId, entryType)
                 .chain(existing -> {
                     if (existing > 0) {
@@ -162,9 +172,14 @@ public class LedgerService {
 
     /** Net of the ledger (credits minus debits) for a provider, recorded after {@code since} up to {@code until}. */
     public static Uni<Long> netSince(String provider, Instant since, Instant until) {
-        return Panache.getSession().chain(s -> s.createSelectionQuery("select coalesce(sum(e.amount), 0) from "
-                + "LedgerEntryEntity e where e.provider = :p and e.recordedAt > :since and e.recordedAt <= :until",
-                Long.class).setParameter("p", provider).setParameter("since", since).setParameter("until", until)
-                .getSingleResult());
+        return Panache.getSession()
+                .chain(s -> s.createSelectionQuery(
+                                "select coalesce(sum(e.amount), 0) from "
+                                        + "LedgerEntryEntity e where e.provider = :p and e.recordedAt > :since and e.recordedAt <= :until",
+                                Long.class)
+                        .setParameter("p", provider)
+                        .setParameter("since", since)
+                        .setParameter("until", until)
+                        .getSingleResult());
     }
 }

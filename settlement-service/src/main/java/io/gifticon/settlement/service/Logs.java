@@ -2,8 +2,7 @@ package io.gifticon.settlement.service;
 
 /** Values from outside (an event's id, type, source) made safe for one log line: printable, short. */
 final class Logs {
-    private Logs() {
-    }
+    private Logs() {}
 
     static String safe(String value) {
         if (value == null) {

@@ -11,8 +11,15 @@ import java.util.List;
  * @param requestedAmount the request's {@code payAmount} (POINT_REDEEM, POINT_EARN, PREPAID) or its items' total
  *                        (COUPON), in won; null when only the reply was relayed
  */
-public record PosRelay(String transactionId, PbtSupportMode mode, long pointsRedeemed, long pointsEarned,
-        long couponDiscount, long prepaidAmount, List<String> couponItemCodes, Long requestedAmount) {
+public record PosRelay(
+        String transactionId,
+        PbtSupportMode mode,
+        long pointsRedeemed,
+        long pointsEarned,
+        long couponDiscount,
+        long prepaidAmount,
+        List<String> couponItemCodes,
+        Long requestedAmount) {
 
     /** The amount the reply approved for its mode (won or points). */
     public long approvedAmount() {

@@ -40,6 +40,7 @@ public final class PosRelayReader {
     static final Pattern TRANSACTION_ID = Pattern.compile("[0-9A-Za-z._-]{16,36}");
     /** The document types every amount {@code Int} (or a String of digits, §3.2.2 / §3.3.2 reply tables). */
     static final long MAX_INT = Integer.MAX_VALUE;
+
     static final Pattern DIGITS = Pattern.compile("[0-9]{1,10}");
     static final int MAX_ERRORS = 20;
     static final int MAX_ITEMS = 100;
@@ -54,27 +55,41 @@ public final class PosRelayReader {
             PbtSupportMode.POINT_EARN, List.of("pointEarn", "pointEarnNum"),
             PbtSupportMode.COUPON, List.of("couponDiscountPrice", "couponItemCodes"),
             PbtSupportMode.PREPAID, List.of("prepaidPayPrice"));
-    static final Map<PbtSupportMode, String> MODE_SECTION = Map.of(PbtSupportMode.POINT_REDEEM, "§3.1.2",
-            PbtSupportMode.POINT_EARN, "§3.1.3", PbtSupportMode.COUPON, "§3.2.2", PbtSupportMode.PREPAID, "§3.3.2");
+
+    static final Map<PbtSupportMode, String> MODE_SECTION = Map.of(
+            PbtSupportMode.POINT_REDEEM,
+            "§3.1.2",
+            PbtSupportMode.POINT_EARN,
+            "§3.1.3",
+            PbtSupportMode.COUPON,
+            "§3.2.2",
+            PbtSupportMode.PREPAID,
+            "§3.3.2");
     /** §3.5.1: the reply to a cancel, never a transaction to record. */
-    static final List<String> CANCEL_FIELDS = List.of("pointRedeemCanceledNum", "pointEarnCanceledNum",
-            "couponCanceledID", "couponCanceledName", "prepaidCanceledNum");
+    static final List<String> CANCEL_FIELDS = List.of(
+            "pointRedeemCanceledNum",
+            "pointEarnCanceledNum",
+            "couponCanceledID",
+            "couponCanceledName",
+            "prepaidCanceledNum");
+
     static final Set<String> ENVELOPE_FIELDS = Set.of("request", "reply");
 
     static final ObjectMapper STRICT = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(16).maxNumberLength(32)
-                            .maxStringLength(4096).build())
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(16)
+                            .maxNumberLength(32)
+                            .maxStringLength(4096)
+                            .build())
                     .build())
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     /** What the reader enforces beyond the document: the largest amount one transaction may carry, and whether the request must be relayed. */
-    public record Limits(long maxAmount, boolean requestRequired) {
-    }
+    public record Limits(long maxAmount, boolean requestRequired) {}
 
-    private PosRelayReader() {
-    }
+    private PosRelayReader() {}
 
     public static PosRelay read(String body, Limits limits) {
         if (body == null || body.isBlank()) {
@@ -85,7 +100,8 @@ public final class PosRelayReader {
         try {
             root = STRICT.readTree(body);
         } catch (JsonProcessingException e) {
-            throw malformed("the body is not valid JSON" + where(e.getLocation()) + ": " + shorten(e.getOriginalMessage()));
+            throw malformed(
+                    "the body is not valid JSON" + where(e.getLocation()) + ": " + shorten(e.getOriginalMessage()));
         }
         if (root == null || !root.isObject()) {
             throw malformed("the body must be a JSON object: the popup's reply, or {request, reply}");
@@ -99,7 +115,7 @@ public final class PosRelayReader {
             f.throwIfInvalid();
         }
         if (root.has("reply")) {
-            for (Iterator<String> names = root.fieldNames(); names.hasNext();) {
+            for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 if (!ENVELOPE_FIELDS.contains(name)) {
                     f.invalid(name, "is not a field of {request, reply}");
@@ -129,9 +145,14 @@ public final class PosRelayReader {
             crossCheck(request, reply, replyAt, f);
         }
         f.throwIfMismatched();
-        return new PosRelay(reply.transactionId, reply.mode, reply.amount(PbtSupportMode.POINT_REDEEM),
-                reply.amount(PbtSupportMode.POINT_EARN), reply.amount(PbtSupportMode.COUPON),
-                reply.amount(PbtSupportMode.PREPAID), reply.couponCodes,
+        return new PosRelay(
+                reply.transactionId,
+                reply.mode,
+                reply.amount(PbtSupportMode.POINT_REDEEM),
+                reply.amount(PbtSupportMode.POINT_EARN),
+                reply.amount(PbtSupportMode.COUPON),
+                reply.amount(PbtSupportMode.PREPAID),
+                reply.couponCodes,
                 request == null ? null : request.requestedAmount());
     }
 
@@ -154,9 +175,13 @@ public final class PosRelayReader {
         f.throwIfInvalid();
         // §2.2: status "200" is the only success, errorCode 200 likewise (the others are 4xx / 9-digit codes)
         if (!"200".equals(status) || errorCode != null && !"200".equals(errorCode)) {
-            throw new ProblemException(Problem.of(422, "POS_FAILED", "The POS reported a failure",
-                    "the popup reported " + shorten(cashierMessage(node, data)) + " (status " + status
-                            + ", errorCode " + errorCode + "); nothing was recorded").withRetryable(false));
+            throw new ProblemException(Problem.of(
+                            422,
+                            "POS_FAILED",
+                            "The POS reported a failure",
+                            "the popup reported " + shorten(cashierMessage(node, data)) + " (status " + status
+                                    + ", errorCode " + errorCode + "); nothing was recorded")
+                    .withRetryable(false));
         }
         text(node.get("result"), at + "result", f);
         text(data.get("errorMsg"), at + "data.errorMsg", f);
@@ -166,8 +191,10 @@ public final class PosRelayReader {
         String id = transactionId(data.get("transactionID"), at + "data.transactionID", f);
         for (String field : CANCEL_FIELDS) {
             if (present(data, field)) {
-                f.mismatch(at + "data." + field, "belongs to a cancel reply (§3.5.1), which is not recorded: cancel "
-                        + "with POST /api/v1/pos/transactions/{transactionId}/cancel");
+                f.mismatch(
+                        at + "data." + field,
+                        "belongs to a cancel reply (§3.5.1), which is not recorded: cancel "
+                                + "with POST /api/v1/pos/transactions/{transactionId}/cancel");
             }
         }
         if (mode == null) {
@@ -179,8 +206,10 @@ public final class PosRelayReader {
             }
             for (String field : other.getValue()) {
                 if (present(data, field)) {
-                    f.mismatch(at + "data." + field, "is a field of a " + other.getKey() + " reply ("
-                            + MODE_SECTION.get(other.getKey()) + "), not of a " + mode + " reply");
+                    f.mismatch(
+                            at + "data." + field,
+                            "is a field of a " + other.getKey() + " reply (" + MODE_SECTION.get(other.getKey())
+                                    + "), not of a " + mode + " reply");
                 }
             }
         }
@@ -196,8 +225,9 @@ public final class PosRelayReader {
                 long earn = amount(data, "pointEarn", at + "data.", section, !summaryName, limits, f);
                 long earnNum = amount(data, "pointEarnNum", at + "data.", section, false, limits, f);
                 if (named && summaryName && earn != earnNum) {
-                    f.mismatch(at + "data.pointEarnNum", "must equal pointEarn (" + section + " names the earned "
-                            + "points both ways)");
+                    f.mismatch(
+                            at + "data.pointEarnNum",
+                            "must equal pointEarn (" + section + " names the earned " + "points both ways)");
                 }
                 approved = named ? earn : earnNum;
             }
@@ -221,7 +251,9 @@ public final class PosRelayReader {
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
             JsonNode code = node.get(i);
-            if (!code.isTextual() || code.asText().isBlank() || code.asText().length() > 40
+            if (!code.isTextual()
+                    || code.asText().isBlank()
+                    || code.asText().length() > 40
                     || code.asText().indexOf(',') >= 0) {
                 f.invalid(at + "[" + i + "]", "must be a product code of 1-40 characters without commas");
             } else {
@@ -256,7 +288,8 @@ public final class PosRelayReader {
             f.invalid(at + "data.auth", "must not be relayed: the PBT credentials (§2.4 auth) stay in the POS page");
         }
         JsonNode autoClose = node.get("autoCloseTime");
-        if (autoClose != null && !autoClose.isNull()
+        if (autoClose != null
+                && !autoClose.isNull()
                 && (!autoClose.isIntegralNumber() || !autoClose.canConvertToInt() || autoClose.asInt() <= 0)) {
             f.invalid(at + "autoCloseTime", "must be a positive number of milliseconds (Int)");
         }
@@ -273,8 +306,10 @@ public final class PosRelayReader {
             return new Request(id, mode, 0, items(data.get("itemList"), at + "data.itemList", limits, f));
         }
         if (present(data, "itemList")) {
-            f.mismatch(at + "data.itemList", "is part of a COUPON request (§3.2.2), not of a " + mode + " request ("
-                    + section + " sends payAmount)");
+            f.mismatch(
+                    at + "data.itemList",
+                    "is part of a COUPON request (§3.2.2), not of a " + mode + " request (" + section
+                            + " sends payAmount)");
         }
         long pay = amount(data, "payAmount", at + "data.", section, true, limits, f);
         if (present(data, "payAmount") && pay == 0) {
@@ -286,8 +321,10 @@ public final class PosRelayReader {
     /** §3.2.2 itemList: itemPrice = itemUnitPrice × itemCount, options likewise; the total is items plus options. */
     private static long items(JsonNode list, String at, Limits limits, Findings f) {
         if (list == null || !list.isArray() || list.isEmpty() || list.size() > MAX_ITEMS) {
-            f.invalid(at, "is required: 1-" + MAX_ITEMS + " items {itemID, itemName, itemUnitPrice, itemCount, "
-                    + "itemPrice, itemOptionList?} (§3.2.2)");
+            f.invalid(
+                    at,
+                    "is required: 1-" + MAX_ITEMS + " items {itemID, itemName, itemUnitPrice, itemCount, "
+                            + "itemPrice, itemOptionList?} (§3.2.2)");
             return 0;
         }
         long total = 0;
@@ -304,8 +341,10 @@ public final class PosRelayReader {
             long count = count(node.get("itemCount"), item + ".itemCount", f);
             long price = amount(node, "itemPrice", item + ".", "§3.2.2", true, limits, f);
             if (count > 0 && f.fine(item) && price != unit * count) {
-                f.mismatch(item + ".itemPrice", "must be itemUnitPrice × itemCount (" + unit + " × " + count + " = "
-                        + unit * count + ", §3.2.2 example 3000 × 3 = 9000)");
+                f.mismatch(
+                        item + ".itemPrice",
+                        "must be itemUnitPrice × itemCount (" + unit + " × " + count + " = " + unit * count
+                                + ", §3.2.2 example 3000 × 3 = 9000)");
             }
             total += price;
             JsonNode options = node.get("itemOptionList");
@@ -329,9 +368,11 @@ public final class PosRelayReader {
                 long optionCount = count(o.get("itemOptionCount"), option + ".itemOptionCount", f);
                 long optionPrice = amount(o, "itemOptionPrice", option + ".", "§3.2.2", true, limits, f);
                 if (optionCount > 0 && f.fine(option) && optionPrice != optionUnit * optionCount) {
-                    f.mismatch(option + ".itemOptionPrice", "must be itemOptionUnitPrice × itemOptionCount ("
-                            + optionUnit + " × " + optionCount + " = " + optionUnit * optionCount
-                            + ", §3.2.2 example 500 × 2 = 1000)");
+                    f.mismatch(
+                            option + ".itemOptionPrice",
+                            "must be itemOptionUnitPrice × itemOptionCount ("
+                                    + optionUnit + " × " + optionCount + " = " + optionUnit * optionCount
+                                    + ", §3.2.2 example 500 × 2 = 1000)");
                 }
                 total += optionPrice;
             }
@@ -342,8 +383,9 @@ public final class PosRelayReader {
     /** The reply must be the answer to the relayed request, and approve no more than was asked. */
     private static void crossCheck(Request request, Reply reply, String replyAt, Findings f) {
         if (!request.transactionId().equals(reply.transactionId())) {
-            f.mismatch(replyAt + "data.transactionID", "must be the request's transactionID "
-                    + request.transactionId() + " (§3: the reply echoes it)");
+            f.mismatch(
+                    replyAt + "data.transactionID",
+                    "must be the request's transactionID " + request.transactionId() + " (§3: the reply echoes it)");
         }
         if (request.mode() != reply.mode()) {
             f.mismatch(replyAt + "data.supportMode", "must be the request's supportMode " + request.mode());
@@ -353,26 +395,34 @@ public final class PosRelayReader {
         switch (reply.mode()) {
             case POINT_REDEEM -> {
                 if (approved > request.payAmount()) {
-                    f.mismatch(replyAt + "data.pointRedeem", "must not be above the request's payAmount "
-                            + request.payAmount() + " (§3.1.2: payAmount is the most that may be paid with points)");
+                    f.mismatch(
+                            replyAt + "data.pointRedeem",
+                            "must not be above the request's payAmount " + request.payAmount()
+                                    + " (§3.1.2: payAmount is the most that may be paid with points)");
                 }
             }
             case POINT_EARN -> {
                 if (approved > request.payAmount()) {
-                    f.mismatch(replyAt + "data.pointEarn", "must not be above the request's payAmount "
-                            + request.payAmount() + " (§3.1.3: points are earned on the amount paid)");
+                    f.mismatch(
+                            replyAt + "data.pointEarn",
+                            "must not be above the request's payAmount " + request.payAmount()
+                                    + " (§3.1.3: points are earned on the amount paid)");
                 }
             }
             case PREPAID -> {
                 if (approved > request.payAmount()) {
-                    f.mismatch(replyAt + "data.prepaidPayPrice", "must not be above the request's payAmount "
-                            + request.payAmount() + " (§3.3.2: the amount to pay, or the most that may be paid)");
+                    f.mismatch(
+                            replyAt + "data.prepaidPayPrice",
+                            "must not be above the request's payAmount " + request.payAmount()
+                                    + " (§3.3.2: the amount to pay, or the most that may be paid)");
                 }
             }
             case COUPON -> {
                 if (approved > request.itemsTotal()) {
-                    f.mismatch(replyAt + "data.couponDiscountPrice", "must not be above the items' total "
-                            + request.itemsTotal() + " (§3.2.2: the coupon discounts the ordered items)");
+                    f.mismatch(
+                            replyAt + "data.couponDiscountPrice",
+                            "must not be above the items' total " + request.itemsTotal()
+                                    + " (§3.2.2: the coupon discounts the ordered items)");
                 }
             }
         }
@@ -396,24 +446,32 @@ public final class PosRelayReader {
     }
 
     private static void text(JsonNode node, String at, Findings f) {
-        if (node != null && !node.isNull() && (!node.isTextual() || node.asText().length() > 500)) {
+        if (node != null
+                && !node.isNull()
+                && (!node.isTextual() || node.asText().length() > 500)) {
             f.invalid(at, "must be a text of at most 500 characters (§2.2 String)");
         }
     }
 
     /** §2.2 timestamp: "UNIX TIME STAMP", String(10) in the tables, a number in the §2.2 example. */
     private static void timestamp(JsonNode node, String at, Findings f) {
-        boolean ok = node != null && (node.isTextual() && DIGITS.matcher(node.asText()).matches()
-                || node.isIntegralNumber() && node.canConvertToLong() && node.asLong() >= 0
-                        && node.asLong() <= 9_999_999_999L);
+        boolean ok = node != null
+                && (node.isTextual() && DIGITS.matcher(node.asText()).matches()
+                        || node.isIntegralNumber()
+                                && node.canConvertToLong()
+                                && node.asLong() >= 0
+                                && node.asLong() <= 9_999_999_999L);
         if (!ok) {
             f.invalid(at, "is required: the UNIX time in seconds, at most 10 digits (§2.2)");
         }
     }
 
     private static PbtSupportMode mode(JsonNode node, String at, Findings f) {
-        Optional<PbtSupportMode> mode = node == null || !node.isTextual() ? Optional.empty()
-                : Arrays.stream(PbtSupportMode.values()).filter(m -> m.name().equals(node.asText())).findFirst();
+        Optional<PbtSupportMode> mode = node == null || !node.isTextual()
+                ? Optional.empty()
+                : Arrays.stream(PbtSupportMode.values())
+                        .filter(m -> m.name().equals(node.asText()))
+                        .findFirst();
         if (mode.isEmpty()) {
             f.invalid(at, "must be one of " + Arrays.toString(PbtSupportMode.values()) + " (거래 요청 타입, §3)");
         }
@@ -421,7 +479,9 @@ public final class PosRelayReader {
     }
 
     private static String transactionId(JsonNode node, String at, Findings f) {
-        if (node == null || !node.isTextual() || !TRANSACTION_ID.matcher(node.asText()).matches()) {
+        if (node == null
+                || !node.isTextual()
+                || !TRANSACTION_ID.matcher(node.asText()).matches()) {
             f.invalid(at, "must be 16-36 characters (§3.1.2 \"최소 16자 ~ 최대 36자\") of letters, digits, '.', '_', '-'");
             return null;
         }
@@ -429,7 +489,10 @@ public final class PosRelayReader {
     }
 
     private static void name(JsonNode node, String at, int max, Findings f) {
-        if (node == null || !node.isTextual() || node.asText().isBlank() || node.asText().length() > max) {
+        if (node == null
+                || !node.isTextual()
+                || node.asText().isBlank()
+                || node.asText().length() > max) {
             f.invalid(at, "is required: a text of 1-" + max + " characters (§3.2.2 String)");
         }
     }
@@ -447,8 +510,8 @@ public final class PosRelayReader {
      * (the §3.2.2 / §3.3.2 reply tables type couponDiscountPrice and prepaidPayPrice String); at most
      * {@code settlement.pos.max-amount}.
      */
-    private static long amount(JsonNode parent, String field, String at, String section, boolean required,
-            Limits limits, Findings f) {
+    private static long amount(
+            JsonNode parent, String field, String at, String section, boolean required, Limits limits, Findings f) {
         JsonNode node = parent.get(field);
         if (node == null || node.isNull()) {
             if (required) {
@@ -479,8 +542,11 @@ public final class PosRelayReader {
     }
 
     private static String cashierMessage(JsonNode reply, JsonNode data) {
-        for (JsonNode candidate : new JsonNode[] { data.get("errorMsgUser"), data.get("errorMsg"), reply.get("result") }) {
-            if (candidate != null && candidate.isTextual() && !candidate.asText().isBlank()) {
+        for (JsonNode candidate :
+                new JsonNode[] {data.get("errorMsgUser"), data.get("errorMsg"), reply.get("result")}) {
+            if (candidate != null
+                    && candidate.isTextual()
+                    && !candidate.asText().isBlank()) {
                 return candidate.asText();
             }
         }
@@ -488,7 +554,8 @@ public final class PosRelayReader {
     }
 
     private static String where(JsonLocation location) {
-        return location == null || location.getLineNr() < 0 ? ""
+        return location == null || location.getLineNr() < 0
+                ? ""
                 : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
     }
 
@@ -533,26 +600,37 @@ public final class PosRelayReader {
 
         void throwIfInvalid() {
             if (invalidCount > 0) {
-                throw new ProblemException(Problem.of(400, "VALIDATION_FAILED", "Invalid POS transaction",
-                        summary(invalid, invalidCount)).withErrors(List.copyOf(invalid)).withRetryable(false));
+                throw new ProblemException(
+                        Problem.of(400, "VALIDATION_FAILED", "Invalid POS transaction", summary(invalid, invalidCount))
+                                .withErrors(List.copyOf(invalid))
+                                .withRetryable(false));
             }
         }
 
         void throwIfMismatched() {
             if (mismatchedCount > 0) {
-                throw new ProblemException(Problem.of(422, "POS_REPLY_MISMATCH",
-                        "The relayed reply is not what the PBT protocol allows", summary(mismatched, mismatchedCount))
-                        .withErrors(List.copyOf(mismatched)).withRetryable(false));
+                throw new ProblemException(Problem.of(
+                                422,
+                                "POS_REPLY_MISMATCH",
+                                "The relayed reply is not what the PBT protocol allows",
+                                summary(mismatched, mismatchedCount))
+                        .withErrors(List.copyOf(mismatched))
+                        .withRetryable(false));
             }
         }
 
         private static String summary(List<Problem.FieldError> kept, int count) {
             StringBuilder s = new StringBuilder();
             for (int i = 0; i < Math.min(3, kept.size()); i++) {
-                s.append(i == 0 ? "" : "; ").append(kept.get(i).field()).append(' ').append(kept.get(i).message());
+                s.append(i == 0 ? "" : "; ")
+                        .append(kept.get(i).field())
+                        .append(' ')
+                        .append(kept.get(i).message());
             }
             if (count > 3) {
-                s.append("; and ").append(count - 3).append(" more")
+                s.append("; and ")
+                        .append(count - 3)
+                        .append(" more")
                         .append(count > kept.size() ? " (" + kept.size() + " listed)" : "");
             }
             return s.toString();

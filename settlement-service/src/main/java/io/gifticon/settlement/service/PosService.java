@@ -1,8 +1,8 @@
 package io.gifticon.settlement.service;
 
+import io.gifticon.outbox.OutboxRelay;
 import io.gifticon.settlement.PosTransactionEntity;
 import io.gifticon.settlement.config.SettlementConfig;
-import io.gifticon.outbox.OutboxRelay;
 import io.gifticon.settlement.messaging.SettlementEventData;
 import io.gifticon.settlement.messaging.SettlementEventType;
 import io.gifticon.settlement.messaging.SettlementEvents;
@@ -27,25 +27,32 @@ public class PosService {
 
     public PosService(OutboxRelay relay, SettlementConfig config) {
         this.relay = relay;
-        this.limits = new PosRelayReader.Limits(config.pos().maxAmount(), config.pos().requestRequired());
+        this.limits =
+                new PosRelayReader.Limits(config.pos().maxAmount(), config.pos().requestRequired());
     }
 
     /** Records the relayed reply; the same reply again (same client) is answered with the stored transaction. */
     public Uni<PosTransactionEntity> record(String clientId, String body) {
         PosTransactionEntity t = entity(clientId, PosRelayReader.read(body, limits));
         // insert-or-nothing: two relays of one transaction at once cannot both insert (nor fail on the key)
-        return Panache.withTransaction(() -> Panache.getSession().chain(s -> s.createNativeQuery(
-                "insert into pos_transaction (transaction_id, client_id, support_mode, points_redeemed, points_earned, "
-                        + "coupon_discount, prepaid_amount, coupon_codes, requested_amount, status, recorded_at) values "
-                        + "(:id, :client, :mode, :redeemed, :earned, :discount, :prepaid, :codes, :requested, :status, "
-                        + ":at) on conflict (transaction_id) do nothing")
-                .setParameter("id", t.transactionId).setParameter("client", t.clientId)
-                .setParameter("mode", t.supportMode).setParameter("redeemed", t.pointsRedeemed)
-                .setParameter("earned", t.pointsEarned).setParameter("discount", t.couponDiscount)
-                .setParameter("prepaid", t.prepaidAmount).setParameter("codes", t.couponCodes)
-                .setParameter("requested", t.requestedAmount).setParameter("status", t.status)
-                .setParameter("at", t.recordedAt)
-                .executeUpdate())
+        return Panache.withTransaction(() -> Panache.getSession()
+                .chain(s -> s.createNativeQuery(
+                                "insert into pos_transaction (transaction_id, client_id, support_mode, points_redeemed, points_earned, "
+                                        + "coupon_discount, prepaid_amount, coupon_codes, requested_amount, status, recorded_at) values "
+                                        + "(:id, :client, :mode, :redeemed, :earned, :discount, :prepaid, :codes, :requested, :status, "
+                                        + ":at) on conflict (transaction_id) do nothing")
+                        .setParameter("id", t.transactionId)
+                        .setParameter("client", t.clientId)
+                        .setParameter("mode", t.supportMode)
+                        .setParameter("redeemed", t.pointsRedeemed)
+                        .setParameter("earned", t.pointsEarned)
+                        .setParameter("discount", t.couponDiscount)
+                        .setParameter("prepaid", t.prepaidAmount)
+                        .setParameter("codes", t.couponCodes)
+                        .setParameter("requested", t.requestedAmount)
+                        .setParameter("status", t.status)
+                        .setParameter("at", t.recordedAt)
+                        .executeUpdate())
                 .chain(inserted -> PosTransactionEntity.<PosTransactionEntity>findById(t.transactionId)
                         .map(stored -> {
                             if (inserted > 0) {
@@ -55,8 +62,8 @@ public class PosService {
                                 throw conflict("transaction id " + t.transactionId + " is already in use");
                             }
                             if (!sameAmounts(stored, t)) {
-                                throw conflict("transaction " + t.transactionId
-                                        + " was already recorded with other amounts");
+                                throw conflict(
+                                        "transaction " + t.transactionId + " was already recorded with other amounts");
                             }
                             return stored;
                         })));
@@ -96,26 +103,42 @@ public class PosService {
         });
     }
 
-    private Uni<PosTransactionEntity> change(String clientId, String transactionId,
+    private Uni<PosTransactionEntity> change(
+            String clientId,
+            String transactionId,
             java.util.function.Function<PosTransactionEntity, SettlementEventType> step) {
         if (!PosRelayReader.TRANSACTION_ID.matcher(transactionId).matches()) {
             return Uni.createFrom().failure(notFound(transactionId));
         }
         // the row locked: a confirm and a cancel at once are applied one after the other, never both over RECORDED
-        return Panache.withTransaction(() -> PosTransactionEntity.<PosTransactionEntity>findById(transactionId,
-                        LockModeType.PESSIMISTIC_WRITE)
-                .chain(found -> {
-                    PosTransactionEntity t = owned(clientId, transactionId, found);
-                    SettlementEventType type = step.apply(t);
-                    if (type == null) {
-                        return Uni.createFrom().item(t);
-                    }
-                    Instant at = type == SettlementEventType.POS_TRANSACTION_CONFIRMED ? t.confirmedAt : t.cancelledAt;
-                    return SettlementEvents.outboxRow(type, "pos:" + t.transactionId,
-                            new SettlementEventData.PosTransaction(t.transactionId, t.supportMode, t.pointsRedeemed,
-                                    t.pointsEarned, t.couponDiscount, t.prepaidAmount, t.status, at), at)
-                            .persist().replaceWith(t);
-                })).invoke(relay::wakeUp);
+        return Panache.withTransaction(() -> PosTransactionEntity.<PosTransactionEntity>findById(
+                                transactionId, LockModeType.PESSIMISTIC_WRITE)
+                        .chain(found -> {
+                            PosTransactionEntity t = owned(clientId, transactionId, found);
+                            SettlementEventType type = step.apply(t);
+                            if (type == null) {
+                                return Uni.createFrom().item(t);
+                            }
+                            Instant at = type == SettlementEventType.POS_TRANSACTION_CONFIRMED
+                                    ? t.confirmedAt
+                                    : t.cancelledAt;
+                            return SettlementEvents.outboxRow(
+                                            type,
+                                            "pos:" + t.transactionId,
+                                            new SettlementEventData.PosTransaction(
+                                                    t.transactionId,
+                                                    t.supportMode,
+                                                    t.pointsRedeemed,
+                                                    t.pointsEarned,
+                                                    t.couponDiscount,
+                                                    t.prepaidAmount,
+                                                    t.status,
+                                                    at),
+                                            at)
+                                    .persist()
+                                    .replaceWith(t);
+                        }))
+                .invoke(relay::wakeUp);
     }
 
     private static PosTransactionEntity owned(String clientId, String transactionId, PosTransactionEntity t) {
@@ -143,18 +166,22 @@ public class PosService {
     }
 
     private static boolean sameAmounts(PosTransactionEntity a, PosTransactionEntity b) {
-        return a.pointsRedeemed == b.pointsRedeemed && a.pointsEarned == b.pointsEarned
-                && a.couponDiscount == b.couponDiscount && a.prepaidAmount == b.prepaidAmount
+        return a.pointsRedeemed == b.pointsRedeemed
+                && a.pointsEarned == b.pointsEarned
+                && a.couponDiscount == b.couponDiscount
+                && a.prepaidAmount == b.prepaidAmount
                 && Objects.equals(a.supportMode, b.supportMode);
     }
 
     private static ProblemException notFound(String transactionId) {
         String shown = transactionId.length() > 36 ? transactionId.substring(0, 36) + "…" : transactionId;
-        return new ProblemException(Problem.of(404, "NOT_FOUND", "No such POS transaction",
-                "no POS transaction " + shown).withRetryable(false));
+        return new ProblemException(
+                Problem.of(404, "NOT_FOUND", "No such POS transaction", "no POS transaction " + shown)
+                        .withRetryable(false));
     }
 
     private static ProblemException conflict(String detail) {
-        return new ProblemException(Problem.of(409, "CONFLICT", "Conflict", detail).withRetryable(false));
+        return new ProblemException(
+                Problem.of(409, "CONFLICT", "Conflict", detail).withRetryable(false));
     }
 }

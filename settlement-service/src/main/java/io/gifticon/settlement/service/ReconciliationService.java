@@ -1,11 +1,11 @@
 package io.gifticon.settlement.service;
 
+import io.gifticon.outbox.OutboxRelay;
 import io.gifticon.providers.spi.BalanceSource;
 import io.gifticon.providers.spi.ProviderCapabilities;
 import io.gifticon.settlement.BalanceSnapshotEntity;
 import io.gifticon.settlement.ReconciliationEntity;
 import io.gifticon.settlement.config.SettlementConfig;
-import io.gifticon.outbox.OutboxRelay;
 import io.gifticon.settlement.messaging.SettlementEventData;
 import io.gifticon.settlement.messaging.SettlementEventType;
 import io.gifticon.settlement.messaging.SettlementEvents;
@@ -34,8 +34,13 @@ public class ReconciliationService {
 
     private final ScheduleClaims claims;
 
-    public ReconciliationService(ProviderCapabilities providers, SettlementConfig config, Discrepancies discrepancies,
-            Background background, OutboxRelay relay, ScheduleClaims claims) {
+    public ReconciliationService(
+            ProviderCapabilities providers,
+            SettlementConfig config,
+            Discrepancies discrepancies,
+            Background background,
+            OutboxRelay relay,
+            ScheduleClaims claims) {
         this.claims = claims;
         this.providers = providers;
         this.config = config;
@@ -44,17 +49,27 @@ public class ReconciliationService {
         this.relay = relay;
     }
 
-    @Scheduled(every = "${settlement.reconciliation.every:10m}", delayed = "${settlement.reconciliation.delay:1m}",
+    @Scheduled(
+            every = "${settlement.reconciliation.every:10m}",
+            delayed = "${settlement.reconciliation.delay:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {
         // every replica fires; one per interval window runs
-        String window = ScheduleClaims.windowOf(java.time.Instant.now(), interval(config.reconciliation().every()));
-        return claims.claim("reconciliation", window).chain(mine -> !mine ? Uni.createFrom().voidItem()
-                : Multi.createFrom().iterable(providers.providers())
-                        .filter(p -> providers.balance(p).isPresent())
-                        .onItem().transformToUniAndConcatenate(p -> create(p, null).chain(id -> run(id, p)))
-                        .collect().last().replaceWithVoid());
+        String window = ScheduleClaims.windowOf(
+                java.time.Instant.now(), interval(config.reconciliation().every()));
+        return claims.claim("reconciliation", window)
+                .chain(mine -> !mine
+                        ? Uni.createFrom().voidItem()
+                        : Multi.createFrom()
+                                .iterable(providers.providers())
+                                .filter(p -> providers.balance(p).isPresent())
+                                .onItem()
+                                .transformToUniAndConcatenate(
+                                        p -> create(p, null).chain(id -> run(id, p)))
+                                .collect()
+                                .last()
+                                .replaceWithVoid());
     }
 
     /** "10m", "1h", "30s" as a duration (the scheduler's own short form). */
@@ -69,7 +84,10 @@ public class ReconciliationService {
     /** Records the request and runs it in the background; the id is answered at once. */
     public Uni<UUID> request(String provider, LocalDate date) {
         if (providers.balance(provider).isEmpty()) {
-            throw new ProblemException(Problem.of(400, "INVALID_REQUEST", "No balance to reconcile",
+            throw new ProblemException(Problem.of(
+                    400,
+                    "INVALID_REQUEST",
+                    "No balance to reconcile",
                     "provider " + provider + " has no prepaid balance API; known: " + providers.providers()));
         }
         return create(provider, date).invoke(id -> background.run("reconciliation " + id, () -> run(id, provider)));
@@ -95,14 +113,17 @@ public class ReconciliationService {
         Instant asked = Instant.now();
         return source.balance()
                 .chain(observed -> Panache.withTransaction(() -> complete(id, provider, observed, asked)))
-                .onFailure().call(f -> Panache.withTransaction(() -> ReconciliationEntity
-                        .<ReconciliationEntity>findById(id).invoke(r -> {
+                .onFailure()
+                .call(f -> Panache.withTransaction(() -> ReconciliationEntity.<ReconciliationEntity>findById(id)
+                        .invoke(r -> {
                             r.status = "FAILED";
                             r.error = describe(f);
                             r.completedAt = Instant.now();
                         })))
                 .invoke(relay::wakeUp)
-                .onFailure().recoverWithNull().replaceWithVoid();
+                .onFailure()
+                .recoverWithNull()
+                .replaceWithVoid();
     }
 
     /**
@@ -112,20 +133,23 @@ public class ReconciliationService {
     static String describe(Throwable failure) {
         if (failure instanceof io.gifticon.providers.ProviderException p) {
             var e = p.error();
-            return e.provider() + " " + e.code() + (e.providerCode() == null ? "" : " (provider code "
-                    + e.providerCode() + ")") + ": " + e.code().userMessage();
+            return e.provider() + " " + e.code()
+                    + (e.providerCode() == null ? "" : " (provider code " + e.providerCode() + ")") + ": "
+                    + e.code().userMessage();
         }
         return "failed: " + failure.getClass().getSimpleName();
     }
 
     private Uni<Void> complete(UUID id, String provider, long observed, Instant asked) {
         // one session: its queries must run one after the other
-        return ReconciliationEntity.<ReconciliationEntity>findById(id).chain(r -> BalanceSnapshotEntity
-                .<BalanceSnapshotEntity>find("provider = ?1 order by observedAt desc, id desc", provider)
-                .firstResult().chain(last -> last == null
-                        ? finish(r, observed, null, asked)
-                        : LedgerService.netSince(provider, last.observedAt, asked)
-                                .chain(net -> finish(r, observed, last.observed + net, asked))));
+        return ReconciliationEntity.<ReconciliationEntity>findById(id)
+                .chain(r -> BalanceSnapshotEntity.<BalanceSnapshotEntity>find(
+                                "provider = ?1 order by observedAt desc, id desc", provider)
+                        .firstResult()
+                        .chain(last -> last == null
+                                ? finish(r, observed, null, asked)
+                                : LedgerService.netSince(provider, last.observedAt, asked)
+                                        .chain(net -> finish(r, observed, last.observed + net, asked))));
     }
 
     private Uni<Void> finish(ReconciliationEntity r, long observed, Long expected, Instant asked) {
@@ -141,14 +165,30 @@ public class ReconciliationService {
         Uni<Void> persistSnapshot = Panache.getSession().chain(s -> s.persist(snapshot));
         if (r.drift != null && Math.abs(r.drift) > config.reconciliation().tolerance()) {
             r.status = "DISCREPANCY";
-            return persistSnapshot.chain(() -> discrepancies.open(r.provider, Discrepancies.BALANCE_DRIFT,
-                    r.id.toString(), r.drift, "bizmoney " + observed + " won, expected " + expected + " won"))
+            return persistSnapshot
+                    .chain(() -> discrepancies.open(
+                            r.provider,
+                            Discrepancies.BALANCE_DRIFT,
+                            r.id.toString(),
+                            r.drift,
+                            "bizmoney " + observed + " won, expected " + expected + " won"))
                     .replaceWithVoid();
         }
         r.status = expected == null ? "BASELINE" : "RECONCILED";
-        return persistSnapshot.chain(() -> SettlementEvents.outboxRow(SettlementEventType.BALANCE_RECONCILED,
-                "reconciliation:" + r.id, new SettlementEventData.BalanceReconciled(r.id.toString(), r.provider,
-                        observed, expected, r.drift, expected == null, asked), r.completedAt).persist())
+        return persistSnapshot
+                .chain(() -> SettlementEvents.outboxRow(
+                                SettlementEventType.BALANCE_RECONCILED,
+                                "reconciliation:" + r.id,
+                                new SettlementEventData.BalanceReconciled(
+                                        r.id.toString(),
+                                        r.provider,
+                                        observed,
+                                        expected,
+                                        r.drift,
+                                        expected == null,
+                                        asked),
+                                r.completedAt)
+                        .persist())
                 .replaceWithVoid();
     }
 }

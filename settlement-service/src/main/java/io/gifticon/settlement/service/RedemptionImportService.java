@@ -1,5 +1,6 @@
 package io.gifticon.settlement.service;
 
+import io.gifticon.outbox.OutboxRelay;
 import io.gifticon.providers.ErrorCode;
 import io.gifticon.providers.ProviderError;
 import io.gifticon.providers.ProviderException;
@@ -9,25 +10,24 @@ import io.gifticon.providers.spi.ProviderCapabilities;
 import io.gifticon.providers.spi.Redemption;
 import io.gifticon.providers.spi.RedemptionLogSource;
 import io.gifticon.settlement.config.SettlementConfig;
-import io.gifticon.outbox.OutboxRelay;
 import io.gifticon.settlement.messaging.SettlementEventData;
 import io.gifticon.settlement.messaging.SettlementEventType;
 import io.gifticon.web.Problem;
 import io.gifticon.web.ProblemException;
-import io.quarkus.scheduler.Scheduled;
-import io.smallrye.mutiny.Multi;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
-import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -50,9 +50,16 @@ public class RedemptionImportService {
     private final Pool database;
     private final Counter outages;
 
-    public RedemptionImportService(ProviderCapabilities providers, PinHasher pins, OutboxRelay relay,
-            SettlementConfig config, ScheduleClaims claims, RedemptionMatcher matcher, ExchangeLogStream logs,
-            Pool database, MeterRegistry metrics) {
+    public RedemptionImportService(
+            ProviderCapabilities providers,
+            PinHasher pins,
+            OutboxRelay relay,
+            SettlementConfig config,
+            ScheduleClaims claims,
+            RedemptionMatcher matcher,
+            ExchangeLogStream logs,
+            Pool database,
+            MeterRegistry metrics) {
         this.outages = Transients.counter(metrics, "daily-job");
         this.claims = claims;
         this.providers = providers;
@@ -65,37 +72,60 @@ public class RedemptionImportService {
     }
 
     /** Outcome of one import. */
-    public record ImportSummary(String provider, LocalDate date, int lines, int newRedemptions, int matched,
-            int unknownPins, int redeemedAfterCancel, int unreadableLines) {
-    }
+    public record ImportSummary(
+            String provider,
+            LocalDate date,
+            int lines,
+            int newRedemptions,
+            int matched,
+            int unknownPins,
+            int redeemedAfterCancel,
+            int unreadableLines) {}
 
     static final String GIFTLETTER = "giftletter";
     static final Duration CHUNK_TIMEOUT = Duration.ofMinutes(2);
 
-    @Scheduled(cron = "${settlement.redemptions.cron:0 30 1 * * ?}", timeZone = "Asia/Seoul",
+    @Scheduled(
+            cron = "${settlement.redemptions.cron:0 30 1 * * ?}",
+            timeZone = "Asia/Seoul",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> yesterday() {
         LocalDate day = LocalDate.now(config.zone()).minusDays(1);
         // every replica fires; one imports the day
-        return Transients.retried(() -> claims.claim("redemption-import", day.toString()), config.retries().dailyJobs(),
-                outages)
-                .chain(mine -> !mine ? Uni.createFrom().voidItem()
-                : Multi.createFrom().iterable(providers.providers())
-                        .filter(p -> providers.redemptionLog(p).isPresent())
-                        // an import is idempotent: one cut short by an outage is simply done again until it completes
-                        .onItem().transformToUniAndConcatenate(p -> Transients.retried(() -> importDay(p, day),
-                                config.retries().dailyJobs(), outages))
-                        .collect().last().replaceWithVoid());
+        return Transients.retried(
+                        () -> claims.claim("redemption-import", day.toString()),
+                        config.retries().dailyJobs(),
+                        outages)
+                .chain(mine -> !mine
+                        ? Uni.createFrom().voidItem()
+                        : Multi.createFrom()
+                                .iterable(providers.providers())
+                                .filter(p -> providers.redemptionLog(p).isPresent())
+                                // an import is idempotent: one cut short by an outage is simply done again until it
+                                // completes
+                                .onItem()
+                                .transformToUniAndConcatenate(p -> Transients.retried(
+                                        () -> importDay(p, day),
+                                        config.retries().dailyJobs(),
+                                        outages))
+                                .collect()
+                                .last()
+                                .replaceWithVoid());
     }
 
     public Uni<ImportSummary> importDay(String provider, LocalDate day) {
-        RedemptionLogSource source = providers.redemptionLog(provider).orElseThrow(() -> new ProblemException(
-                Problem.of(400, "INVALID_REQUEST", "No exchange log", "provider " + provider
-                        + " has no daily exchange log; known: " + providers.providers())));
+        RedemptionLogSource source = providers
+                .redemptionLog(provider)
+                .orElseThrow(() -> new ProblemException(Problem.of(
+                        400,
+                        "INVALID_REQUEST",
+                        "No exchange log",
+                        "provider " + provider + " has no daily exchange log; known: " + providers.providers())));
         Uni<ImportSummary> imported = GIFTLETTER.equals(provider)
                 // a day's log can hold a million lines: read it line by line on a worker thread, match in chunks
-                ? Uni.createFrom().item(() -> streamed(provider, day))
+                ? Uni.createFrom()
+                        .item(() -> streamed(provider, day))
                         .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 : source.redemptions(day).chain(lines -> listed(provider, day, lines));
         return imported.call(this::announce).invoke(relay::wakeUp);
@@ -115,7 +145,10 @@ public class RedemptionImportService {
                     first = false;
                     if (line.replace("\uFEFF", "").stripLeading().startsWith("<")) {
                         // an HTML page instead of the log: most often the IP allow-list (§10.1 "IP정보 등록 후 사용 가능")
-                        throw new ProviderException(new ProviderError(ErrorCode.PROVIDER_ERROR, provider, null,
+                        throw new ProviderException(new ProviderError(
+                                ErrorCode.PROVIDER_ERROR,
+                                provider,
+                                null,
                                 "exchange log answered with an HTML page (is this host's IP registered?)"));
                     }
                 }
@@ -134,15 +167,22 @@ public class RedemptionImportService {
                 total = total.plus(matchNow(provider, day, parsed));
             }
         } catch (IOException e) {
-            throw new ProviderUnavailableException(new ProviderError(ErrorCode.PROVIDER_UNAVAILABLE, provider, null,
-                    "exchange log read failed: " + e.getClass().getSimpleName()), true, e);
+            throw new ProviderUnavailableException(
+                    new ProviderError(
+                            ErrorCode.PROVIDER_UNAVAILABLE,
+                            provider,
+                            null,
+                            "exchange log read failed: " + e.getClass().getSimpleName()),
+                    true,
+                    e);
         }
         return summary(provider, day, total, unreadable);
     }
 
     private RedemptionMatcher.ChunkResult matchNow(String provider, LocalDate day, GiftLetterExchangeLog parsed) {
         List<RedemptionMatcher.Line> lines = parsed.redemptions().stream()
-                .map(r -> line(r.pin(), r.date() != null ? r.date() : day, r.redeemedAt(), r.branch())).toList();
+                .map(r -> line(r.pin(), r.date() != null ? r.date() : day, r.redeemedAt(), r.branch()))
+                .toList();
         // a worker thread (see importDay): waiting here holds no event loop
         return matcher.match(provider, config.zone(), lines).await().atMost(CHUNK_TIMEOUT);
     }
@@ -152,25 +192,37 @@ public class RedemptionImportService {
         List<List<RedemptionMatcher.Line>> chunks = new ArrayList<>();
         for (int i = 0; i < redemptions.size(); i += chunkSize) {
             chunks.add(redemptions.subList(i, Math.min(redemptions.size(), i + chunkSize)).stream()
-                    .map(r -> line(r.pin(), r.day() != null ? r.day() : day, r.at(), r.branch())).toList());
+                    .map(r -> line(r.pin(), r.day() != null ? r.day() : day, r.at(), r.branch()))
+                    .toList());
         }
-        return Multi.createFrom().iterable(chunks)
-                .onItem().transformToUniAndConcatenate(c -> matcher.match(provider, config.zone(), c))
-                .collect().in(() -> new RedemptionMatcher.ChunkResult[] { RedemptionMatcher.ChunkResult.NONE },
+        return Multi.createFrom()
+                .iterable(chunks)
+                .onItem()
+                .transformToUniAndConcatenate(c -> matcher.match(provider, config.zone(), c))
+                .collect()
+                .in(
+                        () -> new RedemptionMatcher.ChunkResult[] {RedemptionMatcher.ChunkResult.NONE},
                         (acc, r) -> acc[0] = acc[0].plus(r))
                 .map(acc -> summary(provider, day, acc[0], 0));
     }
 
     private RedemptionMatcher.Line line(String pin, LocalDate date, java.time.LocalDateTime at, String branch) {
         String last4 = pin == null || pin.length() < 4 ? null : pin.substring(pin.length() - 4);
-        return new RedemptionMatcher.Line(pins.hash(pin), last4, date, at,
-                branch == null || branch.isBlank() ? null : branch);
+        return new RedemptionMatcher.Line(
+                pins.hash(pin), last4, date, at, branch == null || branch.isBlank() ? null : branch);
     }
 
-    private static ImportSummary summary(String provider, LocalDate day, RedemptionMatcher.ChunkResult total,
-            int unreadable) {
-        return new ImportSummary(provider, day, total.lines(), total.fresh(), total.matched(), total.unknownPins(),
-                total.redeemedAfterCancel(), unreadable);
+    private static ImportSummary summary(
+            String provider, LocalDate day, RedemptionMatcher.ChunkResult total, int unreadable) {
+        return new ImportSummary(
+                provider,
+                day,
+                total.lines(),
+                total.fresh(),
+                total.matched(),
+                total.unknownPins(),
+                total.redeemedAfterCancel(),
+                unreadable);
     }
 
     /** redemptions.imported once per import that stored something new. */
@@ -178,9 +230,18 @@ public class RedemptionImportService {
         if (s.newRedemptions() == 0) {
             return Uni.createFrom().voidItem();
         }
-        return database.withTransaction(conn -> OutboxSql.insert(conn, SettlementEventType.REDEMPTIONS_IMPORTED,
-                "redemptions:" + s.provider() + ":" + s.date(), new SettlementEventData.RedemptionsImported(
-                        s.provider(), s.date(), s.lines(), s.newRedemptions(), s.matched(), s.unknownPins(),
-                        s.unreadableLines()), Instant.now()));
+        return database.withTransaction(conn -> OutboxSql.insert(
+                conn,
+                SettlementEventType.REDEMPTIONS_IMPORTED,
+                "redemptions:" + s.provider() + ":" + s.date(),
+                new SettlementEventData.RedemptionsImported(
+                        s.provider(),
+                        s.date(),
+                        s.lines(),
+                        s.newRedemptions(),
+                        s.matched(),
+                        s.unknownPins(),
+                        s.unreadableLines()),
+                Instant.now()));
     }
 }

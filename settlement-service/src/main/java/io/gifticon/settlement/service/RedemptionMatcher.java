@@ -22,14 +22,17 @@ import java.util.List;
 @ApplicationScoped
 public class RedemptionMatcher {
     /** One readable log line, the PIN already reduced to its keyed hash and last four characters. */
-    public record Line(String pinHash, String pinLast4, LocalDate businessDate, LocalDateTime redeemedAt,
-            String branch) {
-    }
+    public record Line(
+            String pinHash, String pinLast4, LocalDate businessDate, LocalDateTime redeemedAt, String branch) {}
 
     /** What one chunk did: fresh = lines not seen before (stored now). */
     public record ChunkResult(int lines, int fresh, int matched, int unknownPins, int redeemedAfterCancel) {
         ChunkResult plus(ChunkResult o) {
-            return new ChunkResult(lines + o.lines, fresh + o.fresh, matched + o.matched, unknownPins + o.unknownPins,
+            return new ChunkResult(
+                    lines + o.lines,
+                    fresh + o.fresh,
+                    matched + o.matched,
+                    unknownPins + o.unknownPins,
                     redeemedAfterCancel + o.redeemedAfterCancel);
         }
 
@@ -129,13 +132,22 @@ public class RedemptionMatcher {
             branches[i] = l.branch();
         }
         return database.preparedQuery(SQL)
-                .execute(Tuple.tuple().addArrayOfString(hashes).addArrayOfString(last4).addArrayOfLocalDate(days)
-                        .addArrayOfLocalDateTime(at).addArrayOfString(branches).addString(provider)
-                        .addString(zone.getId()).addString(Topics.SETTLEMENT_EVENTS))
+                .execute(Tuple.tuple()
+                        .addArrayOfString(hashes)
+                        .addArrayOfString(last4)
+                        .addArrayOfLocalDate(days)
+                        .addArrayOfLocalDateTime(at)
+                        .addArrayOfString(branches)
+                        .addString(provider)
+                        .addString(zone.getId())
+                        .addString(Topics.SETTLEMENT_EVENTS))
                 .map(rows -> {
                     Row r = rows.iterator().next();
-                    return new ChunkResult((int) r.getLong(0).longValue(), (int) r.getLong(1).longValue(),
-                            (int) r.getLong(2).longValue(), (int) r.getLong(3).longValue(),
+                    return new ChunkResult(
+                            (int) r.getLong(0).longValue(),
+                            (int) r.getLong(1).longValue(),
+                            (int) r.getLong(2).longValue(),
+                            (int) r.getLong(3).longValue(),
                             (int) r.getLong(4).longValue());
                 });
     }

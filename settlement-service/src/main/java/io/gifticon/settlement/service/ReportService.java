@@ -1,13 +1,13 @@
 package io.gifticon.settlement.service;
 
-import io.gifticon.settlement.config.SettlementConfig;
 import io.gifticon.outbox.OutboxRelay;
+import io.gifticon.settlement.config.SettlementConfig;
 import io.gifticon.settlement.messaging.SettlementEventData;
 import io.gifticon.settlement.messaging.SettlementEventType;
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.scheduler.Scheduled;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -36,21 +36,34 @@ public class ReportService {
     }
 
     /** One provider's day; costs in won, netCost = issued cost − cancelled (credited) cost. */
-    public record ProviderDay(String provider, long issuedCount, long issuedCost, long cancelledCount,
-            long cancelledCost, long redeemedCount, long expiredCount, long outstanding, long netCost,
-            long openDiscrepancies) {
-    }
+    public record ProviderDay(
+            String provider,
+            long issuedCount,
+            long issuedCost,
+            long cancelledCount,
+            long cancelledCost,
+            long redeemedCount,
+            long expiredCount,
+            long outstanding,
+            long netCost,
+            long openDiscrepancies) {}
 
     /** POS totals of the day: only transactions that stand (confirmed, not cancelled) count in the amounts. */
-    public record PosDay(long recorded, long confirmed, long cancelled, long pointsRedeemed, long pointsEarned,
-            long couponDiscount, long prepaidAmount) {
-    }
+    public record PosDay(
+            long recorded,
+            long confirmed,
+            long cancelled,
+            long pointsRedeemed,
+            long pointsEarned,
+            long couponDiscount,
+            long prepaidAmount) {}
 
-    public record DailyReport(LocalDate date, String zone, List<ProviderDay> providers, PosDay pos) {
-    }
+    public record DailyReport(LocalDate date, String zone, List<ProviderDay> providers, PosDay pos) {}
 
     /** report.ready for the day that just closed, shortly after midnight in the business time zone. */
-    @Scheduled(cron = "${settlement.report.cron:0 5 0 * * ?}", timeZone = "Asia/Seoul",
+    @Scheduled(
+            cron = "${settlement.report.cron:0 5 0 * * ?}",
+            timeZone = "Asia/Seoul",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> dayClosed() {
@@ -63,9 +76,15 @@ public class ReportService {
      * database is back ({@code settlement.retries.daily-jobs}).
      */
     public Uni<Void> announceOnce(LocalDate day) {
-        return Transients.retried(() -> database.withTransaction(conn -> ScheduleClaims.claim(conn, "report-ready",
-                day.toString()).chain(mine -> mine ? announce(conn, day) : Uni.createFrom().voidItem())),
-                config.retries().dailyJobs(), outages).invoke(relay::wakeUp);
+        return Transients.retried(
+                        () -> database.withTransaction(
+                                conn -> ScheduleClaims.claim(conn, "report-ready", day.toString())
+                                        .chain(mine -> mine
+                                                ? announce(conn, day)
+                                                : Uni.createFrom().voidItem())),
+                        config.retries().dailyJobs(),
+                        outages)
+                .invoke(relay::wakeUp);
     }
 
     /** report.ready for {@code day}, now (an operator's or a test's call; the schedule announces each day once). */
@@ -75,59 +94,96 @@ public class ReportService {
 
     private static Uni<Void> announce(SqlConnection conn, LocalDate day) {
         String url = "/api/v1/settlement/reports/daily?date=" + day;
-        return OutboxSql.insert(conn, SettlementEventType.REPORT_READY, "report:" + day,
-                new SettlementEventData.ReportReady(day, url, List.of("application/json", "text/csv")), Instant.now());
+        return OutboxSql.insert(
+                conn,
+                SettlementEventType.REPORT_READY,
+                "report:" + day,
+                new SettlementEventData.ReportReady(day, url, List.of("application/json", "text/csv")),
+                Instant.now());
     }
 
     public Uni<DailyReport> daily(LocalDate day) {
         Instant from = day.atStartOfDay(config.zone()).toInstant();
         Instant to = day.plusDays(1).atStartOfDay(config.zone()).toInstant();
         Map<String, long[]> rows = new TreeMap<>();
-        // columns: 0 issuedCount 1 issuedCost 2 cancelledCount 3 cancelledCost 4 redeemed 5 expired 6 outstanding 7 open
+        // columns: 0 issuedCount 1 issuedCost 2 cancelledCount 3 cancelledCost 4 redeemed 5 expired 6 outstanding 7
+        // open
         Function<String, long[]> row = p -> rows.computeIfAbsent(p, k -> new long[8]);
-        return Panache.withSession(() -> grouped("select e.provider, e.entryType, count(e), coalesce(sum(e.amount), 0) "
-                + "from LedgerEntryEntity e where e.occurredAt >= :from and e.occurredAt < :to "
-                + "group by e.provider, e.entryType", from, to, r -> {
-                    long[] v = row.apply((String) r[0]);
-                    boolean issue = LedgerService.ISSUE.equals(r[1]);
-                    v[issue ? 0 : 2] += (Long) r[2];
-                    v[issue ? 1 : 3] += Math.abs((Long) r[3]);
-                })
-                .chain(() -> grouped("select c.provider, count(c) from LedgerCouponEntity c where c.redeemedAt >= :from "
-                        + "and c.redeemedAt < :to group by c.provider", from, to, r -> row.apply((String) r[0])[4] += (Long) r[1]))
-                .chain(() -> grouped("select c.provider, count(c) from LedgerCouponEntity c where c.expiredAt >= :from "
-                        + "and c.expiredAt < :to group by c.provider", from, to, r -> row.apply((String) r[0])[5] += (Long) r[1]))
-                .chain(() -> grouped("select c.provider, count(c) from LedgerCouponEntity c where c.issuedAt < :to "
-                        + "and c.issuedAt >= :from and c.status = 'ISSUED' group by c.provider", from, to,
-                        r -> row.apply((String) r[0])[6] += (Long) r[1]))
-                .chain(() -> grouped("select d.provider, count(d) from DiscrepancyEntity d where d.status = 'OPEN' "
-                        + "and d.openedAt < :to and d.openedAt >= :from group by d.provider", from, to,
-                        r -> row.apply((String) r[0])[7] += (Long) r[1]))
-                .chain(() -> pos(from, to)))
-                .map(pos -> new DailyReport(day, config.zone().getId(), rows.entrySet().stream()
-                        .map(e -> {
-                            long[] v = e.getValue();
-                            return new ProviderDay(e.getKey(), v[0], v[1], v[2], v[3], v[4], v[5], v[6],
-                                    v[1] - v[3], v[7]);
-                        }).toList(), pos));
+        return Panache.withSession(() -> grouped(
+                                "select e.provider, e.entryType, count(e), coalesce(sum(e.amount), 0) "
+                                        + "from LedgerEntryEntity e where e.occurredAt >= :from and e.occurredAt < :to "
+                                        + "group by e.provider, e.entryType",
+                                from,
+                                to,
+                                r -> {
+                                    long[] v = row.apply((String) r[0]);
+                                    boolean issue = LedgerService.ISSUE.equals(r[1]);
+                                    v[issue ? 0 : 2] += (Long) r[2];
+                                    v[issue ? 1 : 3] += Math.abs((Long) r[3]);
+                                })
+                        .chain(() -> grouped(
+                                "select c.provider, count(c) from LedgerCouponEntity c where c.redeemedAt >= :from "
+                                        + "and c.redeemedAt < :to group by c.provider",
+                                from,
+                                to,
+                                r -> row.apply((String) r[0])[4] += (Long) r[1]))
+                        .chain(() -> grouped(
+                                "select c.provider, count(c) from LedgerCouponEntity c where c.expiredAt >= :from "
+                                        + "and c.expiredAt < :to group by c.provider",
+                                from,
+                                to,
+                                r -> row.apply((String) r[0])[5] += (Long) r[1]))
+                        .chain(() -> grouped(
+                                "select c.provider, count(c) from LedgerCouponEntity c where c.issuedAt < :to "
+                                        + "and c.issuedAt >= :from and c.status = 'ISSUED' group by c.provider",
+                                from,
+                                to,
+                                r -> row.apply((String) r[0])[6] += (Long) r[1]))
+                        .chain(() -> grouped(
+                                "select d.provider, count(d) from DiscrepancyEntity d where d.status = 'OPEN' "
+                                        + "and d.openedAt < :to and d.openedAt >= :from group by d.provider",
+                                from,
+                                to,
+                                r -> row.apply((String) r[0])[7] += (Long) r[1]))
+                        .chain(() -> pos(from, to)))
+                .map(pos -> new DailyReport(
+                        day,
+                        config.zone().getId(),
+                        rows.entrySet().stream()
+                                .map(e -> {
+                                    long[] v = e.getValue();
+                                    return new ProviderDay(
+                                            e.getKey(), v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[1] - v[3], v[7]);
+                                })
+                                .toList(),
+                        pos));
     }
 
     private static Uni<Void> grouped(String hql, Instant from, Instant to, java.util.function.Consumer<Object[]> each) {
-        return Panache.getSession().chain(s -> s.createSelectionQuery(hql, Object[].class)
-                .setParameter("from", from).setParameter("to", to).getResultList())
-                .invoke(list -> list.forEach(each)).replaceWithVoid();
+        return Panache.getSession()
+                .chain(s -> s.createSelectionQuery(hql, Object[].class)
+                        .setParameter("from", from)
+                        .setParameter("to", to)
+                        .getResultList())
+                .invoke(list -> list.forEach(each))
+                .replaceWithVoid();
     }
 
     private static Uni<PosDay> pos(Instant from, Instant to) {
-        return Panache.getSession().chain(s -> s.createSelectionQuery("select count(t), "
-                + "coalesce(sum(case when t.status = 'CONFIRMED' then 1 else 0 end), 0), "
-                + "coalesce(sum(case when t.status = 'CANCELLED' then 1 else 0 end), 0), "
-                + "coalesce(sum(case when t.status = 'CONFIRMED' then t.pointsRedeemed else 0 end), 0), "
-                + "coalesce(sum(case when t.status = 'CONFIRMED' then t.pointsEarned else 0 end), 0), "
-                + "coalesce(sum(case when t.status = 'CONFIRMED' then t.couponDiscount else 0 end), 0), "
-                + "coalesce(sum(case when t.status = 'CONFIRMED' then t.prepaidAmount else 0 end), 0) "
-                + "from PosTransactionEntity t where t.recordedAt >= :from and t.recordedAt < :to", Object[].class)
-                .setParameter("from", from).setParameter("to", to).getSingleResult())
+        return Panache.getSession()
+                .chain(s -> s.createSelectionQuery(
+                                "select count(t), "
+                                        + "coalesce(sum(case when t.status = 'CONFIRMED' then 1 else 0 end), 0), "
+                                        + "coalesce(sum(case when t.status = 'CANCELLED' then 1 else 0 end), 0), "
+                                        + "coalesce(sum(case when t.status = 'CONFIRMED' then t.pointsRedeemed else 0 end), 0), "
+                                        + "coalesce(sum(case when t.status = 'CONFIRMED' then t.pointsEarned else 0 end), 0), "
+                                        + "coalesce(sum(case when t.status = 'CONFIRMED' then t.couponDiscount else 0 end), 0), "
+                                        + "coalesce(sum(case when t.status = 'CONFIRMED' then t.prepaidAmount else 0 end), 0) "
+                                        + "from PosTransactionEntity t where t.recordedAt >= :from and t.recordedAt < :to",
+                                Object[].class)
+                        .setParameter("from", from)
+                        .setParameter("to", to)
+                        .getSingleResult())
                 .map(r -> new PosDay(n(r[0]), n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6])));
     }
 
@@ -141,17 +197,46 @@ public class ReportService {
                 + "redeemed_count,expired_count,outstanding,net_cost,open_discrepancies,pos_recorded,pos_confirmed,"
                 + "pos_cancelled,pos_points_redeemed,pos_points_earned,pos_coupon_discount,pos_prepaid_amount\r\n");
         for (ProviderDay p : report.providers()) {
-            out.append(report.date()).append(',').append(p.provider()).append(',').append(p.issuedCount()).append(',')
-                    .append(p.issuedCost()).append(',').append(p.cancelledCount()).append(',')
-                    .append(p.cancelledCost()).append(',').append(p.redeemedCount()).append(',')
-                    .append(p.expiredCount()).append(',').append(p.outstanding()).append(',').append(p.netCost())
-                    .append(',').append(p.openDiscrepancies()).append(",,,,,,,\r\n");
+            out.append(report.date())
+                    .append(',')
+                    .append(p.provider())
+                    .append(',')
+                    .append(p.issuedCount())
+                    .append(',')
+                    .append(p.issuedCost())
+                    .append(',')
+                    .append(p.cancelledCount())
+                    .append(',')
+                    .append(p.cancelledCost())
+                    .append(',')
+                    .append(p.redeemedCount())
+                    .append(',')
+                    .append(p.expiredCount())
+                    .append(',')
+                    .append(p.outstanding())
+                    .append(',')
+                    .append(p.netCost())
+                    .append(',')
+                    .append(p.openDiscrepancies())
+                    .append(",,,,,,,\r\n");
         }
         PosDay pos = report.pos();
-        out.append(report.date()).append(",pos,,,,,,,,,,").append(pos.recorded()).append(',').append(pos.confirmed())
-                .append(',').append(pos.cancelled()).append(',').append(pos.pointsRedeemed()).append(',')
-                .append(pos.pointsEarned()).append(',').append(pos.couponDiscount()).append(',')
-                .append(pos.prepaidAmount()).append("\r\n");
+        out.append(report.date())
+                .append(",pos,,,,,,,,,,")
+                .append(pos.recorded())
+                .append(',')
+                .append(pos.confirmed())
+                .append(',')
+                .append(pos.cancelled())
+                .append(',')
+                .append(pos.pointsRedeemed())
+                .append(',')
+                .append(pos.pointsEarned())
+                .append(',')
+                .append(pos.couponDiscount())
+                .append(',')
+                .append(pos.prepaidAmount())
+                .append("\r\n");
         return out.toString();
     }
 }

@@ -28,16 +28,24 @@ public class RetentionService {
     static final Map<String, String> PRUNE = new LinkedHashMap<>();
 
     static {
-        PRUNE.put("processed_event", "delete from processed_event where event_id in (select event_id from "
-                + "processed_event where processed_at < $1 order by processed_at limit $2 for update skip locked)");
-        PRUNE.put("schedule_claim", "delete from schedule_claim where (job, slot) in (select job, slot from "
-                + "schedule_claim where claimed_at < $1 order by claimed_at limit $2 for update skip locked)");
-        PRUNE.put("reconciliation", "delete from reconciliation where id in (select id from reconciliation where "
-                + "requested_at < $1 and status <> 'PENDING' order by requested_at limit $2 for update skip locked)");
+        PRUNE.put(
+                "processed_event",
+                "delete from processed_event where event_id in (select event_id from "
+                        + "processed_event where processed_at < $1 order by processed_at limit $2 for update skip locked)");
+        PRUNE.put(
+                "schedule_claim",
+                "delete from schedule_claim where (job, slot) in (select job, slot from "
+                        + "schedule_claim where claimed_at < $1 order by claimed_at limit $2 for update skip locked)");
+        PRUNE.put(
+                "reconciliation",
+                "delete from reconciliation where id in (select id from reconciliation where "
+                        + "requested_at < $1 and status <> 'PENDING' order by requested_at limit $2 for update skip locked)");
         // never the newest snapshot of a provider: it is the next reconciliation's baseline
-        PRUNE.put("balance_snapshot", "delete from balance_snapshot where id in (select s.id from balance_snapshot s "
-                + "where s.observed_at < $1 and exists (select 1 from balance_snapshot n where n.provider = s.provider "
-                + "and n.observed_at > s.observed_at) order by s.observed_at limit $2 for update skip locked)");
+        PRUNE.put(
+                "balance_snapshot",
+                "delete from balance_snapshot where id in (select s.id from balance_snapshot s "
+                        + "where s.observed_at < $1 and exists (select 1 from balance_snapshot n where n.provider = s.provider "
+                        + "and n.observed_at > s.observed_at) order by s.observed_at limit $2 for update skip locked)");
     }
 
     private final Pool database;
@@ -49,29 +57,39 @@ public class RetentionService {
     }
 
     /** Rows deleted per table in one run. */
-    public record Pruned(Map<String, Long> deleted, long stuckReconciliationsFailed) {
-    }
+    public record Pruned(Map<String, Long> deleted, long stuckReconciliationsFailed) {}
 
-    @Scheduled(every = "${settlement.retention.every:1h}", delayed = "${settlement.retention.delay:5m}",
+    @Scheduled(
+            every = "${settlement.retention.every:1h}",
+            delayed = "${settlement.retention.delay:5m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {
         // a failure (the database away) is logged by the scheduler; the next run starts over
-        return prune(Instant.now()).invoke(p -> {
-            if (p.deleted().values().stream().anyMatch(n -> n > 0) || p.stuckReconciliationsFailed() > 0) {
-                LOG.infof("retention: %s", p);
-            }
-        }).replaceWithVoid();
+        return prune(Instant.now())
+                .invoke(p -> {
+                    if (p.deleted().values().stream().anyMatch(n -> n > 0) || p.stuckReconciliationsFailed() > 0) {
+                        LOG.infof("retention: %s", p);
+                    }
+                })
+                .replaceWithVoid();
     }
 
     /** Prunes every table as of {@code now}. */
     public Uni<Pruned> prune(Instant now) {
         var retention = config.retention();
-        Map<String, Duration> ages = Map.of("processed_event", retention.processedEvents(),
-                "schedule_claim", retention.scheduleClaims(), "reconciliation", retention.reconciliations(),
-                "balance_snapshot", retention.reconciliations());
+        Map<String, Duration> ages = Map.of(
+                "processed_event",
+                retention.processedEvents(),
+                "schedule_claim",
+                retention.scheduleClaims(),
+                "reconciliation",
+                retention.reconciliations(),
+                "balance_snapshot",
+                retention.reconciliations());
         Map<String, Long> deleted = new LinkedHashMap<>();
-        Uni<Void> chain = failStuck(now.minus(retention.stuckReconciliation())).invoke(n -> deleted.put("#stuck", n))
+        Uni<Void> chain = failStuck(now.minus(retention.stuckReconciliation()))
+                .invoke(n -> deleted.put("#stuck", n))
                 .replaceWithVoid();
         for (String table : PRUNE.keySet()) {
             OffsetDateTime before = now.minus(ages.get(table)).atOffset(ZoneOffset.UTC);
@@ -96,8 +114,9 @@ public class RetentionService {
 
     private Uni<Long> failStuck(Instant before) {
         return database.preparedQuery("update reconciliation set status = 'FAILED', completed_at = now(), "
-                + "error = 'interrupted: no outcome was recorded (the service or the database went away)' "
-                + "where status = 'PENDING' and requested_at < $1")
-                .execute(Tuple.of(before.atOffset(ZoneOffset.UTC))).map(rows -> (long) rows.rowCount());
+                        + "error = 'interrupted: no outcome was recorded (the service or the database went away)' "
+                        + "where status = 'PENDING' and requested_at < $1")
+                .execute(Tuple.of(before.atOffset(ZoneOffset.UTC)))
+                .map(rows -> (long) rows.rowCount());
     }
 }

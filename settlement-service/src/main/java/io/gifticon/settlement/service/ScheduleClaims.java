@@ -30,7 +30,7 @@ public class ScheduleClaims {
     /** The same on the caller's connection, so that the claim commits (or not) with the job's own writes. */
     public static Uni<Boolean> claim(SqlConnection conn, String job, String slot) {
         return conn.preparedQuery("insert into schedule_claim (job, slot, claimed_at) values ($1, $2, $3) "
-                + "on conflict do nothing returning job")
+                        + "on conflict do nothing returning job")
                 .execute(Tuple.of(job, slot, OffsetDateTime.now(ZoneOffset.UTC)))
                 .map(rows -> rows.rowCount() == 1);
     }

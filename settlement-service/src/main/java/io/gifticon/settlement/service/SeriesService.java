@@ -21,6 +21,7 @@ import java.util.TreeSet;
 public class SeriesService {
     /** Reconciliations listed at most (every 10 minutes, 30 days ≈ 4,320 per provider). */
     static final int MAX_RECONCILIATIONS = 10_000;
+
     private final Pool database;
     private final SettlementConfig config;
 
@@ -33,22 +34,25 @@ public class SeriesService {
      * One business day: {@code cost} = what issues debited minus what cancels credited back, per provider (won, same
      * rule as the daily report's netCost); {@code redemptions} = coupons redeemed that day, per provider.
      */
-    public record Day(LocalDate date, Map<String, Long> cost, Map<String, Long> redemptions) {
-    }
+    public record Day(LocalDate date, Map<String, Long> cost, Map<String, Long> redemptions) {}
 
     /** A completed reconciliation that compared (not a baseline): drift = observed − expected, won. */
-    public record DriftPoint(String id, String provider, Instant at, String status, long drift) {
-    }
+    public record DriftPoint(String id, String provider, Instant at, String status, long drift) {}
 
-    public record Series(LocalDate from, LocalDate to, String zone, List<String> providers, List<Day> days,
-            List<DriftPoint> reconciliations) {
-    }
+    public record Series(
+            LocalDate from,
+            LocalDate to,
+            String zone,
+            List<String> providers,
+            List<Day> days,
+            List<DriftPoint> reconciliations) {}
 
     /** {@code from} and {@code to} inclusive, business days in the configured zone. */
     public Uni<Series> series(LocalDate from, LocalDate to) {
-        OffsetDateTime start = from.atStartOfDay(config.zone()).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
-        OffsetDateTime end = to.plusDays(1).atStartOfDay(config.zone()).toOffsetDateTime()
-                .withOffsetSameInstant(ZoneOffset.UTC);
+        OffsetDateTime start =
+                from.atStartOfDay(config.zone()).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+        OffsetDateTime end =
+                to.plusDays(1).atStartOfDay(config.zone()).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
         String zone = config.zone().getId();
         Map<LocalDate, Map<String, Long>> cost = new TreeMap<>();
         Map<LocalDate, Map<String, Long>> redemptions = new TreeMap<>();
@@ -56,20 +60,26 @@ public class SeriesService {
         List<DriftPoint> drift = new ArrayList<>();
         Tuple window = Tuple.of(start, end, zone);
         return database.preparedQuery("select (occurred_at at time zone $3)::date, provider, -sum(amount) "
-                + "from ledger_entry where occurred_at >= $1 and occurred_at < $2 group by 1, 2")
-                .execute(window).invoke(rows -> rows.forEach(r -> put(cost, providers, r)))
+                        + "from ledger_entry where occurred_at >= $1 and occurred_at < $2 group by 1, 2")
+                .execute(window)
+                .invoke(rows -> rows.forEach(r -> put(cost, providers, r)))
                 .chain(() -> database.preparedQuery("select (redeemed_at at time zone $3)::date, provider, count(*) "
-                        + "from ledger_coupon where redeemed_at >= $1 and redeemed_at < $2 group by 1, 2")
+                                + "from ledger_coupon where redeemed_at >= $1 and redeemed_at < $2 group by 1, 2")
                         .execute(window))
                 .invoke(rows -> rows.forEach(r -> put(redemptions, providers, r)))
-                .chain(() -> database.preparedQuery("select id, provider, completed_at, status, drift from reconciliation "
-                        + "where completed_at >= $1 and completed_at < $2 and drift is not null "
-                        + "order by completed_at, id limit " + MAX_RECONCILIATIONS)
+                .chain(() -> database.preparedQuery(
+                                "select id, provider, completed_at, status, drift from reconciliation "
+                                        + "where completed_at >= $1 and completed_at < $2 and drift is not null "
+                                        + "order by completed_at, id limit " + MAX_RECONCILIATIONS)
                         .execute(Tuple.of(start, end)))
                 .invoke(rows -> rows.forEach(r -> {
                     providers.add(r.getString(1));
-                    drift.add(new DriftPoint(r.getUUID(0).toString(), r.getString(1),
-                            r.getOffsetDateTime(2).toInstant(), r.getString(3), r.getLong(4)));
+                    drift.add(new DriftPoint(
+                            r.getUUID(0).toString(),
+                            r.getString(1),
+                            r.getOffsetDateTime(2).toInstant(),
+                            r.getString(3),
+                            r.getLong(4)));
                 }))
                 .map(ignored -> {
                     List<Day> days = new ArrayList<>();

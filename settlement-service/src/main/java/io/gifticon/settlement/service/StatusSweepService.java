@@ -50,7 +50,11 @@ public class StatusSweepService {
     private final ScheduleClaims claims;
     private final OutboxRelay relay;
 
-    public StatusSweepService(Pool database, GiftishowClient giftishow, SettlementConfig config, ScheduleClaims claims,
+    public StatusSweepService(
+            Pool database,
+            GiftishowClient giftishow,
+            SettlementConfig config,
+            ScheduleClaims claims,
             OutboxRelay relay) {
         this.database = database;
         this.giftishow = giftishow;
@@ -60,32 +64,60 @@ public class StatusSweepService {
     }
 
     /** What one coupon's look-up came to. */
-    public enum Outcome { STILL_ISSUED, REDEEMED, EXPIRED, CANCELLED_AT_PROVIDER, OTHER_STATUS, NOT_FOUND, FAILED }
+    public enum Outcome {
+        STILL_ISSUED,
+        REDEEMED,
+        EXPIRED,
+        CANCELLED_AT_PROVIDER,
+        OTHER_STATUS,
+        NOT_FOUND,
+        FAILED
+    }
 
     /** Outcome of one sweep run; counts per outcome. */
-    public record SweepSummary(String provider, int checked, int stillIssued, int redeemed, int expired,
-            int cancelledAtProvider, int otherStatus, int notFound, int failed) {
+    public record SweepSummary(
+            String provider,
+            int checked,
+            int stillIssued,
+            int redeemed,
+            int expired,
+            int cancelledAtProvider,
+            int otherStatus,
+            int notFound,
+            int failed) {
         static SweepSummary of(List<Outcome> outcomes) {
             Map<Outcome, Integer> n = new EnumMap<>(Outcome.class);
             outcomes.forEach(o -> n.merge(o, 1, Integer::sum));
-            return new SweepSummary(PROVIDER, outcomes.size(), n.getOrDefault(Outcome.STILL_ISSUED, 0),
-                    n.getOrDefault(Outcome.REDEEMED, 0), n.getOrDefault(Outcome.EXPIRED, 0),
-                    n.getOrDefault(Outcome.CANCELLED_AT_PROVIDER, 0), n.getOrDefault(Outcome.OTHER_STATUS, 0),
-                    n.getOrDefault(Outcome.NOT_FOUND, 0), n.getOrDefault(Outcome.FAILED, 0));
+            return new SweepSummary(
+                    PROVIDER,
+                    outcomes.size(),
+                    n.getOrDefault(Outcome.STILL_ISSUED, 0),
+                    n.getOrDefault(Outcome.REDEEMED, 0),
+                    n.getOrDefault(Outcome.EXPIRED, 0),
+                    n.getOrDefault(Outcome.CANCELLED_AT_PROVIDER, 0),
+                    n.getOrDefault(Outcome.OTHER_STATUS, 0),
+                    n.getOrDefault(Outcome.NOT_FOUND, 0),
+                    n.getOrDefault(Outcome.FAILED, 0));
         }
     }
 
-    private record Candidate(String couponId, String trId, Long cost) {
-    }
+    private record Candidate(String couponId, String trId, Long cost) {}
 
-    @Scheduled(every = "${settlement.sweep.every:1h}", delayed = "${settlement.sweep.delay:2m}",
+    @Scheduled(
+            every = "${settlement.sweep.every:1h}",
+            delayed = "${settlement.sweep.delay:2m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {
         // every replica fires; one per interval window sweeps
-        String window = ScheduleClaims.windowOf(Instant.now(), ReconciliationService.interval(config.sweep().every()));
-        return claims.claim("status-sweep", window).chain(mine -> !mine ? Uni.createFrom().voidItem()
-                : sweep(config.sweep().batchSize()).invoke(s -> LOG.infof("status sweep: %s", s)).replaceWithVoid());
+        String window = ScheduleClaims.windowOf(
+                Instant.now(), ReconciliationService.interval(config.sweep().every()));
+        return claims.claim("status-sweep", window)
+                .chain(mine -> !mine
+                        ? Uni.createFrom().voidItem()
+                        : sweep(config.sweep().batchSize())
+                                .invoke(s -> LOG.infof("status sweep: %s", s))
+                                .replaceWithVoid());
     }
 
     public int defaultBatch() {
@@ -94,12 +126,17 @@ public class StatusSweepService {
 
     /** Looks up at most {@code limit} outstanding coupons, oldest-checked first; resumable by construction. */
     public Uni<SweepSummary> sweep(int limit) {
-        Duration gap = Duration.ofNanos((long) (1_000_000_000L / Math.max(0.001, config.sweep().ratePerSecond())));
+        Duration gap = Duration.ofNanos(
+                (long) (1_000_000_000L / Math.max(0.001, config.sweep().ratePerSecond())));
         AtomicLong nextStart = new AtomicLong(System.nanoTime());
-        return candidates(limit).onItem().transformToMulti(list -> Multi.createFrom().iterable(list))
-                .onItem().transformToUni(c -> paced(nextStart, gap).chain(() -> check(c)))
+        return candidates(limit)
+                .onItem()
+                .transformToMulti(list -> Multi.createFrom().iterable(list))
+                .onItem()
+                .transformToUni(c -> paced(nextStart, gap).chain(() -> check(c)))
                 .merge(Math.max(1, config.sweep().concurrency()))
-                .collect().asList()
+                .collect()
+                .asList()
                 .map(SweepSummary::of)
                 .invoke(relay::wakeUp);
     }
@@ -110,14 +147,15 @@ public class StatusSweepService {
         long slot = nextStart.getAndUpdate(s -> Math.max(s, now) + gap.toNanos());
         long wait = Math.max(0, slot - now);
         // Vert.x timers refuse a delay below 1 ms (that was a 500 on the sweep endpoint): start at once instead
-        return wait < 1_000_000 ? Uni.createFrom().voidItem()
+        return wait < 1_000_000
+                ? Uni.createFrom().voidItem()
                 : Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofMillis(wait / 1_000_000));
     }
 
     private Uni<List<Candidate>> candidates(int limit) {
         return database.preparedQuery("select coupon_id, provider_transaction_id, cost from ledger_coupon "
-                + "where provider = $1 and status = 'ISSUED' and provider_transaction_id is not null "
-                + "order by last_checked_at nulls first, issued_at limit $2")
+                        + "where provider = $1 and status = 'ISSUED' and provider_transaction_id is not null "
+                        + "order by last_checked_at nulls first, issued_at limit $2")
                 .execute(Tuple.of(PROVIDER, limit))
                 .map(rows -> {
                     List<Candidate> list = new ArrayList<>();
@@ -129,10 +167,13 @@ public class StatusSweepService {
     }
 
     private Uni<Outcome> check(Candidate c) {
-        return giftishow.couponStatus(c.trId())
+        return giftishow
+                .couponStatus(c.trId())
                 .chain(status -> database.withTransaction(conn -> apply(conn, c, status)))
-                .onFailure().recoverWithUni(failure -> {
-                    boolean unknown = failure instanceof ProviderException p && p.error().code() == ErrorCode.NOT_FOUND;
+                .onFailure()
+                .recoverWithUni(failure -> {
+                    boolean unknown =
+                            failure instanceof ProviderException p && p.error().code() == ErrorCode.NOT_FOUND;
                     // tr_id only: the reply never carries a PIN, but keep the log to what identifies the coupon
                     LOG.warnf("status sweep: coupon %s (tr_id %s): %s", c.couponId(), c.trId(), failure.toString());
                     // checked all the same, so one coupon that keeps failing does not hold the head of the queue
@@ -146,20 +187,32 @@ public class StatusSweepService {
         // giftishow-biz-api.txt §5.5 핀상태 코드: 01 발행, 02 교환(사용완료), 07 구매취소(폐기), 08 기간만료
         if (status.isExchanged()) {
             // 0201 gives no exchange time (only correcDtm, a date the client does not expose): the sweep's own look
-            return transition(conn, c, "REDEEMED", "redeemed_at", now, status).chain(mine -> !mine
-                    ? Uni.createFrom().item(Outcome.STILL_ISSUED)
-                    : OutboxSql.insert(conn, SettlementEventType.COUPON_REDEEMED, c.couponId(),
-                            new SettlementEventData.CouponRedeemed(c.couponId(), PROVIDER, seoulNow.toLocalDate(),
-                                    seoulNow, null), now).replaceWith(Outcome.REDEEMED));
+            return transition(conn, c, "REDEEMED", "redeemed_at", now, status)
+                    .chain(mine -> !mine
+                            ? Uni.createFrom().item(Outcome.STILL_ISSUED)
+                            : OutboxSql.insert(
+                                            conn,
+                                            SettlementEventType.COUPON_REDEEMED,
+                                            c.couponId(),
+                                            new SettlementEventData.CouponRedeemed(
+                                                    c.couponId(), PROVIDER, seoulNow.toLocalDate(), seoulNow, null),
+                                            now)
+                                    .replaceWith(Outcome.REDEEMED));
         }
         if (status.isExpired()) {
             LocalDateTime expiredAt = expiry(status.validUntil(), seoulNow);
             Instant at = expiredAt.atZone(config.zone()).toInstant();
-            return transition(conn, c, "EXPIRED", "expired_at", at, status).chain(mine -> !mine
-                    ? Uni.createFrom().item(Outcome.STILL_ISSUED)
-                    : OutboxSql.insert(conn, SettlementEventType.COUPON_EXPIRED, c.couponId(),
-                            new SettlementEventData.CouponExpired(c.couponId(), PROVIDER, expiredAt.toLocalDate(),
-                                    expiredAt), now).replaceWith(Outcome.EXPIRED));
+            return transition(conn, c, "EXPIRED", "expired_at", at, status)
+                    .chain(mine -> !mine
+                            ? Uni.createFrom().item(Outcome.STILL_ISSUED)
+                            : OutboxSql.insert(
+                                            conn,
+                                            SettlementEventType.COUPON_EXPIRED,
+                                            c.couponId(),
+                                            new SettlementEventData.CouponExpired(
+                                                    c.couponId(), PROVIDER, expiredAt.toLocalDate(), expiredAt),
+                                            now)
+                                    .replaceWith(Outcome.EXPIRED));
         }
         if (status.isCancelled()) {
             return cancelledAtProvider(conn, c, now);
@@ -169,10 +222,10 @@ public class StatusSweepService {
     }
 
     /** ISSUED → {@code state}, only if still ISSUED: true when this call made the change (the fact is ours to tell). */
-    private static Uni<Boolean> transition(SqlConnection conn, Candidate c, String state, String column, Instant at,
-            GiftishowCouponStatus status) {
+    private static Uni<Boolean> transition(
+            SqlConnection conn, Candidate c, String state, String column, Instant at, GiftishowCouponStatus status) {
         return conn.preparedQuery("update ledger_coupon set status = $2, " + column + " = $3, last_checked_at = now(), "
-                + "provider_status = $4 where coupon_id = $1 and status = 'ISSUED'")
+                        + "provider_status = $4 where coupon_id = $1 and status = 'ISSUED'")
                 .execute(Tuple.of(c.couponId(), state, at.atOffset(ZoneOffset.UTC), status.pinStatusCode()))
                 .map(rows -> rows.rowCount() == 1);
     }
@@ -183,8 +236,11 @@ public class StatusSweepService {
      * the provider credited bizmoney back that our ledger does not know about.
      */
     private Uni<Outcome> cancelledAtProvider(SqlConnection conn, Candidate c, Instant now) {
-        return conn.preparedQuery("select provider_status from ledger_coupon where coupon_id = $1 and status = 'ISSUED' "
-                + "for update").execute(Tuple.of(c.couponId())).chain(rows -> {
+        return conn.preparedQuery(
+                        "select provider_status from ledger_coupon where coupon_id = $1 and status = 'ISSUED' "
+                                + "for update")
+                .execute(Tuple.of(c.couponId()))
+                .chain(rows -> {
                     if (rows.size() == 0) {
                         return Uni.createFrom().item(Outcome.STILL_ISSUED); // changed meanwhile
                     }
@@ -193,33 +249,47 @@ public class StatusSweepService {
                     if (!seenBefore) {
                         return touched.replaceWith(Outcome.CANCELLED_AT_PROVIDER);
                     }
-                    return touched.chain(() -> openDiscrepancy(conn, c, now)).replaceWith(Outcome.CANCELLED_AT_PROVIDER);
+                    return touched.chain(() -> openDiscrepancy(conn, c, now))
+                            .replaceWith(Outcome.CANCELLED_AT_PROVIDER);
                 });
     }
 
     private static Uni<Void> openDiscrepancy(SqlConnection conn, Candidate c, Instant now) {
         String detail = "coupon " + c.couponId() + " (tr_id " + c.trId() + ") is cancelled at giftishow (0201 "
                 + "pinStatusCd 07) but issued in our ledger";
-        return conn.preparedQuery("insert into discrepancy (provider, kind, reference, amount, detail, status, opened_at) "
-                + "values ($1, $2, $3, $4, $5, 'OPEN', $6) on conflict (kind, reference) do nothing returning id")
-                .execute(Tuple.of(PROVIDER, CANCELLED_AT_PROVIDER, c.couponId(), c.cost(), detail,
-                        now.atOffset(ZoneOffset.UTC)))
-                .chain(rows -> rows.size() == 0 ? Uni.createFrom().voidItem()
-                        : OutboxSql.insert(conn, SettlementEventType.DISCREPANCY_DETECTED,
+        return conn.preparedQuery(
+                        "insert into discrepancy (provider, kind, reference, amount, detail, status, opened_at) "
+                                + "values ($1, $2, $3, $4, $5, 'OPEN', $6) on conflict (kind, reference) do nothing returning id")
+                .execute(Tuple.of(
+                        PROVIDER, CANCELLED_AT_PROVIDER, c.couponId(), c.cost(), detail, now.atOffset(ZoneOffset.UTC)))
+                .chain(rows -> rows.size() == 0
+                        ? Uni.createFrom().voidItem()
+                        : OutboxSql.insert(
+                                conn,
+                                SettlementEventType.DISCREPANCY_DETECTED,
                                 "discrepancy:" + rows.iterator().next().getLong(0),
-                                new SettlementEventData.DiscrepancyDetected(rows.iterator().next().getLong(0),
-                                        PROVIDER, CANCELLED_AT_PROVIDER, c.couponId(), c.cost(), detail, now), now));
+                                new SettlementEventData.DiscrepancyDetected(
+                                        rows.iterator().next().getLong(0),
+                                        PROVIDER,
+                                        CANCELLED_AT_PROVIDER,
+                                        c.couponId(),
+                                        c.cost(),
+                                        detail,
+                                        now),
+                                now));
     }
 
     private static Uni<Void> touch(SqlConnection conn, Candidate c, String pinStatus) {
         return conn.preparedQuery("update ledger_coupon set last_checked_at = now(), "
-                + "provider_status = coalesce($2, provider_status) where coupon_id = $1")
-                .execute(Tuple.of(c.couponId(), pinStatus)).replaceWithVoid();
+                        + "provider_status = coalesce($2, provider_status) where coupon_id = $1")
+                .execute(Tuple.of(c.couponId(), pinStatus))
+                .replaceWithVoid();
     }
 
     private Uni<Void> touch(Candidate c, String pinStatus) {
         return database.withConnection(conn -> touch(conn, c, pinStatus))
-                .onFailure().recoverWithNull();
+                .onFailure()
+                .recoverWithNull();
     }
 
     /** validPrdEndDt ({@code yyyyMMddHHmmss}, provider local time) when readable and past, else now. */

@@ -24,11 +24,11 @@ import java.util.function.Supplier;
 public final class Transients {
     /** SQLSTATE 57P01 admin_shutdown, 57P02 crash_shutdown, 57P03 cannot_connect_now, 53300 too_many_connections. */
     static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "53300");
+
     static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
     static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
-    private Transients() {
-    }
+    private Transients() {}
 
     public static boolean isTransient(Throwable failure) {
         int depth = 0;
@@ -36,14 +36,17 @@ public final class Transients {
             if (t instanceof com.fasterxml.jackson.core.JacksonException) {
                 return false; // an unreadable document (an IOException to Jackson) stays unreadable
             }
-            if (t instanceof ProviderUnavailableException || t instanceof ConnectException
-                    || t instanceof ClosedConnectionException || t instanceof IOException
+            if (t instanceof ProviderUnavailableException
+                    || t instanceof ConnectException
+                    || t instanceof ClosedConnectionException
+                    || t instanceof IOException
                     || t instanceof io.netty.channel.ConnectTimeoutException
                     || t instanceof io.vertx.core.impl.NoStackTraceTimeoutException) {
                 return true;
             }
             // SQLSTATE class 08: connection exception
-            if (t instanceof PgException pg && pg.getSqlState() != null
+            if (t instanceof PgException pg
+                    && pg.getSqlState() != null
                     && (pg.getSqlState().startsWith("08") || UNAVAILABLE_STATES.contains(pg.getSqlState()))) {
                 return true;
             }
@@ -58,7 +61,9 @@ public final class Transients {
     public static Counter counter(MeterRegistry metrics, String work) {
         return Counter.builder("settlement.transient.failures")
                 .description("attempts of background work that met an outage (database or provider unreachable) and "
-                        + "were repeated").tag("work", work).register(metrics);
+                        + "were repeated")
+                .tag("work", work)
+                .register(metrics);
     }
 
     /**
@@ -68,9 +73,15 @@ public final class Transients {
     public static <T> Uni<T> retried(Supplier<Uni<T>> work, Duration retryFor, Counter failures) {
         Context context = Vertx.currentContext();
         Executor onContext = context == null ? Runnable::run : task -> context.runOnContext(ignored -> task.run());
-        return Uni.createFrom().<T>deferred(work::get).runSubscriptionOn(onContext)
-                .onFailure(Transients::isTransient).invoke(failure -> failures.increment())
-                .onFailure(Transients::isTransient).retry().withBackOff(FIRST_BACKOFF, MAX_BACKOFF).withJitter(0.2)
+        return Uni.createFrom()
+                .<T>deferred(work::get)
+                .runSubscriptionOn(onContext)
+                .onFailure(Transients::isTransient)
+                .invoke(failure -> failures.increment())
+                .onFailure(Transients::isTransient)
+                .retry()
+                .withBackOff(FIRST_BACKOFF, MAX_BACKOFF)
+                .withJitter(0.2)
                 .expireIn(Math.max(1, retryFor.toMillis()))
                 .emitOn(onContext);
     }

@@ -48,11 +48,11 @@ public class BenchResources extends PostgresResource {
     @Override
     public Map<String, String> start() {
         LocalInfra.ensureRunning();
-        try (Connection c = DriverManager.getConnection(LocalInfra.jdbcUrl("postgres"), LocalInfra.PG_USER,
-                LocalInfra.PG_PASSWORD)) {
+        try (Connection c = DriverManager.getConnection(
+                LocalInfra.jdbcUrl("postgres"), LocalInfra.PG_USER, LocalInfra.PG_PASSWORD)) {
             boolean exists;
-            try (var rs = c.createStatement().executeQuery("select 1 from pg_database where datname = '" + DATABASE
-                    + "'")) {
+            try (var rs =
+                    c.createStatement().executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'")) {
                 exists = rs.next();
             }
             if (!exists) {
@@ -76,7 +76,8 @@ public class BenchResources extends PostgresResource {
             throw new UncheckedIOException(e);
         }
         Map<String, String> config = new HashMap<>(super.start());
-        config.put("providers.giftletter.exchange-log-url",
+        config.put(
+                "providers.giftletter.exchange-log-url",
                 "http://127.0.0.1:" + server.getAddress().getPort() + "/giftletter-admin/ExchangeDaily.aspx");
         config.put("providers.giftletter.read-timeout", "10m");
         config.put("quarkus.flyway.clean-at-start", "true");
@@ -84,7 +85,8 @@ public class BenchResources extends PostgresResource {
     }
 
     private static Path writeLog(int n) {
-        Path file = Path.of("target/bench/ExchangeDaily-" + DAY + "-" + n + ".txt").toAbsolutePath();
+        Path file =
+                Path.of("target/bench/ExchangeDaily-" + DAY + "-" + n + ".txt").toAbsolutePath();
         if (Files.isRegularFile(file)) {
             return file;
         }

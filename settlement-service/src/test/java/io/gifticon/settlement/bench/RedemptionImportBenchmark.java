@@ -41,14 +41,24 @@ class RedemptionImportBenchmark {
     public static class Profile implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("outbox.poll-interval", "24h", "quarkus.log.category.\"org.hibernate\".level", "WARN",
-                    "kafka.bootstrap.servers", "127.0.0.1:9", "mp.messaging.outgoing.outbox-events.max.block.ms", "1000",
-                    "quarkus.log.category.\"org.apache.kafka\".level", "ERROR",
-                    "quarkus.log.category.\"io.smallrye.reactive.messaging.kafka\".level", "OFF",
-                    "settlement.redemptions.chunk-size", System.getProperty("bench.chunk-size", "5000"),
+            return Map.of(
+                    "outbox.poll-interval",
+                    "24h",
+                    "quarkus.log.category.\"org.hibernate\".level",
+                    "WARN",
+                    "kafka.bootstrap.servers",
+                    "127.0.0.1:9",
+                    "mp.messaging.outgoing.outbox-events.max.block.ms",
+                    "1000",
+                    "quarkus.log.category.\"org.apache.kafka\".level",
+                    "ERROR",
+                    "quarkus.log.category.\"io.smallrye.reactive.messaging.kafka\".level",
+                    "OFF",
+                    "settlement.redemptions.chunk-size",
+                    System.getProperty("bench.chunk-size", "5000"),
                     // a topic nobody writes to: the ledger must not pull other modules' coupon events into the bench
-                    "mp.messaging.incoming.coupon-events-in.topic", "coupon-events-settlement-bench-"
-                            + java.util.UUID.randomUUID());
+                    "mp.messaging.incoming.coupon-events-in.topic",
+                    "coupon-events-settlement-bench-" + java.util.UUID.randomUUID());
         }
     }
 
@@ -65,10 +75,12 @@ class RedemptionImportBenchmark {
         sql("create extension if not exists pgcrypto");
         // coupon i: PIN 91 + i (10 digits), hashed as issuance does (HMAC-SHA256 with the shared key, hex)
         database.preparedQuery("insert into ledger_coupon (coupon_id, provider, product_id, cost, pin_hash, status, "
-                + "issued_at) select 'bench-' || i, 'giftletter', 'giftletter:0000000582', 9600, "
-                + "encode(hmac('91' || lpad(i::text, 10, '0'), $1, 'sha256'), 'hex'), 'ISSUED', now() - interval '1 day' "
-                + "from generate_series(1, $2) i").execute(Tuple.of(CouponEventMother.PIN_HASH_KEY, n))
-                .await().atMost(LONG);
+                        + "issued_at) select 'bench-' || i, 'giftletter', 'giftletter:0000000582', 9600, "
+                        + "encode(hmac('91' || lpad(i::text, 10, '0'), $1, 'sha256'), 'hex'), 'ISSUED', now() - interval '1 day' "
+                        + "from generate_series(1, $2) i")
+                .execute(Tuple.of(CouponEventMother.PIN_HASH_KEY, n))
+                .await()
+                .atMost(LONG);
         sql("analyze ledger_coupon");
         double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
         System.out.printf("BENCH seeded %,d coupons in %.1f s%n", n, seedSeconds);
@@ -76,17 +88,30 @@ class RedemptionImportBenchmark {
         assertThat(one("select pin_hash from ledger_coupon where coupon_id = 'bench-1'"))
                 .isEqualTo(io.gifticon.events.PinHash.of(CouponEventMother.PIN_HASH_KEY, BenchResources.pin(1)));
 
-        Path log = Path.of("target/bench/ExchangeDaily-" + BenchResources.DAY + "-" + n + ".txt").toAbsolutePath();
+        Path log = Path.of("target/bench/ExchangeDaily-" + BenchResources.DAY + "-" + n + ".txt")
+                .toAbsolutePath();
         System.out.printf("BENCH exchange log: %,d lines, %,d bytes, served over local HTTP%n", n, Files.size(log));
 
-        Run first = timed(() -> imports.importDay("giftletter", LocalDate.parse(BenchResources.DAY)).await().atMost(LONG));
+        Run first = timed(() -> imports.importDay("giftletter", LocalDate.parse(BenchResources.DAY))
+                .await()
+                .atMost(LONG));
         ImportSummary s = first.summary;
-        System.out.printf("BENCH import: %,d lines in %.1f s = %,.0f lines/s; new %,d, matched %,d, unknown PINs %,d; "
-                + "peak heap used %,d MB, peak heap live after GC %,d MB (max heap %,d MB); RSS %,d MB -> %,d MB, "
-                + "peak RSS (VmHWM) %,d MB%n",
-                s.lines(), first.seconds, s.lines() / first.seconds, s.newRedemptions(), s.matched(), s.unknownPins(),
-                first.peakHeap >> 20, first.peakLive >> 20, Runtime.getRuntime().maxMemory() >> 20,
-                first.rssBefore >> 10, first.rssAfter >> 10, first.hwm >> 10);
+        System.out.printf(
+                "BENCH import: %,d lines in %.1f s = %,.0f lines/s; new %,d, matched %,d, unknown PINs %,d; "
+                        + "peak heap used %,d MB, peak heap live after GC %,d MB (max heap %,d MB); RSS %,d MB -> %,d MB, "
+                        + "peak RSS (VmHWM) %,d MB%n",
+                s.lines(),
+                first.seconds,
+                s.lines() / first.seconds,
+                s.newRedemptions(),
+                s.matched(),
+                s.unknownPins(),
+                first.peakHeap >> 20,
+                first.peakLive >> 20,
+                Runtime.getRuntime().maxMemory() >> 20,
+                first.rssBefore >> 10,
+                first.rssAfter >> 10,
+                first.hwm >> 10);
         assertThat(s.lines()).isEqualTo(n);
         assertThat(s.matched()).isEqualTo(n - n / 1000);
         assertThat(s.unknownPins()).isEqualTo(n / 1000);
@@ -95,22 +120,38 @@ class RedemptionImportBenchmark {
         assertThat(redeemed).isEqualTo(n - n / 1000);
         assertThat(events).isEqualTo(n - n / 1000);
 
-        Run again = timed(() -> imports.importDay("giftletter", LocalDate.parse(BenchResources.DAY)).await().atMost(LONG));
-        System.out.printf("BENCH re-import: %,d lines in %.1f s = %,.0f lines/s; new %,d (must be 0); peak heap used "
-                + "%,d MB, live after GC %,d MB%n", again.summary.lines(), again.seconds,
-                again.summary.lines() / again.seconds, again.summary.newRedemptions(), again.peakHeap >> 20,
+        Run again = timed(() -> imports.importDay("giftletter", LocalDate.parse(BenchResources.DAY))
+                .await()
+                .atMost(LONG));
+        System.out.printf(
+                "BENCH re-import: %,d lines in %.1f s = %,.0f lines/s; new %,d (must be 0); peak heap used "
+                        + "%,d MB, live after GC %,d MB%n",
+                again.summary.lines(),
+                again.seconds,
+                again.summary.lines() / again.seconds,
+                again.summary.newRedemptions(),
+                again.peakHeap >> 20,
                 again.peakLive >> 20);
-        System.out.printf("BENCH chunk size %s lines, heap limit -Xmx %,d MB, %d cores%n",
-                System.getProperty("bench.chunk-size", "5000"), Runtime.getRuntime().maxMemory() >> 20,
+        System.out.printf(
+                "BENCH chunk size %s lines, heap limit -Xmx %,d MB, %d cores%n",
+                System.getProperty("bench.chunk-size", "5000"),
+                Runtime.getRuntime().maxMemory() >> 20,
                 Runtime.getRuntime().availableProcessors());
         assertThat(again.summary.newRedemptions()).isZero();
-        assertThat(count("select count(*) from outbox_event")).isEqualTo(
-                events + count("select count(*) from discrepancy") + 1); // + redemptions.imported of the first run
+        assertThat(count("select count(*) from outbox_event"))
+                .isEqualTo(events
+                        + count("select count(*) from discrepancy")
+                        + 1); // + redemptions.imported of the first run
     }
 
-    private record Run(ImportSummary summary, double seconds, long peakHeap, long peakLive, long rssBefore,
-            long rssAfter, long hwm) {
-    }
+    private record Run(
+            ImportSummary summary,
+            double seconds,
+            long peakHeap,
+            long peakLive,
+            long rssBefore,
+            long rssAfter,
+            long hwm) {}
 
     /** Heap in use right after the latest collection of each pool: what survives, not garbage awaiting collection. */
     private static long liveHeap() {
@@ -148,8 +189,8 @@ class RedemptionImportBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         running.set(false);
         sampler.join();
-        return new Run(summary, seconds, peak.get(), peakLive.get(), rssBefore, procStatus("VmRSS"),
-                procStatus("VmHWM"));
+        return new Run(
+                summary, seconds, peak.get(), peakLive.get(), rssBefore, procStatus("VmRSS"), procStatus("VmHWM"));
     }
 
     /** kB from /proc/self/status. */
@@ -167,10 +208,22 @@ class RedemptionImportBenchmark {
     }
 
     private long count(String query) {
-        return database.query(query).execute().await().atMost(LONG).iterator().next().getLong(0);
+        return database.query(query)
+                .execute()
+                .await()
+                .atMost(LONG)
+                .iterator()
+                .next()
+                .getLong(0);
     }
 
     private String one(String query) {
-        return database.query(query).execute().await().atMost(LONG).iterator().next().getString(0);
+        return database.query(query)
+                .execute()
+                .await()
+                .atMost(LONG)
+                .iterator()
+                .next()
+                .getString(0);
     }
 }

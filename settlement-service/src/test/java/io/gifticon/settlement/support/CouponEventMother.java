@@ -17,18 +17,33 @@ import org.apache.kafka.common.serialization.StringSerializer;
 public final class CouponEventMother {
     /** The %test PIN hash key of application.properties. */
     public static final String PIN_HASH_KEY = "test-pin-hash-key";
+
     private static KafkaProducer<String, String> producer;
 
-    private CouponEventMother() {
-    }
+    private CouponEventMother() {}
 
-    public static String envelope(String eventId, String type, String couponId, String status, String provider,
-            Long cost, String pinHash, Instant at) {
+    public static String envelope(
+            String eventId,
+            String type,
+            String couponId,
+            String status,
+            String provider,
+            Long cost,
+            String pinHash,
+            Instant at) {
         return envelope(eventId, type, couponId, status, provider, cost, pinHash, "tr-" + couponId, at);
     }
 
-    public static String envelope(String eventId, String type, String couponId, String status, String provider,
-            Long cost, String pinHash, String trId, Instant at) {
+    public static String envelope(
+            String eventId,
+            String type,
+            String couponId,
+            String status,
+            String provider,
+            Long cost,
+            String pinHash,
+            String trId,
+            Instant at) {
         return "{\"id\":\"" + eventId + "\",\"type\":\"" + type + "\",\"source\":\"issuance-service\",\"time\":\"" + at
                 + "\",\"subject\":\"" + couponId + "\",\"dataVersion\":1,\"data\":{\"couponId\":\"" + couponId
                 + "\",\"clientId\":\"client-1\",\"status\":\"" + status + "\",\"provider\":\"" + provider
@@ -49,18 +64,33 @@ public final class CouponEventMother {
 
     /** coupon.issued of a Giftishow coupon sent with {@code trId} (what the status sweep asks 0201 about). */
     public static String issuedWithTrId(String couponId, String provider, long cost, String trId) {
-        return envelope(UUID.randomUUID().toString(), "coupon.issued", couponId, "ISSUED", provider, cost, null, trId,
+        return envelope(
+                UUID.randomUUID().toString(),
+                "coupon.issued",
+                couponId,
+                "ISSUED",
+                provider,
+                cost,
+                null,
+                trId,
                 Instant.now());
     }
 
     public static String issuedWithPin(String couponId, String provider, long cost, String pin) {
-        return envelope(UUID.randomUUID().toString(), "coupon.issued", couponId, "ISSUED", provider, cost,
-                pinHash(pin), Instant.now());
+        return envelope(
+                UUID.randomUUID().toString(),
+                "coupon.issued",
+                couponId,
+                "ISSUED",
+                provider,
+                cost,
+                pinHash(pin),
+                Instant.now());
     }
 
     public static String cancelled(String couponId, String provider, Instant at) {
-        return envelope(UUID.randomUUID().toString(), "coupon.cancelled", couponId, "CANCELLED", provider, null, null,
-                at);
+        return envelope(
+                UUID.randomUUID().toString(), "coupon.cancelled", couponId, "CANCELLED", provider, null, null, at);
     }
 
     public static String pinHash(String pin) {
@@ -84,7 +114,8 @@ public final class CouponEventMother {
             producer = new KafkaProducer<>(props);
         }
         try {
-            producer.send(new ProducerRecord<>(SettlementTestResources.couponTopic(), key, json)).get();
+            producer.send(new ProducerRecord<>(SettlementTestResources.couponTopic(), key, json))
+                    .get();
         } catch (Exception e) {
             throw new IllegalStateException("cannot produce to " + SettlementTestResources.couponTopic(), e);
         }

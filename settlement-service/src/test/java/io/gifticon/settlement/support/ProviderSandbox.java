@@ -39,12 +39,21 @@ public final class ProviderSandbox {
         try {
             Path log = Path.of("target/provider-sandbox.log").toAbsolutePath();
             Files.createDirectories(log.getParent());
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            Process process = new ProcessBuilder(List.of(java, "-Xmx192m", "-XX:TieredStopAtLevel=1",
-                    "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
-                    "-Dquarkus.management.port=" + managementPort, "-Dquarkus.management.host=127.0.0.1",
-                    "-jar", jar.toString()))
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            String java =
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            Process process = new ProcessBuilder(List.of(
+                            java,
+                            "-Xmx192m",
+                            "-XX:TieredStopAtLevel=1",
+                            "-Dquarkus.http.port=" + port,
+                            "-Dquarkus.http.host=127.0.0.1",
+                            "-Dquarkus.management.port=" + managementPort,
+                            "-Dquarkus.management.host=127.0.0.1",
+                            "-jar",
+                            jar.toString()))
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             ProviderSandbox sandbox = new ProviderSandbox(process, port, managementPort);
             sandbox.awaitReady(log);
             return sandbox;

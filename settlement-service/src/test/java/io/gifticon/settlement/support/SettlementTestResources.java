@@ -20,6 +20,7 @@ public class SettlementTestResources implements QuarkusTestResourceLifecycleMana
     private static DatabaseProxy database;
     /** GiftLetter's exchange log path, as the sandbox serves it (giftletter-b2c.txt §10). */
     public static final String EXCHANGE_LOG_PATH = "/giftletter-admin/mn_compare/ExchangeDaily.aspx";
+
     private static final String COUPON_TOPIC = "coupon-events-settlement-test-" + UUID.randomUUID();
     private static final String DLQ_TOPIC = "coupon-events-dlq-settlement-test-" + UUID.randomUUID();
 
@@ -52,16 +53,19 @@ public class SettlementTestResources implements QuarkusTestResourceLifecycleMana
         server.start();
         sandbox = ProviderSandbox.start();
         // lowest priority: whatever a test stubs wins, every other Giftishow call reaches the sandbox
-        server.stubFor(WireMock.any(WireMock.urlPathMatching("/giftishow/.*")).atPriority(10)
+        server.stubFor(WireMock.any(WireMock.urlPathMatching("/giftishow/.*"))
+                .atPriority(10)
                 .willReturn(WireMock.aResponse().proxiedFrom(sandbox.url())));
-        server.stubFor(WireMock.any(WireMock.urlPathMatching("/giftletter-admin/.*")).atPriority(10)
+        server.stubFor(WireMock.any(WireMock.urlPathMatching("/giftletter-admin/.*"))
+                .atPriority(10)
                 .willReturn(WireMock.aResponse().proxiedFrom(sandbox.url())));
         String base = "http://localhost:" + server.port();
         LocalInfra.ensureRunning();
         database = new DatabaseProxy(LocalInfra.PG_HOST, LocalInfra.PG_PORT);
         return Map.of(
                 // through the proxy (Flyway's JDBC connection goes straight to the server)
-                "quarkus.datasource.reactive.url", "postgresql://127.0.0.1:" + database.port() + "/settlement_test" + LocalInfra.TEST_DB_SUFFIX,
+                "quarkus.datasource.reactive.url",
+                        "postgresql://127.0.0.1:" + database.port() + "/settlement_test" + LocalInfra.TEST_DB_SUFFIX,
                 "providers.giftishow.base-url", base + "/giftishow/bizApi",
                 "providers.giftletter.base-url", base + "/giftletter",
                 "providers.giftletter.exchange-log-url", base + EXCHANGE_LOG_PATH,

@@ -20,8 +20,9 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class HttpProblems implements HttpServerOptionsCustomizer {
     private static final Logger LOG = Logger.getLogger(HttpProblems.class);
-    private static final int[] ROUTER_STATUSES = { 400, 401, 403, 404, 405, 406, 408, 411, 413, 414, 415, 416, 422,
-            429, 431, 500, 501, 502, 503, 504 };
+    private static final int[] ROUTER_STATUSES = {
+        400, 401, 403, 404, 405, 406, 408, 411, 413, 414, 415, 416, 422, 429, 431, 500, 501, 502, 503, 504
+    };
 
     private final HttpLimitsConfig limits;
 
@@ -70,9 +71,16 @@ public class HttpProblems implements HttpServerOptionsCustomizer {
         } catch (java.net.URISyntaxException e) {
             ctx.response().putHeader("Connection", "close");
             ctx.request().resume();
-            ProblemResponses.end(ctx, Problem.of(400, "MALFORMED_REQUEST", "Bad Request", "The request target is "
-                    + "not a valid URI (RFC 3986): escape spaces, backslashes, non-ASCII and other reserved "
-                    + "characters, and use only %XX escapes with two hex digits.").withRetryable(false));
+            ProblemResponses.end(
+                    ctx,
+                    Problem.of(
+                                    400,
+                                    "MALFORMED_REQUEST",
+                                    "Bad Request",
+                                    "The request target is "
+                                            + "not a valid URI (RFC 3986): escape spaces, backslashes, non-ASCII and other reserved "
+                                            + "characters, and use only %XX escapes with two hex digits.")
+                            .withRetryable(false));
             return;
         }
         ctx.next();
@@ -82,8 +90,13 @@ public class HttpProblems implements HttpServerOptionsCustomizer {
     void checkHead(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         if (request.uri().length() > limits.maxUriLength()) {
-            refuse(ctx, Problem.of(414, "URI_TOO_LONG", "URI Too Long", "The request target is longer than "
-                    + limits.maxUriLength() + " characters."));
+            refuse(
+                    ctx,
+                    Problem.of(
+                            414,
+                            "URI_TOO_LONG",
+                            "URI Too Long",
+                            "The request target is longer than " + limits.maxUriLength() + " characters."));
             return;
         }
         int count = 0;
@@ -93,8 +106,14 @@ public class HttpProblems implements HttpServerOptionsCustomizer {
             bytes += header.getKey().length() + header.getValue().length() + 4;
         }
         if (count > limits.maxHeaderCount() || bytes > limits.maxHeaderBytes()) {
-            refuse(ctx, Problem.of(431, "HEADERS_TOO_LARGE", "Request Header Fields Too Large", "At most "
-                    + limits.maxHeaderCount() + " header fields and " + limits.maxHeaderBytes() + " bytes of headers."));
+            refuse(
+                    ctx,
+                    Problem.of(
+                            431,
+                            "HEADERS_TOO_LARGE",
+                            "Request Header Fields Too Large",
+                            "At most " + limits.maxHeaderCount() + " header fields and " + limits.maxHeaderBytes()
+                                    + " bytes of headers."));
             return;
         }
         ctx.next();
@@ -115,7 +134,11 @@ public class HttpProblems implements HttpServerOptionsCustomizer {
         }
         int status = ctx.statusCode() >= 400 ? ctx.statusCode() : 500;
         if (status >= 500) {
-            LOG.errorf(failure, "request %s %s failed", ctx.request().method(), ctx.request().path());
+            LOG.errorf(
+                    failure,
+                    "request %s %s failed",
+                    ctx.request().method(),
+                    ctx.request().path());
         }
         ProblemResponses.end(ctx, problemOf(status, ctx));
     }
@@ -126,27 +149,46 @@ public class HttpProblems implements HttpServerOptionsCustomizer {
             case 401 -> Problem.of(401, "UNAUTHENTICATED", "Unauthorized", "Authentication is required.");
             case 403 -> Problem.of(403, "FORBIDDEN", "Forbidden", "This request is not allowed.");
             case 404 -> Problem.of(404, "NOT_FOUND", "Not Found", "Nothing is served at this path.");
-            case 405 -> Problem.of(405, "METHOD_NOT_ALLOWED", "Method Not Allowed",
-                    "This path does not accept " + ctx.request().method().name() + ".");
-            case 406 -> Problem.of(406, "NOT_ACCEPTABLE", "Not Acceptable",
-                    "No representation matches the Accept header.");
-            case 408 -> Problem.of(408, "REQUEST_TIMEOUT", "Request Timeout", "The request was not received in time.")
-                    .withRetryable(true);
+            case 405 ->
+                Problem.of(
+                        405,
+                        "METHOD_NOT_ALLOWED",
+                        "Method Not Allowed",
+                        "This path does not accept " + ctx.request().method().name() + ".");
+            case 406 ->
+                Problem.of(406, "NOT_ACCEPTABLE", "Not Acceptable", "No representation matches the Accept header.");
+            case 408 ->
+                Problem.of(408, "REQUEST_TIMEOUT", "Request Timeout", "The request was not received in time.")
+                        .withRetryable(true);
             case 411 -> Problem.of(411, "LENGTH_REQUIRED", "Length Required", "Send a Content-Length.");
             case 413 -> Problem.of(413, "PAYLOAD_TOO_LARGE", "Content Too Large", "The request body is too large.");
             case 414 -> Problem.of(414, "URI_TOO_LONG", "URI Too Long", "The request target is too long.");
-            case 415 -> Problem.of(415, "UNSUPPORTED_MEDIA_TYPE", "Unsupported Media Type",
-                    "This path does not accept this Content-Type.");
-            case 431 -> Problem.of(431, "HEADERS_TOO_LARGE", "Request Header Fields Too Large",
-                    "The request headers are too large.");
-            case 429 -> Problem.of(429, "RATE_LIMITED", "Too Many Requests", "Retry later.").withRetryable(true);
-            case 503 -> Problem.of(503, "SERVICE_UNAVAILABLE", "Service Unavailable", "Retry later.")
-                    .withRetryable(true);
-            case 504 -> Problem.of(504, "SERVICE_TIMEOUT", "Gateway Timeout", "Retry later.").withRetryable(true);
-            default -> status >= 500
-                    ? Problem.of(status, "INTERNAL", "Internal error", "The request failed unexpectedly.")
-                            .withRetryable(true)
-                    : Problem.of(status, "REQUEST_REJECTED", "Request rejected", "The request was refused.");
+            case 415 ->
+                Problem.of(
+                        415,
+                        "UNSUPPORTED_MEDIA_TYPE",
+                        "Unsupported Media Type",
+                        "This path does not accept this Content-Type.");
+            case 431 ->
+                Problem.of(
+                        431,
+                        "HEADERS_TOO_LARGE",
+                        "Request Header Fields Too Large",
+                        "The request headers are too large.");
+            case 429 ->
+                Problem.of(429, "RATE_LIMITED", "Too Many Requests", "Retry later.")
+                        .withRetryable(true);
+            case 503 ->
+                Problem.of(503, "SERVICE_UNAVAILABLE", "Service Unavailable", "Retry later.")
+                        .withRetryable(true);
+            case 504 ->
+                Problem.of(504, "SERVICE_TIMEOUT", "Gateway Timeout", "Retry later.")
+                        .withRetryable(true);
+            default ->
+                status >= 500
+                        ? Problem.of(status, "INTERNAL", "Internal error", "The request failed unexpectedly.")
+                                .withRetryable(true)
+                        : Problem.of(status, "REQUEST_REJECTED", "Request rejected", "The request was refused.");
         };
     }
 }

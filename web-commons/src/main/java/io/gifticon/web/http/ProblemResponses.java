@@ -11,8 +11,7 @@ import io.vertx.ext.web.RoutingContext;
 public final class ProblemResponses {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
     public static Buffer encode(Problem problem) {
         try {
@@ -32,7 +31,9 @@ public final class ProblemResponses {
             return;
         }
         Problem withPath = problem.instance() == null ? problem.withInstance(safePath(ctx)) : problem;
-        if (withPath.retryable() != null && withPath.retryable() && withPath.status() >= 500
+        if (withPath.retryable() != null
+                && withPath.retryable()
+                && withPath.status() >= 500
                 && response.headers().get("Retry-After") == null) {
             response.putHeader("Retry-After", "1");
         }

@@ -27,6 +27,7 @@ public final class InternalAuth {
     public static final String HEADER = "X-Internal-Auth";
     /** The client headers bound into the proof (set by the gateway). */
     public static final String CLIENT_ID = "X-Client-Id";
+
     public static final String CLIENT_SCOPES = "X-Client-Scopes";
     private static final String VERSION = "v1";
     private static final Pattern CALLER = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
@@ -50,13 +51,14 @@ public final class InternalAuth {
     }
 
     /** The header value proving that {@code caller} sends this request at {@code epochSecond}. */
-    public String sign(String caller, long epochSecond, String method, String target, String clientId,
-            String clientScopes) {
+    public String sign(
+            String caller, long epochSecond, String method, String target, String clientId, String clientScopes) {
         if (!CALLER.matcher(caller).matches()) {
             throw new IllegalArgumentException("caller name must be lowercase letters, digits and dashes: " + caller);
         }
         return VERSION + ";c=" + caller + ";t=" + epochSecond + ";s="
-                + Base64.getUrlEncoder().withoutPadding()
+                + Base64.getUrlEncoder()
+                        .withoutPadding()
                         .encodeToString(mac(caller, epochSecond, method, target, clientId, clientScopes));
     }
 
@@ -64,14 +66,23 @@ public final class InternalAuth {
      * The caller named by a valid proof, or empty when the header is missing, malformed, signed with another
      * secret, for another request, or outside {@code maxSkewSeconds} of {@code nowEpochSecond}.
      */
-    public Optional<String> verify(String header, long nowEpochSecond, long maxSkewSeconds, String method,
-            String target, String clientId, String clientScopes) {
+    public Optional<String> verify(
+            String header,
+            long nowEpochSecond,
+            long maxSkewSeconds,
+            String method,
+            String target,
+            String clientId,
+            String clientScopes) {
         if (header == null || header.length() > 256) {
             return Optional.empty();
         }
         String[] parts = header.split(";", -1);
-        if (parts.length != 4 || !VERSION.equals(parts[0]) || !parts[1].startsWith("c=")
-                || !parts[2].startsWith("t=") || !parts[3].startsWith("s=")) {
+        if (parts.length != 4
+                || !VERSION.equals(parts[0])
+                || !parts[1].startsWith("c=")
+                || !parts[2].startsWith("t=")
+                || !parts[3].startsWith("s=")) {
             return Optional.empty();
         }
         String caller = parts[1].substring(2);
@@ -90,10 +101,17 @@ public final class InternalAuth {
         return MessageDigest.isEqual(expected, signature) ? Optional.of(caller) : Optional.empty();
     }
 
-    private byte[] mac(String caller, long epochSecond, String method, String target, String clientId,
-            String clientScopes) {
-        String text = String.join("\n", VERSION, caller, Long.toString(epochSecond), method, target,
-                clientId == null ? "" : clientId, clientScopes == null ? "" : clientScopes);
+    private byte[] mac(
+            String caller, long epochSecond, String method, String target, String clientId, String clientScopes) {
+        String text = String.join(
+                "\n",
+                VERSION,
+                caller,
+                Long.toString(epochSecond),
+                method,
+                target,
+                clientId == null ? "" : clientId,
+                clientScopes == null ? "" : clientScopes);
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);

@@ -21,8 +21,8 @@ public class InternalAuthClientFilter implements ClientRequestFilter {
     public void filter(ClientRequestContext request) {
         request.getHeaders().remove(InternalAuth.CLIENT_ID);
         request.getHeaders().remove(InternalAuth.CLIENT_SCOPES);
-        request.getHeaders().putSingle(InternalAuth.HEADER,
-                signer.sign(request.getMethod(), target(request.getUri()), null, null));
+        request.getHeaders()
+                .putSingle(InternalAuth.HEADER, signer.sign(request.getMethod(), target(request.getUri()), null, null));
     }
 
     /** The request target as it goes on the wire: raw path and raw query. */

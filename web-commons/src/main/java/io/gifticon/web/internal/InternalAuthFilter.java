@@ -59,10 +59,16 @@ public class InternalAuthFilter {
             return;
         }
         LOG.debugf("refused %s %s: no valid %s", request.method(), request.path(), InternalAuth.HEADER);
-        Problem problem = Problem.of(403, CODE, "Forbidden",
-                "This service answers only requests forwarded by the platform's gateway.").withRetryable(false);
+        Problem problem = Problem.of(
+                        403,
+                        CODE,
+                        "Forbidden",
+                        "This service answers only requests forwarded by the platform's gateway.")
+                .withRetryable(false);
         try {
-            ctx.response().setStatusCode(403).putHeader("Content-Type", Problem.MEDIA_TYPE)
+            ctx.response()
+                    .setStatusCode(403)
+                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
                     .end(Buffer.buffer(json.writeValueAsBytes(problem)));
         } catch (Exception e) {
             ctx.fail(403);
@@ -77,9 +83,13 @@ public class InternalAuthFilter {
         if (headers.size() != 1 || clientIds.size() > 1 || scopes.size() > 1) {
             return Optional.empty();
         }
-        return auth.verify(headers.get(0), clock.instant().getEpochSecond(), config.maxSkew().toSeconds(),
-                request.method().name(), request.uri(), clientIds.isEmpty() ? null : clientIds.get(0),
+        return auth.verify(
+                headers.get(0),
+                clock.instant().getEpochSecond(),
+                config.maxSkew().toSeconds(),
+                request.method().name(),
+                request.uri(),
+                clientIds.isEmpty() ? null : clientIds.get(0),
                 scopes.isEmpty() ? null : scopes.get(0));
     }
-
 }

@@ -17,15 +17,15 @@ public class InternalAuthSigner {
 
     /** The {@link InternalAuth#HEADER} value for this request; fails when no secret is configured. */
     public String sign(String method, String target, String clientId, String clientScopes) {
-        return auth().sign(config.caller(), clock.instant().getEpochSecond(), method, target, clientId,
-                clientScopes);
+        return auth().sign(config.caller(), clock.instant().getEpochSecond(), method, target, clientId, clientScopes);
     }
 
     private InternalAuth auth() {
         InternalAuth current = auth;
         if (current == null) {
-            current = new InternalAuth(config.secret().orElseThrow(() -> new IllegalStateException(
-                    "gifticon.internal-auth.secret (env GIFTICON_INTERNAL_AUTH_SECRET) is not set")));
+            current = new InternalAuth(config.secret()
+                    .orElseThrow(() -> new IllegalStateException(
+                            "gifticon.internal-auth.secret (env GIFTICON_INTERNAL_AUTH_SECRET) is not set")));
             auth = current;
         }
         return current;

@@ -19,7 +19,8 @@ public class StorableParameters {
 
     @ServerRequestFilter
     public Optional<Response> check(HttpServerRequest request, UriInfo uri) {
-        return rawPath(request.path()).or(() -> problem(request.query(), uri.getPathParameters(), request.headers()))
+        return rawPath(request.path())
+                .or(() -> problem(request.query(), uri.getPathParameters(), request.headers()))
                 .map(p -> ProblemMappers.respond(p.withInstance(uri.getPath())));
     }
 
@@ -40,8 +41,8 @@ public class StorableParameters {
      * The first unacceptable parameter among the raw query, the path parameters (decoded: checked as text only) and
      * the header values.
      */
-    public static Optional<Problem> problem(String rawQuery, Map<String, List<String>> pathParameters,
-            Iterable<Map.Entry<String, String>> headers) {
+    public static Optional<Problem> problem(
+            String rawQuery, Map<String, List<String>> pathParameters, Iterable<Map.Entry<String, String>> headers) {
         if (rawQuery != null && !rawQuery.isEmpty()) {
             for (String pair : rawQuery.split("&")) {
                 int eq = pair.indexOf('=');

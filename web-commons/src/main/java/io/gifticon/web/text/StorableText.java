@@ -12,8 +12,7 @@ import java.util.Optional;
  * part of a pair (they have no UTF-8 form). Every other code point, non-characters included, is accepted.
  */
 public final class StorableText {
-    private StorableText() {
-    }
+    private StorableText() {}
 
     /** Index of the first character that cannot be stored, or -1. */
     public static int firstUnstorable(CharSequence text) {
@@ -47,8 +46,11 @@ public final class StorableText {
             return Optional.empty();
         }
         char c = text.charAt(at);
-        return Optional.of(c == '\u0000' ? "must not contain a NUL character (U+0000)"
-                : "must not contain an unpaired UTF-16 surrogate (U+" + Integer.toHexString(c).toUpperCase() + ")");
+        return Optional.of(
+                c == '\u0000'
+                        ? "must not contain a NUL character (U+0000)"
+                        : "must not contain an unpaired UTF-16 surrogate (U+"
+                                + Integer.toHexString(c).toUpperCase() + ")");
     }
 
     /**
@@ -87,8 +89,12 @@ public final class StorableText {
         }
         bytes.flip();
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(bytes)
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new IllegalArgumentException("is not valid UTF-8 once percent-decoded");
         }

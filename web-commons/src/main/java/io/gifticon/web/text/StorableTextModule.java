@@ -94,7 +94,7 @@ public final class StorableTextModule extends SimpleModule {
             if (node.isTextual()) {
                 checked(p, node.textValue(), path.toString());
             } else if (node.isObject()) {
-                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> member = it.next();
                     int length = path.length();
                     checkName(p, member.getKey(), path.toString());

@@ -19,13 +19,15 @@ public class TextProblemMappers {
     /** 400 {@code VALIDATION_FAILED} naming one field. */
     public static Problem invalid(String field, String reason) {
         return Problem.of(400, "VALIDATION_FAILED", "The request is not valid", field + " " + reason)
-                .withErrors(List.of(new Problem.FieldError(field, reason))).withRetryable(false);
+                .withErrors(List.of(new Problem.FieldError(field, reason)))
+                .withRetryable(false);
     }
 
     static String fieldOf(UnstorableTextException e) {
         String outer = e.getPath().stream()
                 .map(r -> r.getFieldName() != null ? printable(r.getFieldName()) : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
         String inner = e.innerPath();
         if (inner.isEmpty()) {
             return outer.isEmpty() ? "body" : outer;
@@ -38,7 +40,8 @@ public class TextProblemMappers {
         StringBuilder out = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < name.length()
+            boolean pair = Character.isHighSurrogate(c)
+                    && i + 1 < name.length()
                     && Character.isLowSurrogate(name.charAt(i + 1));
             if (pair) {
                 out.append(c).append(name.charAt(++i));

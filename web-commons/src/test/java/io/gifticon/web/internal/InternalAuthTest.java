@@ -17,40 +17,55 @@ class InternalAuthTest {
 
     @Test
     void shouldAcceptTheProofOfExactlyThisRequest() {
-        assertThat(auth.verify(signed(), NOW + 5, 60, "POST", "/api/v1/pos/transactions?x=1", "terminal-1",
-                "pos:write")).contains("gateway");
+        assertThat(auth.verify(
+                        signed(), NOW + 5, 60, "POST", "/api/v1/pos/transactions?x=1", "terminal-1", "pos:write"))
+                .contains("gateway");
     }
 
     @Test
     void shouldRefuseAProofMovedToAnotherPathMethodQueryOrClient() {
         // what it rules out: replaying a captured header on an admin path, with another method, query or identity
-        assertThat(auth.verify(signed(), NOW, 60, "POST", "/api/v1/settlement/status-sweeps", "terminal-1",
-                "pos:write")).isEmpty();
-        assertThat(auth.verify(signed(), NOW, 60, "GET", "/api/v1/pos/transactions?x=1", "terminal-1",
-                "pos:write")).isEmpty();
-        assertThat(auth.verify(signed(), NOW, 60, "POST", "/api/v1/pos/transactions?x=2", "terminal-1",
-                "pos:write")).isEmpty();
-        assertThat(auth.verify(signed(), NOW, 60, "POST", "/api/v1/pos/transactions?x=1", "terminal-2",
-                "pos:write")).isEmpty();
-        assertThat(auth.verify(signed(), NOW, 60, "POST", "/api/v1/pos/transactions?x=1", "terminal-1",
-                "pos:write admin")).isEmpty();
+        assertThat(auth.verify(
+                        signed(), NOW, 60, "POST", "/api/v1/settlement/status-sweeps", "terminal-1", "pos:write"))
+                .isEmpty();
+        assertThat(auth.verify(signed(), NOW, 60, "GET", "/api/v1/pos/transactions?x=1", "terminal-1", "pos:write"))
+                .isEmpty();
+        assertThat(auth.verify(signed(), NOW, 60, "POST", "/api/v1/pos/transactions?x=2", "terminal-1", "pos:write"))
+                .isEmpty();
+        assertThat(auth.verify(signed(), NOW, 60, "POST", "/api/v1/pos/transactions?x=1", "terminal-2", "pos:write"))
+                .isEmpty();
+        assertThat(auth.verify(
+                        signed(), NOW, 60, "POST", "/api/v1/pos/transactions?x=1", "terminal-1", "pos:write admin"))
+                .isEmpty();
     }
 
     @Test
     void shouldRefuseAProofOutsideTheClockSkew() {
-        assertThat(auth.verify(signed(), NOW + 61, 60, "POST", "/api/v1/pos/transactions?x=1", "terminal-1",
-                "pos:write")).isEmpty();
-        assertThat(auth.verify(signed(), NOW - 61, 60, "POST", "/api/v1/pos/transactions?x=1", "terminal-1",
-                "pos:write")).isEmpty();
+        assertThat(auth.verify(
+                        signed(), NOW + 61, 60, "POST", "/api/v1/pos/transactions?x=1", "terminal-1", "pos:write"))
+                .isEmpty();
+        assertThat(auth.verify(
+                        signed(), NOW - 61, 60, "POST", "/api/v1/pos/transactions?x=1", "terminal-1", "pos:write"))
+                .isEmpty();
     }
 
     @Test
     void shouldRefuseAProofUnderAnotherSecretOrMalformed() {
         String foreign = new InternalAuth(OTHER).sign("gateway", NOW, "GET", "/", null, null);
         assertThat(auth.verify(foreign, NOW, 60, "GET", "/", null, null)).isEmpty();
-        for (String junk : new String[] {null, "", "v1", "v1;c=gateway;t=x;s=y", "v2;c=gateway;t=1;s=AA",
-                "v1;c=Gate way;t=" + NOW + ";s=AA", "v1;c=gateway;t=" + NOW + ";s=%%%", "x".repeat(300)}) {
-            assertThat(auth.verify(junk, NOW, 60, "GET", "/", null, null)).as(String.valueOf(junk)).isEmpty();
+        for (String junk : new String[] {
+            null,
+            "",
+            "v1",
+            "v1;c=gateway;t=x;s=y",
+            "v2;c=gateway;t=1;s=AA",
+            "v1;c=Gate way;t=" + NOW + ";s=AA",
+            "v1;c=gateway;t=" + NOW + ";s=%%%",
+            "x".repeat(300)
+        }) {
+            assertThat(auth.verify(junk, NOW, 60, "GET", "/", null, null))
+                    .as(String.valueOf(junk))
+                    .isEmpty();
         }
     }
 
@@ -59,7 +74,8 @@ class InternalAuthTest {
         String header = auth.sign("issuance-service", NOW, "GET", "/api/v1/products/p1", null, null);
         assertThat(auth.verify(header, NOW, 60, "GET", "/api/v1/products/p1", null, null))
                 .contains("issuance-service");
-        assertThat(auth.verify(header, NOW, 60, "GET", "/api/v1/products/p1", "someone", null)).isEmpty();
+        assertThat(auth.verify(header, NOW, 60, "GET", "/api/v1/products/p1", "someone", null))
+                .isEmpty();
     }
 
     @Test

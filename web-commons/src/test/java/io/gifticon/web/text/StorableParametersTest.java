@@ -27,19 +27,22 @@ class StorableParametersTest {
     void shouldRefuseInvalidEscapesAndNonUtf8InQueries() {
         assertThat(query("q=%zz")).isPresent();
         assertThat(query("q=%ED%A0%80")).isPresent(); // an encoded surrogate
-        assertThat(query("q%00=1")).isPresent();      // in the name
+        assertThat(query("q%00=1")).isPresent(); // in the name
     }
 
     @Test
     void shouldRefuseNulInPathParametersAndHeaders() {
         assertThat(StorableParameters.problem(null, Map.of("couponId", List.of("c\u0000")), List.of()))
-                .map(p -> p.errors().get(0).field()).contains("couponId");
+                .map(p -> p.errors().get(0).field())
+                .contains("couponId");
         assertThat(StorableParameters.rawPath("/api/v1/coupons/c%00")).isPresent();
         assertThat(StorableParameters.rawPath("/api/v1/coupons/c%ED%A0%80")).isPresent();
         assertThat(StorableParameters.rawPath("/api/v1/coupons/%zz")).isPresent();
-        assertThat(StorableParameters.rawPath("/api/v1/brands/%EC%BB%A4%ED%94%BC")).isEmpty();
+        assertThat(StorableParameters.rawPath("/api/v1/brands/%EC%BB%A4%ED%94%BC"))
+                .isEmpty();
         assertThat(StorableParameters.problem(null, Map.of(), List.of(Map.entry("Idempotency-Key", "k\u0000"))))
-                .map(p -> p.errors().get(0).field()).contains("Idempotency-Key");
+                .map(p -> p.errors().get(0).field())
+                .contains("Idempotency-Key");
     }
 
     @Test

@@ -13,12 +13,15 @@ import org.junit.jupiter.api.Test;
 class StorableTextModuleTest {
     private final ObjectMapper json = new ObjectMapper().registerModule(new StorableTextModule());
 
-    record Recipient(String phone, String clientReference) {
-    }
+    record Recipient(String phone, String clientReference) {}
 
-    record Batch(String title, List<Recipient> recipients, List<String> tags, Map<String, String> labels,
-            JsonNode raw, Object extra) {
-    }
+    record Batch(
+            String title,
+            List<Recipient> recipients,
+            List<String> tags,
+            Map<String, String> labels,
+            JsonNode raw,
+            Object extra) {}
 
     private UnstorableTextException refused(String body) {
         return catchThrowableOfType(UnstorableTextException.class, () -> json.readValue(body, Batch.class));
@@ -33,14 +36,17 @@ class StorableTextModuleTest {
 
     @Test
     void shouldNameTheFieldInsideAListOfRecords() {
-        UnstorableTextException e = refused("{\"recipients\":[{\"phone\":\"01012345678\"},{\"phone\":\"010\\ud800\"}]}");
+        UnstorableTextException e =
+                refused("{\"recipients\":[{\"phone\":\"01012345678\"},{\"phone\":\"010\\ud800\"}]}");
         assertThat(TextProblemMappers.fieldOf(e)).isEqualTo("recipients[1].phone");
     }
 
     @Test
     void shouldCheckListsOfStringsAndMapKeysAndValues() {
-        assertThat(TextProblemMappers.fieldOf(refused("{\"tags\":[\"ok\",\"\\u0000\"]}"))).isEqualTo("tags[1]");
-        assertThat(TextProblemMappers.fieldOf(refused("{\"labels\":{\"k\":\"\\udc00\"}}"))).isEqualTo("labels.k");
+        assertThat(TextProblemMappers.fieldOf(refused("{\"tags\":[\"ok\",\"\\u0000\"]}")))
+                .isEqualTo("tags[1]");
+        assertThat(TextProblemMappers.fieldOf(refused("{\"labels\":{\"k\":\"\\udc00\"}}")))
+                .isEqualTo("labels.k");
         assertThat(refused("{\"labels\":{\"k\\u0000\":\"v\"}}")).isNotNull();
     }
 
@@ -56,16 +62,19 @@ class StorableTextModuleTest {
     @Test
     void shouldRefuseATreeReadDirectly() {
         // a service parsing a raw body itself with the app's ObjectMapper gets the same check
-        assertThat(catchThrowableOfType(UnstorableTextException.class,
-                () -> json.readTree("{\"a\":\"\\u0000\"}"))).isNotNull();
-        assertThat(catchThrowableOfType(UnstorableTextException.class,
-                () -> json.readValue("[\"\\ud800\"]", JsonNode.class))).isNotNull();
+        assertThat(catchThrowableOfType(UnstorableTextException.class, () -> json.readTree("{\"a\":\"\\u0000\"}")))
+                .isNotNull();
+        assertThat(catchThrowableOfType(
+                        UnstorableTextException.class, () -> json.readValue("[\"\\ud800\"]", JsonNode.class)))
+                .isNotNull();
     }
 
     @Test
     void shouldLeaveStorableTextAlone() throws Exception {
-        Batch batch = json.readValue("{\"title\":\"커피 ☕ \\ud83c\\udf81\",\"recipients\":[{\"phone\":\"01012345678\"}],"
-                + "\"tags\":[\"a\"],\"labels\":{\"k\":\"v\"},\"raw\":{\"n\":[1,\"x\"]},\"extra\":\"e\"}", Batch.class);
+        Batch batch = json.readValue(
+                "{\"title\":\"커피 ☕ \\ud83c\\udf81\",\"recipients\":[{\"phone\":\"01012345678\"}],"
+                        + "\"tags\":[\"a\"],\"labels\":{\"k\":\"v\"},\"raw\":{\"n\":[1,\"x\"]},\"extra\":\"e\"}",
+                Batch.class);
         assertThat(batch.title()).isEqualTo("커피 ☕ \uD83C\uDF81");
         assertThat(batch.raw().path("n").get(1).asText()).isEqualTo("x");
         assertThat(batch.extra()).isEqualTo("e");

@@ -23,7 +23,8 @@ class StorableTextTest {
 
     @Test
     void shouldAcceptKoreanEmojiAndNonCharacters() {
-        assertThat(StorableText.isStorable("스타벅스 아메리카노 ☕ \uD83C\uDF81 \uFFFE\uFFFF 010-1234-5678")).isTrue();
+        assertThat(StorableText.isStorable("스타벅스 아메리카노 ☕ \uD83C\uDF81 \uFFFE\uFFFF 010-1234-5678"))
+                .isTrue();
     }
 
     @Test
@@ -38,7 +39,7 @@ class StorableTextTest {
         assertThatThrownBy(() -> StorableText.decodeStrictly("%zz", true)).hasMessage("has an invalid percent-escape");
         assertThatThrownBy(() -> StorableText.decodeStrictly("%4", true)).hasMessage("has an invalid percent-escape");
         // a lone byte, an overlong NUL, an encoded surrogate (CESU-8), a truncated sequence
-        for (String bytes : new String[] { "%FF", "%C0%80", "%ED%A0%80", "%EC%BB" }) {
+        for (String bytes : new String[] {"%FF", "%C0%80", "%ED%A0%80", "%EC%BB"}) {
             assertThatThrownBy(() -> StorableText.decodeStrictly(bytes, true))
                     .hasMessage("is not valid UTF-8 once percent-decoded");
         }
@@ -47,8 +48,8 @@ class StorableTextTest {
     @Test
     void shouldTreatRawRequestLineCharactersAsBytes() {
         // Netty hands over the raw UTF-8 bytes of 가 as three ISO-8859-1 characters
-        String raw = new String("가".getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                java.nio.charset.StandardCharsets.ISO_8859_1);
+        String raw = new String(
+                "가".getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.ISO_8859_1);
         assertThat(StorableText.decodeStrictly(raw + "%20", false)).isEqualTo("가 ");
     }
 }

@@ -15,14 +15,14 @@ import java.lang.annotation.Target;
  * or spaces. {@code recipient = true}: mobiles only (010, 011, 016–019), the numbers a coupon message reaches.
  * Null passes (a {@code @NotBlank} says whether the field is required).
  */
-@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD })
+@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = KoreanPhone.Validator.class)
 public @interface KoreanPhone {
     String SENDER = "must be a Korean telephone number: an area number (02, 031-064), 15xx/16xx/18xx-xxxx, 070, "
             + "0502-0508, 080 or a mobile; digits, optionally grouped by '-' or spaces";
-    String RECIPIENT = "must be a Korean mobile number (010, 011, 016-019); digits, optionally grouped by '-' or "
-            + "spaces";
+    String RECIPIENT =
+            "must be a Korean mobile number (010, 011, 016-019); digits, optionally grouped by '-' or " + "spaces";
 
     boolean recipient() default false;
 
@@ -58,8 +58,8 @@ public @interface KoreanPhone {
 
         public static boolean isValid(String value, boolean recipient) {
             String digits = PhoneNumbers.digits(value);
-            return digits != null && (recipient ? PhoneNumbers.isValidRecipient(digits)
-                    : PhoneNumbers.isValidSender(digits));
+            return digits != null
+                    && (recipient ? PhoneNumbers.isValidRecipient(digits) : PhoneNumbers.isValidSender(digits));
         }
     }
 }

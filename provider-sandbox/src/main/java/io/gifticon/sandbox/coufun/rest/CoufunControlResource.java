@@ -35,11 +35,11 @@ import java.util.Map;
 public class CoufunControlResource {
 
     /** Body of {@code POST /sandbox/coufun/coupons}; limits are the cancel call's (GOODS_ID 10, BARCODE_NUM 30 EUC-KR bytes). */
-    public record RegisterCoupon(@NotBlank String goodsId, @NotBlank String barcode) {
-    }
+    public record RegisterCoupon(
+            @NotBlank String goodsId, @NotBlank String barcode) {}
 
-    public record CoufunCouponView(String goodsId, String barcode, String state, ZonedDateTime registeredAt,
-                                   ZonedDateTime changedAt) {
+    public record CoufunCouponView(
+            String goodsId, String barcode, String state, ZonedDateTime registeredAt, ZonedDateTime changedAt) {
 
         static CoufunCouponView of(CoufunCoupon c) {
             return new CoufunCouponView(c.goodsId(), c.barcode(), c.state().name(), c.registeredAt(), c.changedAt());
@@ -75,17 +75,22 @@ public class CoufunControlResource {
         if (EucKr.length(body.barcode()) > 30) {
             throw badRequest("barcode", "barcode longer than 30 bytes of EUC-KR");
         }
-        CoufunCoupon coupon = ledger.register(body.goodsId(), body.barcode()).orElseThrow(() -> new ProblemException(
-                Problem.of(409, "DUPLICATE", "Conflict", "barcode " + body.barcode() + " already registered").withRetryable(false)));
+        CoufunCoupon coupon = ledger.register(body.goodsId(), body.barcode())
+                .orElseThrow(() -> new ProblemException(
+                        Problem.of(409, "DUPLICATE", "Conflict", "barcode " + body.barcode() + " already registered")
+                                .withRetryable(false)));
         return Response.created(URI.create("/sandbox/coufun/coupons/" + coupon.barcode()))
-                .entity(CoufunCouponView.of(coupon)).build();
+                .entity(CoufunCouponView.of(coupon))
+                .build();
     }
 
     @GET
     @Path("/coupons")
     public List<CoufunCouponView> coupons() {
-        return ledger.all().stream().sorted(Comparator.comparing(CoufunCoupon::registeredAt))
-                .map(CoufunCouponView::of).toList();
+        return ledger.all().stream()
+                .sorted(Comparator.comparing(CoufunCoupon::registeredAt))
+                .map(CoufunCouponView::of)
+                .toList();
     }
 
     @GET
@@ -112,7 +117,8 @@ public class CoufunControlResource {
         try {
             return ledger.moveTo(barcode, next).map(CoufunCouponView::of).orElseThrow(() -> notFound(barcode));
         } catch (IllegalStateException e) {
-            throw new ProblemException(Problem.of(409, "INVALID_STATE", "Conflict", e.getMessage()).withRetryable(false));
+            throw new ProblemException(
+                    Problem.of(409, "INVALID_STATE", "Conflict", e.getMessage()).withRetryable(false));
         }
     }
 
@@ -122,6 +128,7 @@ public class CoufunControlResource {
 
     private static ProblemException badRequest(String field, String message) {
         return new ProblemException(Problem.of(400, "VALIDATION_FAILED", "The request is not valid", message)
-                .withErrors(List.of(new Problem.FieldError(field, message))).withRetryable(false));
+                .withErrors(List.of(new Problem.FieldError(field, message)))
+                .withRetryable(false));
     }
 }

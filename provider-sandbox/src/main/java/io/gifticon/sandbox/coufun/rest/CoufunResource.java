@@ -58,8 +58,13 @@ public class CoufunResource {
     private Uni<Response> handle(MultivaluedMap<String, String> body, HttpServerRequest request) {
         String operation = CoufunOperation.PART_CANCEL.key();
         calls.record(PROVIDER, operation);
-        return faults.apply(PROVIDER, operation, request, () -> answer(body, request),
-                code -> CoufunXml.failure(code, CoufunCode.of(code).map(CoufunCode::message).orElse("ERROR MESSAGE")));
+        return faults.apply(
+                PROVIDER,
+                operation,
+                request,
+                () -> answer(body, request),
+                code -> CoufunXml.failure(
+                        code, CoufunCode.of(code).map(CoufunCode::message).orElse("ERROR MESSAGE")));
     }
 
     private Response answer(MultivaluedMap<String, String> body, HttpServerRequest request) {

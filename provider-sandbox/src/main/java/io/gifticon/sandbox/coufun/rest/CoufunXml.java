@@ -9,8 +9,7 @@ final class CoufunXml {
 
     static final String CONTENT_TYPE = "text/xml; charset=EUC-KR";
 
-    private CoufunXml() {
-    }
+    private CoufunXml() {}
 
     /** Success: code, message and the cancelled BARCODE_NUM. */
     static Response success(String barcode) {
@@ -30,7 +29,9 @@ final class CoufunXml {
                 + (barcode == null ? "" : "  <BARCODE_NUM>" + escape(barcode) + "</BARCODE_NUM>\n")
                 + "</COUFUNCANCEL>\n";
         // bytes, so that nothing re-encodes the body as UTF-8
-        return Response.ok(xml.getBytes(EucKr.CHARSET)).header("Content-Type", CONTENT_TYPE).build();
+        return Response.ok(xml.getBytes(EucKr.CHARSET))
+                .header("Content-Type", CONTENT_TYPE)
+                .build();
     }
 
     private static String escape(String value) {

@@ -10,5 +10,4 @@ public record Brand(
         int sort,
         String brandBannerImg,
         String brandIconImg,
-        String mmsThumbImg) {
-}
+        String mmsThumbImg) {}

@@ -26,8 +26,9 @@ public class GiftishowCatalog {
         this.brands = catalog.brands();
         this.goodsByCode = index(goods, Goods::goodsCode);
         this.brandsByCode = index(brands, Brand::brandCode);
-        Log.infof("Giftishow catalog generated: %d products, %d brands (seed %d)", goods.size(), brands.size(),
-                config.seed());
+        Log.infof(
+                "Giftishow catalog generated: %d products, %d brands (seed %d)",
+                goods.size(), brands.size(), config.seed());
     }
 
     private static <T> Map<String, T> index(List<T> values, Function<T, String> key) {

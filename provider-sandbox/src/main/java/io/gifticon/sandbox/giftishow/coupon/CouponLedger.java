@@ -24,8 +24,7 @@ import java.util.function.UnaryOperator;
 public class CouponLedger implements Resettable {
 
     /** Numbers the provider assigns to a new coupon. */
-    public record IssueNumbers(String orderNo, String pinNo, String sendBasicCd) {
-    }
+    public record IssueNumbers(String orderNo, String pinNo, String sendBasicCd) {}
 
     private final GiftishowConfig config;
     private final Map<String, IssuedCoupon> coupons = new ConcurrentHashMap<>();
@@ -54,8 +53,8 @@ public class CouponLedger implements Resettable {
      * Issues a coupon for {@code trId} and debits {@code price}; refuses a known tr_id (ERR0215) and a short
      * balance (E0010) without changing anything.
      */
-    public synchronized IssuedCoupon issue(String trId, int price, LocalDate today,
-                                           Function<IssueNumbers, IssuedCoupon> coupon) {
+    public synchronized IssuedCoupon issue(
+            String trId, int price, LocalDate today, Function<IssueNumbers, IssuedCoupon> coupon) {
         if (coupons.containsKey(trId)) {
             // giftishow-biz-api.txt §8: tr_id must be unique
             throw new GiftishowException(GiftishowCode.ERR0215);
@@ -93,7 +92,9 @@ public class CouponLedger implements Resettable {
     }
 
     public Optional<IssuedCoupon> findByOrderNo(String orderNo) {
-        return coupons.values().stream().filter(c -> c.order().orderNo().equals(orderNo)).findFirst();
+        return coupons.values().stream()
+                .filter(c -> c.order().orderNo().equals(orderNo))
+                .findFirst();
     }
 
     public synchronized long balance() {
@@ -107,7 +108,8 @@ public class CouponLedger implements Resettable {
     private IssueNumbers nextNumbers(LocalDate today) {
         orderSequence++;
         // giftishow-biz-api.txt §8.5: orderNo like 20190716000323 (date + sequence, 14 digits)
-        String orderNo = today.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%06d", orderSequence % 1_000_000);
+        String orderNo =
+                today.format(DateTimeFormatter.BASIC_ISO_DATE) + String.format("%06d", orderSequence % 1_000_000);
         String pin;
         do {
             // giftishow-biz-api.txt §8.5: pinNo like 900343630367 (12 digits)

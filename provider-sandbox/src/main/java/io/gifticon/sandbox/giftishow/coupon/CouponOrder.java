@@ -23,5 +23,4 @@ public record CouponOrder(
         String templateId,
         String bannerId,
         LocalDateTime scheduledAt,
-        String couponImgUrl) {
-}
+        String couponImgUrl) {}

@@ -3,8 +3,8 @@ package io.gifticon.sandbox.giftishow.coupon;
 import io.gifticon.sandbox.Masking;
 import io.gifticon.sandbox.giftishow.GiftishowCode;
 import io.gifticon.sandbox.giftishow.GiftishowException;
-import io.gifticon.sandbox.giftishow.catalog.Goods;
 import io.gifticon.sandbox.giftishow.catalog.GiftishowCatalog;
+import io.gifticon.sandbox.giftishow.catalog.Goods;
 import io.gifticon.sandbox.giftishow.config.GiftishowConfig;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,20 +39,29 @@ public class CouponService {
             throw new GiftishowException(GiftishowCode.ERR0215);
         }
         if (command.scheduledAt() != null
-                && (command.scheduledAt().isBefore(now.plusMinutes(5)) || command.scheduledAt().isAfter(now.plusDays(90)))) {
+                && (command.scheduledAt().isBefore(now.plusMinutes(5))
+                        || command.scheduledAt().isAfter(now.plusDays(90)))) {
             // giftishow-biz-api.txt 부록 1 COUPON.0014: scheduled send 5 minutes to 90 days ahead
             throw new GiftishowException(GiftishowCode.COUPON_0014);
         }
-        Goods goods = catalog.goods(command.goodsCode())
-                .orElseThrow(() -> new GiftishowException(GiftishowCode.COUPON_0011));
+        Goods goods =
+                catalog.goods(command.goodsCode()).orElseThrow(() -> new GiftishowException(GiftishowCode.COUPON_0011));
         if (!goods.onSale()) {
             // goodsStateCd SUS (giftishow-biz-api.txt §1): the product cannot be ordered
             throw new GiftishowException(GiftishowCode.ERR0401);
         }
-        IssuedCoupon coupon = ledger.issue(command.trId(), goods.discountPrice(), now.toLocalDate(),
+        IssuedCoupon coupon = ledger.issue(
+                command.trId(),
+                goods.discountPrice(),
+                now.toLocalDate(),
                 numbers -> newCoupon(command, goods, numbers, now));
-        Log.infof("giftishow send tr_id=%s goods=%s gubun=%s phone=%s orderNo=%s price=%d", command.trId(),
-                goods.goodsCode(), command.gubun().code(), Masking.phone(command.phoneNo()), coupon.order().orderNo(),
+        Log.infof(
+                "giftishow send tr_id=%s goods=%s gubun=%s phone=%s orderNo=%s price=%d",
+                command.trId(),
+                goods.goodsCode(),
+                command.gubun().code(),
+                Masking.phone(command.phoneNo()),
+                coupon.order().orderNo(),
                 goods.discountPrice());
         return coupon;
     }
@@ -62,8 +71,9 @@ public class CouponService {
         LocalDateTime now = LocalDateTime.now(clock);
         IssuedCoupon cancelled = ledger.update(trId, coupon -> coupon.cancelled(now))
                 .orElseThrow(() -> new GiftishowException(GiftishowCode.COUPON_0004));
-        Log.infof("giftishow cancel tr_id=%s orderNo=%s refunded=%d", trId, cancelled.order().orderNo(),
-                cancelled.order().price());
+        Log.infof(
+                "giftishow cancel tr_id=%s orderNo=%s refunded=%d",
+                trId, cancelled.order().orderNo(), cancelled.order().price());
         return cancelled;
     }
 
@@ -72,8 +82,9 @@ public class CouponService {
         LocalDateTime now = LocalDateTime.now(clock);
         IssuedCoupon resent = ledger.update(trId, coupon -> coupon.resent(now))
                 .orElseThrow(() -> new GiftishowException(GiftishowCode.ERR0212));
-        Log.infof("giftishow resend tr_id=%s by %s to %s", trId, sms ? "SMS" : "MMS",
-                Masking.phone(resent.order().phoneNo()));
+        Log.infof(
+                "giftishow resend tr_id=%s by %s to %s",
+                trId, sms ? "SMS" : "MMS", Masking.phone(resent.order().phoneNo()));
         return resent;
     }
 
@@ -123,18 +134,39 @@ public class CouponService {
         Log.infof("giftishow bizmoney set to %d by the control API", balance);
     }
 
-    private IssuedCoupon newCoupon(SendCommand command, Goods goods, CouponLedger.IssueNumbers numbers,
-                                   LocalDateTime now) {
+    private IssuedCoupon newCoupon(
+            SendCommand command, Goods goods, CouponLedger.IssueNumbers numbers, LocalDateTime now) {
         String imageUrl = command.gubun() == Gubun.IMAGE
                 ? baseUrl() + "/giftishow/Resource/coupon/" + numbers.orderNo() + ".svg"
                 : null;
-        CouponOrder order = new CouponOrder(command.trId(), numbers.orderNo(), numbers.pinNo(), numbers.sendBasicCd(),
-                command.gubun(), goods.goodsCode(), goods.goodsName(), goods.brand().brandName(),
-                goods.brand().mmsThumbImg(), goods.salePrice(), goods.discountPrice(), command.phoneNo(),
-                command.callbackNo(), command.mmsTitle(), command.mmsMsg(), command.clientOrderNo(),
-                command.templateId(), command.bannerId(), command.scheduledAt(), imageUrl);
-        return new IssuedCoupon(order, now, validUntil(goods, command.scheduledAt() != null ? command.scheduledAt() : now),
-                PinStatus.ISSUED, now, 0);
+        CouponOrder order = new CouponOrder(
+                command.trId(),
+                numbers.orderNo(),
+                numbers.pinNo(),
+                numbers.sendBasicCd(),
+                command.gubun(),
+                goods.goodsCode(),
+                goods.goodsName(),
+                goods.brand().brandName(),
+                goods.brand().mmsThumbImg(),
+                goods.salePrice(),
+                goods.discountPrice(),
+                command.phoneNo(),
+                command.callbackNo(),
+                command.mmsTitle(),
+                command.mmsMsg(),
+                command.clientOrderNo(),
+                command.templateId(),
+                command.bannerId(),
+                command.scheduledAt(),
+                imageUrl);
+        return new IssuedCoupon(
+                order,
+                now,
+                validUntil(goods, command.scheduledAt() != null ? command.scheduledAt() : now),
+                PinStatus.ISSUED,
+                now,
+                0);
     }
 
     private static LocalDateTime validUntil(Goods goods, LocalDateTime sentAt) {

@@ -39,7 +39,8 @@ public record IssuedCoupon(
 
     /** The coupon after an MMS/SMS resend; only an issued coupon whose message went out can be resent. */
     public IssuedCoupon resent(LocalDateTime now) {
-        boolean scheduledLater = order.scheduledAt() != null && order.scheduledAt().isAfter(now);
+        boolean scheduledLater =
+                order.scheduledAt() != null && order.scheduledAt().isAfter(now);
         if (statusAt(now) != PinStatus.ISSUED || scheduledLater) {
             throw new GiftishowException(GiftishowCode.COUPON_0009);
         }
@@ -60,8 +61,13 @@ public record IssuedCoupon(
 
     /** The same coupon issued {@code days} earlier, e.g. to try a cancel after the 7-day window. */
     public IssuedCoupon backdated(int days) {
-        return new IssuedCoupon(order, issuedAt.minusDays(days), validUntil.minusDays(days), status,
-                changedAt.minusDays(days), resendCount);
+        return new IssuedCoupon(
+                order,
+                issuedAt.minusDays(days),
+                validUntil.minusDays(days),
+                status,
+                changedAt.minusDays(days),
+                resendCount);
     }
 
     private void requireIssued(LocalDateTime now, String action) {

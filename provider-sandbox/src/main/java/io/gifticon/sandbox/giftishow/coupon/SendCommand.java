@@ -14,5 +14,4 @@ public record SendCommand(
         String clientOrderNo,
         String templateId,
         String bannerId,
-        LocalDateTime scheduledAt) {
-}
+        LocalDateTime scheduledAt) {}

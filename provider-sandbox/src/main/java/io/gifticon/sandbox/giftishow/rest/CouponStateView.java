@@ -36,10 +36,32 @@ public record CouponStateView(
     static CouponStateView of(IssuedCoupon c, LocalDateTime now) {
         PinStatus status = c.statusAt(now);
         var o = c.order();
-        return new CouponStateView(o.trId(), o.orderNo(), o.pinNo(), status.name(), status.code(), status.label(),
-                o.gubun().code(), o.goodsCode(), o.goodsName(), o.brandName(), o.salePrice(), o.price(), o.phoneNo(),
-                o.callbackNo(), o.mmsTitle(), o.mmsMsg(), o.clientOrderNo(), o.templateId(), o.bannerId(),
-                o.couponImgUrl(), o.sendBasicCd(), o.scheduledAt(), c.issuedAt(), c.validUntil(), c.changedAt(),
+        return new CouponStateView(
+                o.trId(),
+                o.orderNo(),
+                o.pinNo(),
+                status.name(),
+                status.code(),
+                status.label(),
+                o.gubun().code(),
+                o.goodsCode(),
+                o.goodsName(),
+                o.brandName(),
+                o.salePrice(),
+                o.price(),
+                o.phoneNo(),
+                o.callbackNo(),
+                o.mmsTitle(),
+                o.mmsMsg(),
+                o.clientOrderNo(),
+                o.templateId(),
+                o.bannerId(),
+                o.couponImgUrl(),
+                o.sendBasicCd(),
+                o.scheduledAt(),
+                c.issuedAt(),
+                c.validUntil(),
+                c.changedAt(),
                 c.resendCount());
     }
 }

@@ -30,12 +30,10 @@ import java.util.function.Supplier;
 public class GiftishowControlResource {
 
     /** Body of {@code PUT /sandbox/giftishow/bizmoney} and of its replies. */
-    public record Balance(@NotNull @PositiveOrZero Long balance) {
-    }
+    public record Balance(@NotNull @PositiveOrZero Long balance) {}
 
     /** Reply of {@code GET /sandbox/giftishow/calls/{operation}}. */
-    public record CallCount(String operation, long count) {
-    }
+    public record CallCount(String operation, long count) {}
 
     private final CallCounters calls;
     private final CouponService coupons;
@@ -111,7 +109,8 @@ public class GiftishowControlResource {
                     .map(coupon -> CouponStateView.of(coupon, coupons.now()))
                     .orElseThrow(() -> notFound("no coupon with tr_id " + trId));
         } catch (IllegalStateException e) {
-            throw new ProblemException(Problem.of(409, "INVALID_STATE", "Conflict", e.getMessage()).withRetryable(false));
+            throw new ProblemException(
+                    Problem.of(409, "INVALID_STATE", "Conflict", e.getMessage()).withRetryable(false));
         }
     }
 

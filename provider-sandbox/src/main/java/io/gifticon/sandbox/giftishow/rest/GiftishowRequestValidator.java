@@ -21,14 +21,13 @@ import java.util.regex.Pattern;
 class GiftishowRequestValidator {
 
     /** Paging of the product list (giftishow-biz-api.txt §1.4). */
-    record Paging(int start, int size) {
-    }
+    record Paging(int start, int size) {}
 
     // giftishow-biz-api.txt §8: "'-'를 제외한" phone numbers, digits only
     private static final Pattern PHONE = Pattern.compile("\\d{10,11}");
     private static final Pattern CALLBACK = Pattern.compile("\\d{8,12}");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMdd")
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("uuuuMMdd").withResolverStyle(ResolverStyle.STRICT);
     // giftishow-biz-api.txt §8 tr_id: at most 25 characters (부록 1 ERR0807: 25 bytes)
     private static final int TR_ID_MAX_BYTES = 25;
     // giftishow-biz-api.txt §8: mms_title must not exceed 10 characters (specs/README.md Decision: enforce 10)
@@ -43,7 +42,8 @@ class GiftishowRequestValidator {
     /** Checks the common parameters of every call ("API관련 사항" 1 and 부록 1 COMMON codes). */
     void authenticate(GiftishowForm form, GiftishowOperation operation) {
         String key = form.optional("custom_auth_code").orElseThrow(() -> new GiftishowException(GiftishowCode.E0011));
-        String token = form.optional("custom_auth_token").orElseThrow(() -> new GiftishowException(GiftishowCode.E0012));
+        String token =
+                form.optional("custom_auth_token").orElseThrow(() -> new GiftishowException(GiftishowCode.E0012));
         if (!key.equals(config.authCode())) {
             throw new GiftishowException(GiftishowCode.E0008);
         }
@@ -103,13 +103,22 @@ class GiftishowRequestValidator {
         if (!CALLBACK.matcher(callbackNo).matches()) {
             throw new GiftishowException(GiftishowCode.COUPON_0010);
         }
-        Gubun gubun = Gubun.of(gubunCode.toUpperCase()).orElseThrow(() -> new GiftishowException(GiftishowCode.ERR0208));
-        LocalDateTime scheduledAt = "Y".equalsIgnoreCase(form.optional("rev_info_yn").orElse("N"))
-                ? scheduledAt(form)
-                : null;
-        return new SendCommand(trId, goodsCode, gubun, phoneNo, callbackNo, mmsTitle, mmsMsg,
-                form.optional("order_no").orElse(null), form.optional("template_id").orElse(null),
-                form.optional("banner_id").orElse(null), scheduledAt);
+        Gubun gubun =
+                Gubun.of(gubunCode.toUpperCase()).orElseThrow(() -> new GiftishowException(GiftishowCode.ERR0208));
+        LocalDateTime scheduledAt =
+                "Y".equalsIgnoreCase(form.optional("rev_info_yn").orElse("N")) ? scheduledAt(form) : null;
+        return new SendCommand(
+                trId,
+                goodsCode,
+                gubun,
+                phoneNo,
+                callbackNo,
+                mmsTitle,
+                mmsMsg,
+                form.optional("order_no").orElse(null),
+                form.optional("template_id").orElse(null),
+                form.optional("banner_id").orElse(null),
+                scheduledAt);
     }
 
     /** Checks {@code sms_flag} of a resend: Y = SMS, N or absent = MMS (giftishow-biz-api.txt §7.4). */

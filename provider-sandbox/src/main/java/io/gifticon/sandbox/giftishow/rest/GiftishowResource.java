@@ -45,8 +45,12 @@ public class GiftishowResource {
     private final GiftishowCatalog catalog;
     private final CouponService coupons;
 
-    public GiftishowResource(CallCounters calls, FaultInjector faults, GiftishowRequestValidator requests,
-                             GiftishowCatalog catalog, CouponService coupons) {
+    public GiftishowResource(
+            CallCounters calls,
+            FaultInjector faults,
+            GiftishowRequestValidator requests,
+            GiftishowCatalog catalog,
+            CouponService coupons) {
         this.calls = calls;
         this.faults = faults;
         this.requests = requests;
@@ -60,45 +64,69 @@ public class GiftishowResource {
     public Uni<Response> goods(MultivaluedMap<String, String> body, @Context HttpServerRequest request) {
         return handle(GiftishowOperation.GOODS, body, request, form -> {
             GiftishowRequestValidator.Paging paging = requests.paging(form);
-            return GiftishowReply.ok(new GoodsListResult(catalog.goodsCount(),
-                    catalog.page(paging.start(), paging.size()).stream().map(GiftishowViews::goods).toList()));
+            return GiftishowReply.ok(new GoodsListResult(
+                    catalog.goodsCount(),
+                    catalog.page(paging.start(), paging.size()).stream()
+                            .map(GiftishowViews::goods)
+                            .toList()));
         });
     }
 
     /** 0111 product detail. */
     @POST
     @Path("/goods/{goods_code}")
-    public Uni<Response> goodsDetail(@PathParam("goods_code") String goodsCode, MultivaluedMap<String, String> body,
-                                     @Context HttpServerRequest request) {
-        return handle(GiftishowOperation.GOODS_DETAIL, body, request, form -> catalog.goods(goodsCode)
-                .map(goods -> GiftishowReply.ok(new GoodsDetailResult(GiftishowViews.detail(goods))))
-                .orElseThrow(() -> new GiftishowException(GiftishowCode.ERR0401)));
+    public Uni<Response> goodsDetail(
+            @PathParam("goods_code") String goodsCode,
+            MultivaluedMap<String, String> body,
+            @Context HttpServerRequest request) {
+        return handle(
+                GiftishowOperation.GOODS_DETAIL,
+                body,
+                request,
+                form -> catalog.goods(goodsCode)
+                        .map(goods -> GiftishowReply.ok(new GoodsDetailResult(GiftishowViews.detail(goods))))
+                        .orElseThrow(() -> new GiftishowException(GiftishowCode.ERR0401)));
     }
 
     /** 0102 brand list. */
     @POST
     @Path("/brands")
     public Uni<Response> brands(MultivaluedMap<String, String> body, @Context HttpServerRequest request) {
-        return handle(GiftishowOperation.BRANDS, body, request, form -> GiftishowReply.ok(new BrandListResult(
-                catalog.brands().size(), catalog.brands().stream().map(GiftishowViews::brand).toList())));
+        return handle(
+                GiftishowOperation.BRANDS,
+                body,
+                request,
+                form -> GiftishowReply.ok(new BrandListResult(
+                        catalog.brands().size(),
+                        catalog.brands().stream().map(GiftishowViews::brand).toList())));
     }
 
     /** 0112 brand detail; the document has no code for an unknown brand, ERR0401 is used. */
     @POST
     @Path("/brands/{brand_code}")
-    public Uni<Response> brandDetail(@PathParam("brand_code") String brandCode, MultivaluedMap<String, String> body,
-                                     @Context HttpServerRequest request) {
-        return handle(GiftishowOperation.BRAND_DETAIL, body, request, form -> catalog.brand(brandCode)
-                .map(brand -> GiftishowReply.ok(new BrandDetailResult(GiftishowViews.brand(brand))))
-                .orElseThrow(() -> new GiftishowException(GiftishowCode.ERR0401)));
+    public Uni<Response> brandDetail(
+            @PathParam("brand_code") String brandCode,
+            MultivaluedMap<String, String> body,
+            @Context HttpServerRequest request) {
+        return handle(
+                GiftishowOperation.BRAND_DETAIL,
+                body,
+                request,
+                form -> catalog.brand(brandCode)
+                        .map(brand -> GiftishowReply.ok(new BrandDetailResult(GiftishowViews.brand(brand))))
+                        .orElseThrow(() -> new GiftishowException(GiftishowCode.ERR0401)));
     }
 
     /** 0201 coupon detail by tr_id. */
     @POST
     @Path("/coupons")
     public Uni<Response> coupons(MultivaluedMap<String, String> body, @Context HttpServerRequest request) {
-        return handle(GiftishowOperation.COUPONS, body, request, form -> GiftishowReply.ok(
-                List.of(GiftishowViews.couponInfo(coupons.coupon(requests.trId(form)), coupons.now()))));
+        return handle(
+                GiftishowOperation.COUPONS,
+                body,
+                request,
+                form -> GiftishowReply.ok(
+                        List.of(GiftishowViews.couponInfo(coupons.coupon(requests.trId(form)), coupons.now()))));
     }
 
     /** 0202 cancel. */
@@ -129,9 +157,13 @@ public class GiftishowResource {
     @POST
     @Path("/send")
     public Uni<Response> send(MultivaluedMap<String, String> body, @Context HttpServerRequest request) {
-        return handle(GiftishowOperation.SEND, body, request, form -> GiftishowReply.ok(
-                // giftishow-biz-api.txt §8.5: the send result is nested in a second envelope
-                GiftishowReply.ok(GiftishowViews.sendResult(coupons.send(requests.send(form))))));
+        return handle(
+                GiftishowOperation.SEND,
+                body,
+                request,
+                form -> GiftishowReply.ok(
+                        // giftishow-biz-api.txt §8.5: the send result is nested in a second envelope
+                        GiftishowReply.ok(GiftishowViews.sendResult(coupons.send(requests.send(form))))));
     }
 
     /** 0301 bizmoney balance. */
@@ -144,10 +176,16 @@ public class GiftishowResource {
         });
     }
 
-    private Uni<Response> handle(GiftishowOperation operation, MultivaluedMap<String, String> body,
-                                 HttpServerRequest request, Function<GiftishowForm, Object> action) {
+    private Uni<Response> handle(
+            GiftishowOperation operation,
+            MultivaluedMap<String, String> body,
+            HttpServerRequest request,
+            Function<GiftishowForm, Object> action) {
         calls.record(PROVIDER, operation.key());
-        return faults.apply(PROVIDER, operation.key(), request,
+        return faults.apply(
+                PROVIDER,
+                operation.key(),
+                request,
                 () -> answer(operation, GiftishowForm.of(body, request.params()), action),
                 code -> Response.ok(GiftishowReply.error(code)).build());
     }
@@ -162,7 +200,9 @@ public class GiftishowResource {
             return Response.ok(GiftishowReply.error(e.code().code())).build();
         } catch (RuntimeException e) {
             Log.errorf(e, "giftishow %s failed", operation.key());
-            return Response.serverError().entity(GiftishowReply.error(GiftishowCode.E9999.code())).build();
+            return Response.serverError()
+                    .entity(GiftishowReply.error(GiftishowCode.E9999.code()))
+                    .build();
         }
     }
 }

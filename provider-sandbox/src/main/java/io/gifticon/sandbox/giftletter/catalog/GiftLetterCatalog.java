@@ -15,7 +15,8 @@ public class GiftLetterCatalog {
     private final Map<Integer, GiftLetterBrand> brands = new LinkedHashMap<>();
 
     public GiftLetterCatalog(GiftLetterConfig config) {
-        for (GiftLetterGoods item : GiftLetterCatalogGenerator.generate(config.brandIds(), config.catalogSize(), config.seed())) {
+        for (GiftLetterGoods item :
+                GiftLetterCatalogGenerator.generate(config.brandIds(), config.catalogSize(), config.seed())) {
             goods.put(item.goodsId(), item);
             brands.putIfAbsent(item.brand().brandId(), item.brand());
         }
@@ -30,7 +31,9 @@ public class GiftLetterCatalog {
     }
 
     public List<GiftLetterGoods> goodsOf(int brandId) {
-        return goods.values().stream().filter(g -> g.brand().brandId() == brandId).toList();
+        return goods.values().stream()
+                .filter(g -> g.brand().brandId() == brandId)
+                .toList();
     }
 
     public List<GiftLetterBrand> brands() {

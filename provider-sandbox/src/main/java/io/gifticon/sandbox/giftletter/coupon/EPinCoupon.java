@@ -72,7 +72,8 @@ public final class EPinCoupon {
 
     synchronized void use(String branch, ZonedDateTime at) {
         if (state != EPinState.UNUSED) {
-            throw new IllegalStateException("PIN of order " + orderId + " is " + state + ", only an unused PIN can be used");
+            throw new IllegalStateException(
+                    "PIN of order " + orderId + " is " + state + ", only an unused PIN can be used");
         }
         state = EPinState.USED;
         this.branch = branch;

@@ -51,21 +51,24 @@ public class EPinLedger implements Resettable {
         if (byCoTid.containsKey(command.coTid())) {
             throw new GiftLetterException(GiftLetterCode.P101);
         }
-        GiftLetterGoods goods = catalog.goods(command.goodsId()).filter(GiftLetterGoods::available)
+        GiftLetterGoods goods = catalog.goods(command.goodsId())
+                .filter(GiftLetterGoods::available)
                 .orElseThrow(() -> new GiftLetterException(GiftLetterCode.A101));
         ZonedDateTime now = now();
         String orderId = "GL" + now.format(ORDER_DAY) + String.format("%06d", orderSequence.incrementAndGet());
         EPinCoupon coupon = new EPinCoupon(orderId, newPin(), goods, command, now);
         byOrderId.put(orderId, coupon);
         byCoTid.put(command.coTid(), coupon);
-        Log.infof("giftletter SendEPin co_tid=%s goods=%s mdn=%s order_id=%s", command.coTid(), goods.goodsId(),
-                Masking.phone(command.mdn()), orderId);
+        Log.infof(
+                "giftletter SendEPin co_tid=%s goods=%s mdn=%s order_id=%s",
+                command.coTid(), goods.goodsId(), Masking.phone(command.mdn()), orderId);
         return coupon;
     }
 
     /** CancelSendEPin: unknown → the §4.2 example code, used → E201, already cancelled → E304. */
     public EPinCoupon cancel(String orderId) {
-        EPinCoupon coupon = find(orderId).orElseThrow(() -> new GiftLetterException(GiftLetterCode.CANCEL_UNKNOWN_ORDER));
+        EPinCoupon coupon =
+                find(orderId).orElseThrow(() -> new GiftLetterException(GiftLetterCode.CANCEL_UNKNOWN_ORDER));
         synchronized (coupon) {
             switch (coupon.state()) {
                 case USED -> throw new GiftLetterException(GiftLetterCode.E201);
@@ -113,7 +116,8 @@ public class EPinLedger implements Resettable {
     /** Redemptions of one Seoul day, by time of use (giftletter-b2c.txt §10). */
     public List<EPinCoupon> usedOn(LocalDate day) {
         return byOrderId.values().stream()
-                .filter(c -> c.state() == EPinState.USED && c.usedAt().toLocalDate().equals(day))
+                .filter(c ->
+                        c.state() == EPinState.USED && c.usedAt().toLocalDate().equals(day))
                 .sorted(Comparator.comparing(EPinCoupon::usedAt).thenComparing(EPinCoupon::orderId))
                 .toList();
     }

@@ -33,7 +33,8 @@ public class ExchangeDailyResource {
     private final GiftLetterRequests requests;
     private final EPinLedger ledger;
 
-    public ExchangeDailyResource(CallCounters calls, FaultInjector faults, GiftLetterRequests requests, EPinLedger ledger) {
+    public ExchangeDailyResource(
+            CallCounters calls, FaultInjector faults, GiftLetterRequests requests, EPinLedger ledger) {
         this.calls = calls;
         this.faults = faults;
         this.requests = requests;
@@ -45,7 +46,11 @@ public class ExchangeDailyResource {
     public Uni<Response> exchangeDaily(@Context HttpServerRequest request) {
         String operation = GiftLetterOperation.EXCHANGE_DAILY.key();
         calls.record(PROVIDER, operation);
-        return faults.apply(PROVIDER, operation, request, () -> answer(request),
+        return faults.apply(
+                PROVIDER,
+                operation,
+                request,
+                () -> answer(request),
                 code -> text(500, code + " " + GiftLetterCode.messageOf(code)));
     }
 
@@ -56,13 +61,14 @@ public class ExchangeDailyResource {
             day = LocalDate.parse(GiftLetterRequests.required(request.params(), "dt", 10));
         } catch (GiftLetterException e) {
             // the real page answers an unregistered partner without a body format of its own: the code as text
-            return text(e.code() == GiftLetterCode.A001 ? 403 : 400, e.code().code() + " " + e.code().message());
+            return text(
+                    e.code() == GiftLetterCode.A001 ? 403 : 400,
+                    e.code().code() + " " + e.code().message());
         } catch (DateTimeParseException e) {
             return text(400, GiftLetterCode.P001.code() + " " + GiftLetterCode.P001.message());
         }
-        String body = ledger.usedOn(day).stream()
-                .map(ExchangeDailyResource::line)
-                .collect(Collectors.joining("\n"));
+        String body =
+                ledger.usedOn(day).stream().map(ExchangeDailyResource::line).collect(Collectors.joining("\n"));
         return text(200, body.isEmpty() ? "" : body + "\n");
     }
 

@@ -25,19 +25,44 @@ import java.util.Map;
 public class GiftLetterControlResource {
 
     /** Body of {@code POST /sandbox/giftletter/coupons/{orderId}/use}; both fields optional (a brand branch, now). */
-    public record UseRequest(String branch, OffsetDateTime at) {
-    }
+    public record UseRequest(String branch, OffsetDateTime at) {}
 
     /** Full state of one issued PIN; {@code exchangeLogLine} is its line in the daily exchange log once used. */
-    public record EPinView(String orderId, String epin, String coTid, String goodsId, String goodsName, int brandId,
-                           String state, String use, String reserved, ZonedDateTime issuedAt, ZonedDateTime usedAt,
-                           String branch, ZonedDateTime cancelledAt, int resendCount, String exchangeLogLine) {
+    public record EPinView(
+            String orderId,
+            String epin,
+            String coTid,
+            String goodsId,
+            String goodsName,
+            int brandId,
+            String state,
+            String use,
+            String reserved,
+            ZonedDateTime issuedAt,
+            ZonedDateTime usedAt,
+            String branch,
+            ZonedDateTime cancelledAt,
+            int resendCount,
+            String exchangeLogLine) {
 
         static EPinView of(EPinCoupon c) {
             boolean used = c.state() == EPinState.USED;
-            return new EPinView(c.orderId(), c.epin(), c.request().coTid(), c.goods().goodsId(), c.goods().name(),
-                    c.goods().brand().brandId(), c.state().name(), c.state().use(), c.request().reserved(), c.issuedAt(),
-                    c.usedAt(), c.branch(), c.cancelledAt(), c.resendCount(), used ? ExchangeDailyResource.line(c) : null);
+            return new EPinView(
+                    c.orderId(),
+                    c.epin(),
+                    c.request().coTid(),
+                    c.goods().goodsId(),
+                    c.goods().name(),
+                    c.goods().brand().brandId(),
+                    c.state().name(),
+                    c.state().use(),
+                    c.request().reserved(),
+                    c.issuedAt(),
+                    c.usedAt(),
+                    c.branch(),
+                    c.cancelledAt(),
+                    c.resendCount(),
+                    used ? ExchangeDailyResource.line(c) : null);
         }
     }
 
@@ -73,10 +98,15 @@ public class GiftLetterControlResource {
     public EPinView use(@PathParam("orderId") String orderId, UseRequest body) {
         UseRequest use = body == null ? new UseRequest(null, null) : body;
         try {
-            return ledger.use(orderId, use.branch(), use.at() == null ? null : use.at().toZonedDateTime())
-                    .map(EPinView::of).orElseThrow(() -> notFound(orderId));
+            return ledger.use(
+                            orderId,
+                            use.branch(),
+                            use.at() == null ? null : use.at().toZonedDateTime())
+                    .map(EPinView::of)
+                    .orElseThrow(() -> notFound(orderId));
         } catch (IllegalStateException e) {
-            throw new ProblemException(Problem.of(409, "INVALID_STATE", "Conflict", e.getMessage()).withRetryable(false));
+            throw new ProblemException(
+                    Problem.of(409, "INVALID_STATE", "Conflict", e.getMessage()).withRetryable(false));
         }
     }
 

@@ -25,7 +25,10 @@ public class GiftLetterImageResource {
     public String goods(@PathParam("file") String file) {
         String goodsId = file.replaceFirst("_\\d+\\.svg$", "");
         return catalog.goods(goodsId)
-                .map(g -> card(g.brand().brandId(), g.brand().name(), g.name().replaceFirst("^\\[[^]]*] ", ""),
+                .map(g -> card(
+                        g.brand().brandId(),
+                        g.brand().name(),
+                        g.name().replaceFirst("^\\[[^]]*] ", ""),
                         String.format("%,d원", g.price())))
                 .orElseThrow(GiftLetterImageResource::notFound);
     }
@@ -51,8 +54,9 @@ public class GiftLetterImageResource {
 
     private static String text(int y, int size, boolean bold, String value) {
         String escaped = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-        return "<text x=\"150\" y=\"" + y + "\" font-size=\"" + size + "\" text-anchor=\"middle\" font-family=\"sans-serif\""
-                + (bold ? " font-weight=\"bold\"" : "") + ">" + escaped + "</text>";
+        return "<text x=\"150\" y=\"" + y + "\" font-size=\"" + size
+                + "\" text-anchor=\"middle\" font-family=\"sans-serif\"" + (bold ? " font-weight=\"bold\"" : "") + ">"
+                + escaped + "</text>";
     }
 
     private static ProblemException notFound() {

@@ -54,8 +54,13 @@ public class GiftLetterResource {
     private final EPinLedger ledger;
     private final GiftLetterConfig config;
 
-    public GiftLetterResource(CallCounters calls, FaultInjector faults, GiftLetterRequests requests,
-                              GiftLetterCatalog catalog, EPinLedger ledger, GiftLetterConfig config) {
+    public GiftLetterResource(
+            CallCounters calls,
+            FaultInjector faults,
+            GiftLetterRequests requests,
+            GiftLetterCatalog catalog,
+            EPinLedger ledger,
+            GiftLetterConfig config) {
         this.calls = calls;
         this.faults = faults;
         this.requests = requests;
@@ -70,10 +75,16 @@ public class GiftLetterResource {
     public Uni<Response> sendEPin(@Context HttpServerRequest request) {
         MultiMap query = request.params();
         String reserved = query.get("reserved") == null ? "" : query.get("reserved");
-        return handle(GiftLetterOperation.SEND_EPIN, request,
+        return handle(
+                GiftLetterOperation.SEND_EPIN,
+                request,
                 () -> {
                     EPinCoupon coupon = ledger.send(requests.sendEPin(query));
-                    return new SendEPinReply(GiftLetterCode.SUCCESS.code(), "", coupon.epin(), coupon.orderId(),
+                    return new SendEPinReply(
+                            GiftLetterCode.SUCCESS.code(),
+                            "",
+                            coupon.epin(),
+                            coupon.orderId(),
                             coupon.request().reserved());
                 },
                 code -> new SendEPinReply(code.code(), code.message(), "", "", reserved));
@@ -83,7 +94,9 @@ public class GiftLetterResource {
     @GET
     @Path("/CancelSendEPin")
     public Uni<Response> cancelSendEPin(@Context HttpServerRequest request) {
-        return handle(GiftLetterOperation.CANCEL_SEND_EPIN, request,
+        return handle(
+                GiftLetterOperation.CANCEL_SEND_EPIN,
+                request,
                 () -> {
                     ledger.cancel(requests.orderId(request.params()));
                     return new CancelReply(GiftLetterCode.SUCCESS.code(), "");
@@ -95,12 +108,18 @@ public class GiftLetterResource {
     @GET
     @Path("/StatusSendEPin")
     public Uni<Response> statusSendEPin(@Context HttpServerRequest request) {
-        return handle(GiftLetterOperation.STATUS_SEND_EPIN, request,
+        return handle(
+                GiftLetterOperation.STATUS_SEND_EPIN,
+                request,
                 () -> {
                     EPinCoupon coupon = ledger.status(requests.orderId(request.params()));
                     boolean used = coupon.state() == EPinState.USED;
-                    return new StatusReply(GiftLetterCode.SUCCESS.code(), "", coupon.state().use(),
-                            used ? exchangeTime(coupon) : "", used ? coupon.branch() : "");
+                    return new StatusReply(
+                            GiftLetterCode.SUCCESS.code(),
+                            "",
+                            coupon.state().use(),
+                            used ? exchangeTime(coupon) : "",
+                            used ? coupon.branch() : "");
                 },
                 code -> new StatusReply(code.code(), code.message(), "", "", ""));
     }
@@ -111,7 +130,9 @@ public class GiftLetterResource {
     public Uni<Response> reSendSms(@Context HttpServerRequest request) {
         MultiMap query = request.params();
         String reserved = query.get("reserved") == null ? "" : query.get("reserved");
-        return handle(GiftLetterOperation.RESEND_SMS, request,
+        return handle(
+                GiftLetterOperation.RESEND_SMS,
+                request,
                 () -> {
                     String orderId = requests.orderId(query);
                     requests.resendOptions(query);
@@ -125,14 +146,21 @@ public class GiftLetterResource {
     @GET
     @Path("/getGoodsInfoList")
     public Uni<Response> goodsInfoList(@Context HttpServerRequest request) {
-        return handle(GiftLetterOperation.GOODS_INFO_LIST, request,
+        return handle(
+                GiftLetterOperation.GOODS_INFO_LIST,
+                request,
                 () -> {
                     String brandId = GiftLetterRequests.required(request.params(), "brand_id", 10);
                     requests.authenticate(request.params(), brandId);
                     GiftLetterBrand brand = brandOf(brandId);
                     return catalog.goodsOf(brand.brandId()).stream()
-                            .map(g -> new GoodsListItem(g.goodsId(), g.name(), brand.name(), String.valueOf(g.price()),
-                                    goodsImage(g), g.status()))
+                            .map(g -> new GoodsListItem(
+                                    g.goodsId(),
+                                    g.name(),
+                                    brand.name(),
+                                    String.valueOf(g.price()),
+                                    goodsImage(g),
+                                    g.status()))
                             .toList();
                 },
                 GiftLetterResource::statusOnly);
@@ -142,15 +170,28 @@ public class GiftLetterResource {
     @GET
     @Path("/getGoodsInfo")
     public Uni<Response> goodsInfo(@Context HttpServerRequest request) {
-        return handle(GiftLetterOperation.GOODS_INFO, request,
+        return handle(
+                GiftLetterOperation.GOODS_INFO,
+                request,
                 () -> {
                     String goodsId = GiftLetterRequests.required(request.params(), "goods_id", 20);
                     requests.authenticate(request.params(), goodsId);
-                    GiftLetterGoods g = catalog.goods(goodsId).orElseThrow(() -> new GiftLetterException(GiftLetterCode.A101));
+                    GiftLetterGoods g =
+                            catalog.goods(goodsId).orElseThrow(() -> new GiftLetterException(GiftLetterCode.A101));
                     // §8.2: the brand notes apply only when the product has none
-                    return new GoodsInfo(g.goodsId(), g.name(), String.valueOf(g.brand().brandId()), g.brand().name(),
-                            String.valueOf(g.price()), String.valueOf(g.supplyPrice()), g.msgType(), goodsImage(g),
-                            g.exdate(), g.goodsMemo(), g.goodsMemo().isEmpty() ? g.brand().memo() : "", g.status());
+                    return new GoodsInfo(
+                            g.goodsId(),
+                            g.name(),
+                            String.valueOf(g.brand().brandId()),
+                            g.brand().name(),
+                            String.valueOf(g.price()),
+                            String.valueOf(g.supplyPrice()),
+                            g.msgType(),
+                            goodsImage(g),
+                            g.exdate(),
+                            g.goodsMemo(),
+                            g.goodsMemo().isEmpty() ? g.brand().memo() : "",
+                            g.status());
                 },
                 GiftLetterResource::statusOnly);
     }
@@ -159,12 +200,16 @@ public class GiftLetterResource {
     @GET
     @Path("/getBrandImage")
     public Uni<Response> brandImage(@Context HttpServerRequest request) {
-        return handle(GiftLetterOperation.BRAND_IMAGE, request,
+        return handle(
+                GiftLetterOperation.BRAND_IMAGE,
+                request,
                 () -> {
                     requests.partner(request.params());
                     GiftLetterBrand brand = brandOf(GiftLetterRequests.required(request.params(), "brand_id", 10));
-                    return new BrandImage(brand.name(), config.publicBaseUrl() + "/giftletter/images/brand/"
-                            + brand.brandId() + ".svg", "Y");
+                    return new BrandImage(
+                            brand.name(),
+                            config.publicBaseUrl() + "/giftletter/images/brand/" + brand.brandId() + ".svg",
+                            "Y");
                 },
                 code -> new StatusOnly("E"));
     }
@@ -175,7 +220,8 @@ public class GiftLetterResource {
 
     private GiftLetterBrand brandOf(String brandId) {
         try {
-            return catalog.brand(Integer.parseInt(brandId)).orElseThrow(() -> new GiftLetterException(GiftLetterCode.A101));
+            return catalog.brand(Integer.parseInt(brandId))
+                    .orElseThrow(() -> new GiftLetterException(GiftLetterCode.A101));
         } catch (NumberFormatException e) {
             throw new GiftLetterException(GiftLetterCode.P001);
         }
@@ -189,15 +235,22 @@ public class GiftLetterResource {
         return new StatusOnly(code == GiftLetterCode.A001 ? "C" : "E");
     }
 
-    private Uni<Response> handle(GiftLetterOperation operation, HttpServerRequest request,
-                                 Supplier<Object> action, Function<GiftLetterCode, Object> refusal) {
+    private Uni<Response> handle(
+            GiftLetterOperation operation,
+            HttpServerRequest request,
+            Supplier<Object> action,
+            Function<GiftLetterCode, Object> refusal) {
         calls.record(PROVIDER, operation.key());
-        return faults.apply(PROVIDER, operation.key(), request,
+        return faults.apply(
+                PROVIDER,
+                operation.key(),
+                request,
                 () -> answer(operation, action, refusal),
                 code -> Response.ok(injected(operation, code, refusal)).build());
     }
 
-    private static Object injected(GiftLetterOperation operation, String code, Function<GiftLetterCode, Object> refusal) {
+    private static Object injected(
+            GiftLetterOperation operation, String code, Function<GiftLetterCode, Object> refusal) {
         Object shape = refusal.apply(GiftLetterCode.S001);
         if (shape instanceof StatusOnly) {
             return new StatusOnly(code);
@@ -214,8 +267,8 @@ public class GiftLetterResource {
         return new CancelReply(code, GiftLetterCode.messageOf(code));
     }
 
-    private static Response answer(GiftLetterOperation operation, Supplier<Object> action,
-                                   Function<GiftLetterCode, Object> refusal) {
+    private static Response answer(
+            GiftLetterOperation operation, Supplier<Object> action, Function<GiftLetterCode, Object> refusal) {
         try {
             return Response.ok(action.get()).build();
         } catch (GiftLetterException e) {
@@ -223,7 +276,9 @@ public class GiftLetterResource {
             return Response.ok(refusal.apply(e.code())).build();
         } catch (RuntimeException e) {
             Log.errorf(e, "giftletter %s failed", operation.key());
-            return Response.serverError().entity(refusal.apply(GiftLetterCode.S001)).build();
+            return Response.serverError()
+                    .entity(refusal.apply(GiftLetterCode.S001))
+                    .build();
         }
     }
 }

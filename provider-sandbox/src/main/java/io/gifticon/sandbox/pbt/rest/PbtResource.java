@@ -29,9 +29,14 @@ import java.util.List;
 public class PbtResource {
 
     /** What the popup needs to know without secrets: modes, default autoCloseTime, the demo member. */
-    public record PopupConfig(List<String> supportModes, int defaultAutoCloseTime, int transactionIdMinLength,
-                              int transactionIdMaxLength, double pointEarnRate, String demoMember, String demoCard) {
-    }
+    public record PopupConfig(
+            List<String> supportModes,
+            int defaultAutoCloseTime,
+            int transactionIdMinLength,
+            int transactionIdMaxLength,
+            double pointEarnRate,
+            String demoMember,
+            String demoCard) {}
 
     private final PbtTransactionService transactions;
     private final PbtConfig config;
@@ -44,8 +49,14 @@ public class PbtResource {
     @GET
     @Path("/config")
     public PopupConfig config() {
-        return new PopupConfig(Arrays.stream(SupportMode.values()).map(Enum::name).toList(), 30_000, 16, 36,
-                config.pointEarnRate(), "01012345678", "1234567890123456");
+        return new PopupConfig(
+                Arrays.stream(SupportMode.values()).map(Enum::name).toList(),
+                30_000,
+                16,
+                36,
+                config.pointEarnRate(),
+                "01012345678",
+                "1234567890123456");
     }
 
     /** {@code {type:"connection"}}: its {@code data}. */
@@ -58,7 +69,8 @@ public class PbtResource {
 
     @GET
     @Path("/transactions/{id}/{mode}/lookup")
-    public PbtEnvelope lookup(@PathParam("id") String id, @PathParam("mode") String mode, @QueryParam("input") String input) {
+    public PbtEnvelope lookup(
+            @PathParam("id") String id, @PathParam("mode") String mode, @QueryParam("input") String input) {
         return transactions.lookup(id, mode(mode), input);
     }
 
@@ -73,7 +85,8 @@ public class PbtResource {
     /** The popup's cancel button ({@code reason=cancel}, 100050001) or its autoCloseTime ({@code reason=timeout}, 100050002). */
     @POST
     @Path("/transactions/{id}/{mode}/abort")
-    public PbtEnvelope abort(@PathParam("id") String id, @PathParam("mode") String mode, @QueryParam("reason") String reason) {
+    public PbtEnvelope abort(
+            @PathParam("id") String id, @PathParam("mode") String mode, @QueryParam("reason") String reason) {
         return transactions.abort(id, mode(mode), "timeout".equals(reason));
     }
 
@@ -102,7 +115,10 @@ public class PbtResource {
     @GET
     @Path("/transactions/{id}")
     public PbtTransactionView transaction(@PathParam("id") String id) {
-        return transactions.find(id).map(PbtTransactionView::of).orElseThrow(() -> notFound("no PBT transaction " + id));
+        return transactions
+                .find(id)
+                .map(PbtTransactionView::of)
+                .orElseThrow(() -> notFound("no PBT transaction " + id));
     }
 
     private static SupportMode mode(String mode) {
@@ -110,6 +126,7 @@ public class PbtResource {
     }
 
     private static ProblemException notFound(String detail) {
-        return new ProblemException(Problem.of(404, "NOT_FOUND", "Not Found", detail).withRetryable(false));
+        return new ProblemException(
+                Problem.of(404, "NOT_FOUND", "Not Found", detail).withRetryable(false));
     }
 }

@@ -19,8 +19,7 @@ final class PbtMembers {
     static final String DEMO_MEMBER = "01012345678";
     static final int GIFT_CARD_BALANCE = 50_000;
 
-    private PbtMembers() {
-    }
+    private PbtMembers() {}
 
     static PbtLookup lookup(PbtPart part, String input) {
         String value = normalize(input);
@@ -36,7 +35,11 @@ final class PbtMembers {
                     yield new PbtLookup("MEMBER", label(value), null, null, memberCoupons(part));
                 }
                 if (CARD.matcher(value).matches() && !part.items().isEmpty()) {
-                    yield new PbtLookup("COUPON", "쿠폰 " + value.substring(12), null, null,
+                    yield new PbtLookup(
+                            "COUPON",
+                            "쿠폰 " + value.substring(12),
+                            null,
+                            null,
                             List.of(exchange(value, part.items().get(0))));
                 }
                 throw new PbtException(PbtError.COUPON_LOOKUP);
@@ -45,7 +48,8 @@ final class PbtMembers {
                 if (!CARD.matcher(value).matches()) {
                     throw new PbtException(PbtError.GIFT_CARD_LOOKUP);
                 }
-                yield new PbtLookup("GIFT_CARD", "기프트카드 ****" + value.substring(12), null, GIFT_CARD_BALANCE, List.of());
+                yield new PbtLookup(
+                        "GIFT_CARD", "기프트카드 ****" + value.substring(12), null, GIFT_CARD_BALANCE, List.of());
             }
         };
     }
@@ -60,7 +64,9 @@ final class PbtMembers {
     }
 
     private static String label(String value) {
-        return MOBILE.matcher(value).matches() ? "회원 " + value.substring(value.length() - 4) : "멤버십카드 ****" + value.substring(12);
+        return MOBILE.matcher(value).matches()
+                ? "회원 " + value.substring(value.length() - 4)
+                : "멤버십카드 ****" + value.substring(12);
     }
 
     private static int points(String value) {
@@ -75,7 +81,8 @@ final class PbtMembers {
         int total = part.orderTotal();
         List<PbtCoupon> coupons = new ArrayList<>();
         if (!part.items().isEmpty()) {
-            coupons.add(exchange("EX-" + part.items().get(0).itemID(), part.items().get(0)));
+            coupons.add(
+                    exchange("EX-" + part.items().get(0).itemID(), part.items().get(0)));
         }
         coupons.add(new PbtCoupon("AMT-2000", "2,000원 할인 쿠폰", Math.min(2000, total), List.of()));
         coupons.add(new PbtCoupon("PCT-10", "10% 할인 쿠폰", total / 10 / 10 * 10, List.of()));

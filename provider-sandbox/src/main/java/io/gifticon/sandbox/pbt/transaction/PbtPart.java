@@ -10,7 +10,14 @@ import java.util.List;
  */
 public final class PbtPart {
 
-    public enum State { PENDING, APPROVED, ABORTED, CONFIRMED, RELEASED, CANCELLED }
+    public enum State {
+        PENDING,
+        APPROVED,
+        ABORTED,
+        CONFIRMED,
+        RELEASED,
+        CANCELLED
+    }
 
     private final SupportMode mode;
     private final Integer payAmount;

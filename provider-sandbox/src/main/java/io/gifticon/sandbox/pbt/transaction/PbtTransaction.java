@@ -10,7 +10,11 @@ import java.util.Optional;
 /** One POS transaction (transactionID): its popup parts per supportMode, then confirm, then possibly cancel. */
 public final class PbtTransaction {
 
-    public enum State { OPEN, CONFIRMED, CANCELLED }
+    public enum State {
+        OPEN,
+        CONFIRMED,
+        CANCELLED
+    }
 
     private final String transactionId;
     private final String terminalId;

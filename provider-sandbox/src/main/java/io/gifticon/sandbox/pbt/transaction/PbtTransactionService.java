@@ -44,7 +44,8 @@ public class PbtTransactionService implements Resettable {
         return envelope(data, () -> {
             String terminal = authenticate(data);
             String id = transactionId(data);
-            SupportMode mode = SupportMode.of(text(data, "supportMode")).orElseThrow(() -> new PbtException(PbtError.REQUEST_TYPE));
+            SupportMode mode = SupportMode.of(text(data, "supportMode"))
+                    .orElseThrow(() -> new PbtException(PbtError.REQUEST_TYPE));
             Integer payAmount = null;
             List<PbtItem> items = List.of();
             switch (mode) {
@@ -53,7 +54,8 @@ public class PbtTransactionService implements Resettable {
                 case PREPAID -> payAmount = positive(data.get("payAmount"), PbtError.PREPAID_AMOUNT);
                 case COUPON -> items = items(data.get("itemList"));
             }
-            PbtTransaction transaction = transactions.computeIfAbsent(id, key -> new PbtTransaction(key, terminal, now()));
+            PbtTransaction transaction =
+                    transactions.computeIfAbsent(id, key -> new PbtTransaction(key, terminal, now()));
             synchronized (transaction) {
                 if (transaction.state() != PbtTransaction.State.OPEN || expired(transaction)) {
                     throw new PbtException(PbtError.TRANSACTION_ID);
@@ -108,8 +110,10 @@ public class PbtTransactionService implements Resettable {
                     fields.put("pointEarn", earn);
                 }
                 case COUPON -> {
-                    PbtCoupon coupon = found.coupons().stream().filter(c -> c.couponId().equals(request.couponId()))
-                            .findFirst().orElseThrow(() -> new PbtException(PbtError.COUPON_HOLD));
+                    PbtCoupon coupon = found.coupons().stream()
+                            .filter(c -> c.couponId().equals(request.couponId()))
+                            .findFirst()
+                            .orElseThrow(() -> new PbtException(PbtError.COUPON_HOLD));
                     part.approveCoupon(PbtMembers.mask(input), coupon);
                     // the document types couponDiscountPrice and prepaidPayPrice as String
                     fields.put("couponDiscountPrice", String.valueOf(coupon.discount()));
@@ -133,7 +137,9 @@ public class PbtTransactionService implements Resettable {
     /** Cancel button (100050001) or autoCloseTime elapsed (100050002): the part is aborted, the error goes to the POS. */
     public PbtEnvelope abort(String transactionId, SupportMode mode, boolean timeout) {
         PbtError error = timeout ? PbtError.USER_TIMEOUT : PbtError.USER_CANCELLED;
-        find(transactionId).flatMap(t -> t.part(mode)).filter(p -> p.state() == PbtPart.State.PENDING)
+        find(transactionId)
+                .flatMap(t -> t.part(mode))
+                .filter(p -> p.state() == PbtPart.State.PENDING)
                 .ifPresent(p -> p.state(PbtPart.State.ABORTED));
         return PbtEnvelope.error(now(), error, fields(mode, transactionId));
     }
@@ -159,7 +165,10 @@ public class PbtTransactionService implements Resettable {
                     throw new PbtException(PbtError.CONFIRM_FAILED);
                 }
                 for (Map.Entry<SupportMode, Boolean> flag : flags.entrySet()) {
-                    boolean approved = transaction.part(flag.getKey()).map(p -> p.state() == PbtPart.State.APPROVED).orElse(false);
+                    boolean approved = transaction
+                            .part(flag.getKey())
+                            .map(p -> p.state() == PbtPart.State.APPROVED)
+                            .orElse(false);
                     if (flag.getValue() && !approved) {
                         throw new PbtException(PbtError.CONFIRM_FAILED);
                     }
@@ -194,7 +203,8 @@ public class PbtTransactionService implements Resettable {
             String couponName = null;
             synchronized (transaction) {
                 List<PbtPart> reversible = transaction.parts().stream()
-                        .filter(p -> p.state() == PbtPart.State.CONFIRMED || p.state() == PbtPart.State.APPROVED).toList();
+                        .filter(p -> p.state() == PbtPart.State.CONFIRMED || p.state() == PbtPart.State.APPROVED)
+                        .toList();
                 if (transaction.state() == PbtTransaction.State.CANCELLED || reversible.isEmpty()) {
                     throw new PbtException(PbtError.CANCEL_FAILED);
                 }
@@ -227,7 +237,9 @@ public class PbtTransactionService implements Resettable {
     }
 
     public List<PbtTransaction> all() {
-        return transactions.values().stream().sorted(Comparator.comparing(PbtTransaction::createdAt)).toList();
+        return transactions.values().stream()
+                .sorted(Comparator.comparing(PbtTransaction::createdAt))
+                .toList();
     }
 
     @Override
@@ -236,13 +248,14 @@ public class PbtTransactionService implements Resettable {
     }
 
     /** Body of the popup's OK: the cashier's entry, and the amount (points, gift card) or the chosen coupon. */
-    public record ApproveRequest(String memberInput, Integer amount, String couponId) {
-    }
+    public record ApproveRequest(String memberInput, Integer amount, String couponId) {}
 
     private PbtPart openPart(String transactionId, SupportMode mode) {
         PbtTransaction transaction = find(transactionId).orElseThrow(() -> new PbtException(PbtError.TRANSACTION_ID));
         PbtPart part = transaction.part(mode).orElseThrow(() -> new PbtException(PbtError.REQUEST_TYPE));
-        if (transaction.state() != PbtTransaction.State.OPEN || part.state() != PbtPart.State.PENDING || expired(transaction)) {
+        if (transaction.state() != PbtTransaction.State.OPEN
+                || part.state() != PbtPart.State.PENDING
+                || expired(transaction)) {
             throw new PbtException(PbtError.TRANSACTION_ID);
         }
         return part;
@@ -320,7 +333,8 @@ public class PbtTransactionService implements Resettable {
         }
         for (JsonNode payment : list) {
             String kind = text(payment, "payment");
-            if (kind == null || !List.of("CARD", "CASH", "POINT", "PREPAID", "COUPON").contains(kind)) {
+            if (kind == null
+                    || !List.of("CARD", "CASH", "POINT", "PREPAID", "COUPON").contains(kind)) {
                 throw new PbtException(PbtError.PAYMENT);
             }
             nonNegative(payment.get("paymentPrice"), PbtError.PAYMENT_PRICE);
@@ -379,8 +393,10 @@ public class PbtTransactionService implements Resettable {
             return PbtEnvelope.ok(now(), action.get());
         } catch (PbtException e) {
             Log.debugf("pbt refused: %s", e.error().code());
-            return PbtEnvelope.error(now(), e.error(), fields(SupportMode.of(text(data, "supportMode")).orElse(null),
-                    text(data, "transactionID")));
+            return PbtEnvelope.error(
+                    now(),
+                    e.error(),
+                    fields(SupportMode.of(text(data, "supportMode")).orElse(null), text(data, "transactionID")));
         }
     }
 

@@ -58,9 +58,12 @@ class CatalogGeneratorTest {
     void shouldDiscountVouchersByOneOrTwoPercentAndItemsBySixToTwelve() {
         var goods = CatalogGenerator.generate(300, 3, BASE).goods();
 
-        assertThat(goods).filteredOn(g -> g.goodsTypeCd().equals("AMT")).isNotEmpty()
+        assertThat(goods)
+                .filteredOn(g -> g.goodsTypeCd().equals("AMT"))
+                .isNotEmpty()
                 .allMatch(g -> g.discountRate() >= 1 && g.discountRate() <= 2);
-        assertThat(goods).filteredOn(g -> g.goodsTypeCd().equals("GNR"))
+        assertThat(goods)
+                .filteredOn(g -> g.goodsTypeCd().equals("GNR"))
                 .allMatch(g -> g.discountRate() >= 6 && g.discountRate() <= 12);
     }
 }

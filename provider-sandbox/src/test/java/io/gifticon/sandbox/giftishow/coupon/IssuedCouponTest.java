@@ -13,9 +13,27 @@ class IssuedCouponTest {
     private static final LocalDateTime ISSUED_AT = LocalDateTime.of(2025, 3, 1, 10, 0);
 
     private static IssuedCoupon issued() {
-        CouponOrder order = new CouponOrder("svc_1", "20250301000001", "900000000001", "2025030100000100000001",
-                Gubun.PIN, "G00000280811", "카페 아메리카노 T", "스타벅스", null, 4500, 4230, "01012345678",
-                "15880108", "선물", "메시지", null, null, null, null, null);
+        CouponOrder order = new CouponOrder(
+                "svc_1",
+                "20250301000001",
+                "900000000001",
+                "2025030100000100000001",
+                Gubun.PIN,
+                "G00000280811",
+                "카페 아메리카노 T",
+                "스타벅스",
+                null,
+                4500,
+                4230,
+                "01012345678",
+                "15880108",
+                "선물",
+                "메시지",
+                null,
+                null,
+                null,
+                null,
+                null);
         return new IssuedCoupon(order, ISSUED_AT, ISSUED_AT.plusDays(30), PinStatus.ISSUED, ISSUED_AT, 0);
     }
 
@@ -56,7 +74,8 @@ class IssuedCouponTest {
     }
 
     private static void assertRefused(Runnable action, GiftishowCode code) {
-        assertThatThrownBy(action::run).isInstanceOfSatisfying(GiftishowException.class,
-                e -> assertThat(e.code()).isEqualTo(code));
+        assertThatThrownBy(action::run)
+                .isInstanceOfSatisfying(
+                        GiftishowException.class, e -> assertThat(e.code()).isEqualTo(code));
     }
 }

@@ -53,7 +53,10 @@ class GiftishowCancelTest {
     @Test
     void shouldRefuseCancelAfterSevenDaysWithCoupon0006() {
         send(sendForm("svc_cancel_4"));
-        given().queryParam("days", 8).post("/sandbox/giftishow/coupons/svc_cancel_4/backdate").then().statusCode(200);
+        given().queryParam("days", 8)
+                .post("/sandbox/giftishow/coupons/svc_cancel_4/backdate")
+                .then()
+                .statusCode(200);
 
         cancel("svc_cancel_4").body("code", equalTo("COUPON.0006"));
     }

@@ -18,8 +18,10 @@ class GiftishowCatalogTest {
 
     @Test
     void shouldPageGoodsListWithStartAndSize() {
-        List<String> first = page("1", "20").body("result.goodsList", hasSize(20)).extract().path("result.goodsList.goodsCode");
-        List<String> second = page("2", "20").body("result.goodsList", hasSize(20)).extract().path("result.goodsList.goodsCode");
+        List<String> first =
+                page("1", "20").body("result.goodsList", hasSize(20)).extract().path("result.goodsList.goodsCode");
+        List<String> second =
+                page("2", "20").body("result.goodsList", hasSize(20)).extract().path("result.goodsList.goodsCode");
         page("10", "20").body("result.goodsList", hasSize(20));
         page("11", "20").body("result.listNum", equalTo(200)).body("result.goodsList", hasSize(0));
 
@@ -66,7 +68,8 @@ class GiftishowCatalogTest {
     void shouldListBrandsWithTheirCount() {
         List<Map<String, Object>> brands = post("brands", auth("0102"))
                 .body("code", equalTo("0000"))
-                .extract().path("result.brandList");
+                .extract()
+                .path("result.brandList");
         int listNum = post("brands", auth("0102")).extract().path("result.listNum");
 
         assertThat(brands).hasSize(listNum).extracting(b -> b.get("brandName")).contains("스타벅스", "GS25", "교촌치킨");

@@ -70,9 +70,7 @@ class GiftishowCouponsTest {
     void shouldResendIssuedCoupon() {
         send(sendForm("svc_resend_1"));
 
-        post("resend", resendForm("svc_resend_1"))
-                .body("code", equalTo("0000"))
-                .body("result", nullValue());
+        post("resend", resendForm("svc_resend_1")).body("code", equalTo("0000")).body("result", nullValue());
     }
 
     @Test

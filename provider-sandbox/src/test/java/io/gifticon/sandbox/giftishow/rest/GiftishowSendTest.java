@@ -44,7 +44,8 @@ class GiftishowSendTest {
                 .body("result.result.orderNo", matchesPattern("\\d{14}"))
                 .body("result.result.pinNo", matchesPattern("\\d{12}"))
                 .body("result.result", not(org.hamcrest.Matchers.hasKey("couponImgUrl")))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
 
         String today = LocalDateTime.now(ZoneId.of("Asia/Seoul")).format(DateTimeFormatter.BASIC_ISO_DATE);
         assertThat(reply.getString("result.result.orderNo")).startsWith(today);
@@ -97,8 +98,7 @@ class GiftishowSendTest {
 
     @Test
     void shouldRefuseMmsTitleOfElevenCharactersWithCoupon0001() {
-        send(with(sendForm("svc_title_1"), "mms_title", "가나다라마바사아자차카"))
-                .body("code", equalTo("COUPON.0001"));
+        send(with(sendForm("svc_title_1"), "mms_title", "가나다라마바사아자차카")).body("code", equalTo("COUPON.0001"));
 
         couponState("svc_title_1").statusCode(404);
     }
@@ -146,9 +146,13 @@ class GiftishowSendTest {
     @Test
     void shouldRefuseScheduledSendLessThanFiveMinutesAheadWithCoupon0014() {
         LocalDateTime soon = LocalDateTime.now(ZoneId.of("Asia/Seoul")).plusMinutes(1);
-        Map<String, String> form = with(with(with(sendForm("svc_rev_1"), "rev_info_yn", "Y"),
-                "rev_info_date", soon.format(DateTimeFormatter.BASIC_ISO_DATE)),
-                "rev_info_time", soon.format(DateTimeFormatter.ofPattern("HHmm")));
+        Map<String, String> form = with(
+                with(
+                        with(sendForm("svc_rev_1"), "rev_info_yn", "Y"),
+                        "rev_info_date",
+                        soon.format(DateTimeFormatter.BASIC_ISO_DATE)),
+                "rev_info_time",
+                soon.format(DateTimeFormatter.ofPattern("HHmm")));
 
         send(form).body("code", equalTo("COUPON.0014"));
     }
@@ -156,8 +160,13 @@ class GiftishowSendTest {
     @Test
     void shouldAcceptScheduledSendOneDayAhead() {
         LocalDateTime tomorrow = LocalDateTime.now(ZoneId.of("Asia/Seoul")).plusDays(1);
-        Map<String, String> form = with(with(with(sendForm("svc_rev_2"), "rev_info_yn", "Y"),
-                "rev_info_date", tomorrow.format(DateTimeFormatter.BASIC_ISO_DATE)), "rev_info_time", "1030");
+        Map<String, String> form = with(
+                with(
+                        with(sendForm("svc_rev_2"), "rev_info_yn", "Y"),
+                        "rev_info_date",
+                        tomorrow.format(DateTimeFormatter.BASIC_ISO_DATE)),
+                "rev_info_time",
+                "1030");
 
         send(form).body("code", equalTo("0000"));
     }

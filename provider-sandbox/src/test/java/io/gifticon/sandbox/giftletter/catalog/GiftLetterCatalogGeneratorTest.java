@@ -13,14 +13,20 @@ class GiftLetterCatalogGeneratorTest {
     void shouldKeepTheFixedTestProductsAtTheirIds() {
         List<GiftLetterGoods> goods = GiftLetterCatalogGenerator.generate(BRAND_IDS, 60, 1L);
 
-        assertThat(goods).filteredOn(g -> g.goodsId().equals(GiftLetterCatalogGenerator.GS25_10000)).singleElement()
+        assertThat(goods)
+                .filteredOn(g -> g.goodsId().equals(GiftLetterCatalogGenerator.GS25_10000))
+                .singleElement()
                 .satisfies(g -> {
                     assertThat(g.name()).isEqualTo("[GS25] 모바일상품권 1만원");
                     assertThat(g.brand().brandId()).isEqualTo(50);
                 });
-        assertThat(goods).filteredOn(g -> g.goodsId().equals(GiftLetterCatalogGenerator.OIL_10000)).singleElement()
+        assertThat(goods)
+                .filteredOn(g -> g.goodsId().equals(GiftLetterCatalogGenerator.OIL_10000))
+                .singleElement()
                 .satisfies(g -> assertThat(g.brand().dateOnlyExchange()).isTrue());
-        assertThat(goods).filteredOn(g -> g.goodsId().equals(GiftLetterCatalogGenerator.DISCONTINUED)).singleElement()
+        assertThat(goods)
+                .filteredOn(g -> g.goodsId().equals(GiftLetterCatalogGenerator.DISCONTINUED))
+                .singleElement()
                 .satisfies(g -> assertThat(g.status()).isEqualTo("N"));
     }
 
@@ -29,8 +35,13 @@ class GiftLetterCatalogGeneratorTest {
         List<GiftLetterGoods> goods = GiftLetterCatalogGenerator.generate(BRAND_IDS, 80, 1L);
 
         assertThat(goods).hasSize(80);
-        assertThat(goods).extracting(GiftLetterGoods::goodsId).doesNotHaveDuplicates().allMatch(id -> id.matches("\\d{10}"));
-        assertThat(goods).allSatisfy(g -> assertThat(g.supplyPrice()).isLessThan(g.price()).isPositive());
+        assertThat(goods)
+                .extracting(GiftLetterGoods::goodsId)
+                .doesNotHaveDuplicates()
+                .allMatch(id -> id.matches("\\d{10}"));
+        assertThat(goods)
+                .allSatisfy(
+                        g -> assertThat(g.supplyPrice()).isLessThan(g.price()).isPositive());
     }
 
     @Test
@@ -44,6 +55,8 @@ class GiftLetterCatalogGeneratorTest {
     void shouldBeDeterministicForASeed() {
         assertThat(GiftLetterCatalogGenerator.generate(BRAND_IDS, 60, 42L))
                 .extracting(GiftLetterGoods::supplyPrice)
-                .isEqualTo(GiftLetterCatalogGenerator.generate(BRAND_IDS, 60, 42L).stream().map(GiftLetterGoods::supplyPrice).toList());
+                .isEqualTo(GiftLetterCatalogGenerator.generate(BRAND_IDS, 60, 42L).stream()
+                        .map(GiftLetterGoods::supplyPrice)
+                        .toList());
     }
 }
