@@ -1,17 +1,16 @@
 package io.gifticon.catalog.service;
 
-import io.gifticon.catalog.SyncProviderEntity;
-import io.gifticon.catalog.SyncRunEntity;
 import io.gifticon.catalog.config.CatalogSyncConfig;
+import io.gifticon.catalog.repository.SyncRunStarts;
 import io.gifticon.providers.spi.ProviderCapabilities;
-import io.gifticon.web.Problem;
-import io.gifticon.web.ProblemException;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.gifticon.web.DomainException;
+import io.gifticon.web.ErrorCode;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +20,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Starts sync runs. At most one run at a time across every replica: the run's RUNNING row is unique (partial unique
- * index), so a second start fails on insert; a scheduled run also carries its fire time as a unique key.
+ * index), so a second start fails on insert; a scheduled run also carries its fire time as a unique key. A failed
+ * start is never launched: the run's rows are written by one statement ({@link SyncRunStarts}) before the run starts.
  */
 @ApplicationScoped
 public class CatalogSyncService {
@@ -31,13 +31,22 @@ public class CatalogSyncService {
     private final ProviderCapabilities capabilities;
     private final CatalogSyncConfig config;
     private final Vertx vertx;
+    private final SyncRunStarts starts;
+    private final Clock clock;
 
     public CatalogSyncService(
-            SyncRunner runner, ProviderCapabilities capabilities, CatalogSyncConfig config, Vertx vertx) {
+            SyncRunner runner,
+            ProviderCapabilities capabilities,
+            CatalogSyncConfig config,
+            Vertx vertx,
+            SyncRunStarts starts,
+            Clock clock) {
         this.runner = runner;
         this.capabilities = capabilities;
         this.config = config;
         this.vertx = vertx;
+        this.starts = starts;
+        this.clock = clock;
     }
 
     /** Every provider the platform knows, in sync order. */
@@ -52,46 +61,29 @@ public class CatalogSyncService {
      *
      * @param provider    one provider, or null for all
      * @param scheduleKey the scheduled fire time, or null for an on-demand run
-     * @return the run id; fails with a 409 problem when a run is already going on
+     * @return the run id; fails with {@link ErrorCode#SYNC_ALREADY_RUNNING} when a run is going on (or this
+     *     schedule's run already ran)
      */
     public Uni<UUID> start(String trigger, String provider, String scheduleKey) {
         List<String> providers = provider == null ? providers() : List.of(provider);
         UUID id = UUID.randomUUID();
-        Instant now = Instant.now();
-        return expireStale(now)
-                .chain(() -> Panache.withTransaction(() -> Panache.getSession().chain(s -> {
-                    SyncRunEntity run = new SyncRunEntity();
-                    run.id = id;
-                    run.trigger = trigger;
-                    run.requested = provider;
-                    run.status = SyncRunEntity.RUNNING;
-                    run.scheduleKey = scheduleKey;
-                    run.startedAt = now;
-                    run.heartbeatAt = now;
-                    List<Object> rows = new ArrayList<>();
-                    rows.add(run);
-                    for (String p : providers) {
-                        SyncProviderEntity pr = new SyncProviderEntity();
-                        pr.runId = id;
-                        pr.provider = p;
-                        pr.status = "PENDING";
-                        rows.add(pr);
+        Instant now = clock.instant();
+        return starts.expireStale(now, now.minus(config.staleAfter()))
+                .invoke(n -> {
+                    if (n > 0) {
+                        LOG.warnf("%d stale sync run(s) marked FAILED", n);
                     }
-                    // the run row first: the provider rows refer to it
-                    return s.persist(run)
-                            .chain(s::flush)
-                            .chain(() ->
-                                    s.persistAll(rows.subList(1, rows.size()).toArray()));
-                })))
+                })
+                .chain(() -> starts.insertRunning(id, trigger, provider, scheduleKey, now, providers))
                 .onFailure(CatalogSyncService::uniqueViolation)
-                .recoverWithUni(e -> running()
+                .recoverWithUni(e -> starts.running()
+                        .onFailure()
+                        .recoverWithItem(Optional.empty())
                         .chain(current -> Uni.createFrom()
-                                .failure(new ProblemException(Problem.of(
-                                        409,
-                                        "SYNC_ALREADY_RUNNING",
-                                        "A catalog sync is already running",
-                                        current.map(r -> "sync " + r.id + " is running since " + r.startedAt)
-                                                .orElse("a sync for this schedule already ran"))))))
+                                .failure(new DomainException(
+                                        ErrorCode.SYNC_ALREADY_RUNNING,
+                                        current.map(r -> "sync " + r.id() + " is running since " + r.startedAt())
+                                                .orElse("a sync for this schedule already ran")))))
                 .invoke(() -> launch(id, providers))
                 .replaceWith(id);
     }
@@ -105,31 +97,6 @@ public class CatalogSyncService {
                 .with(
                         done -> LOG.infof("sync %s finished", id),
                         failure -> LOG.errorf("sync %s failed: %s", id, failure)));
-    }
-
-    /** A run whose heartbeat stopped (its replica died) must not block every later run. */
-    private Uni<Void> expireStale(Instant now) {
-        return Panache.withTransaction(() -> Panache.getSession()
-                        .chain(s -> s.createMutationQuery(
-                                        "update SyncRunEntity set status = 'FAILED', finishedAt = :now where status = 'RUNNING' "
-                                                + "and heartbeatAt < :limit")
-                                .setParameter("now", now)
-                                .setParameter("limit", now.minus(config.staleAfter()))
-                                .executeUpdate()))
-                .invoke(n -> {
-                    if (n > 0) {
-                        LOG.warnf("%d stale sync run(s) marked FAILED", n);
-                    }
-                })
-                .replaceWithVoid();
-    }
-
-    private Uni<Optional<SyncRunEntity>> running() {
-        return Panache.withSession(() -> Panache.getSession()
-                        .chain(s -> s.createSelectionQuery(
-                                        "from SyncRunEntity where status = 'RUNNING'", SyncRunEntity.class)
-                                .getResultList()))
-                .map(list -> list.stream().findFirst());
     }
 
     static boolean uniqueViolation(Throwable e) {
