@@ -124,6 +124,14 @@ public interface SettlementConfig {
         /** Look-ups in flight at once at most. */
         @WithDefault("1")
         int concurrency();
+
+        /**
+         * How long a sweep asked for over HTTP may look coupons up before it answers (the rest counted as not
+         * checked, for the next sweep): below the gateway's 30 s, so a sweep of any size answers instead of timing
+         * out. The scheduled sweep has no such budget.
+         */
+        @WithDefault("20s")
+        java.time.Duration requestBudget();
     }
 
     /** Daily report. */

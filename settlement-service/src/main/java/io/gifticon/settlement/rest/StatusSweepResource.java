@@ -38,6 +38,6 @@ public class StatusSweepResource {
         if (limit != null && (limit < 1 || limit > MAX_LIMIT)) {
             throw Inputs.invalid("limit must be between 1 and " + MAX_LIMIT);
         }
-        return sweeps.sweep(limit == null ? sweeps.defaultBatch() : limit);
+        return sweeps.sweepNow(limit == null ? sweeps.defaultBatch() : limit);
     }
 }

@@ -71,7 +71,9 @@ public class StatusSweepService {
         CANCELLED_AT_PROVIDER,
         OTHER_STATUS,
         NOT_FOUND,
-        FAILED
+        FAILED,
+        /** Not looked up: the request's time budget ran out first (it stays first in line for the next sweep). */
+        NOT_CHECKED
     }
 
     /** Outcome of one sweep run; counts per outcome. */
@@ -84,20 +86,23 @@ public class StatusSweepService {
             int cancelledAtProvider,
             int otherStatus,
             int notFound,
-            int failed) {
+            int failed,
+            int notChecked) {
         static SweepSummary of(List<Outcome> outcomes) {
             Map<Outcome, Integer> n = new EnumMap<>(Outcome.class);
             outcomes.forEach(o -> n.merge(o, 1, Integer::sum));
+            int notChecked = n.getOrDefault(Outcome.NOT_CHECKED, 0);
             return new SweepSummary(
                     PROVIDER,
-                    outcomes.size(),
+                    outcomes.size() - notChecked,
                     n.getOrDefault(Outcome.STILL_ISSUED, 0),
                     n.getOrDefault(Outcome.REDEEMED, 0),
                     n.getOrDefault(Outcome.EXPIRED, 0),
                     n.getOrDefault(Outcome.CANCELLED_AT_PROVIDER, 0),
                     n.getOrDefault(Outcome.OTHER_STATUS, 0),
                     n.getOrDefault(Outcome.NOT_FOUND, 0),
-                    n.getOrDefault(Outcome.FAILED, 0));
+                    n.getOrDefault(Outcome.FAILED, 0),
+                    notChecked);
         }
     }
 
@@ -115,7 +120,7 @@ public class StatusSweepService {
         return claims.claim("status-sweep", window)
                 .chain(mine -> !mine
                         ? Uni.createFrom().voidItem()
-                        : sweep(config.sweep().batchSize())
+                        : sweep(config.sweep().batchSize(), null)
                                 .invoke(s -> LOG.infof("status sweep: %s", s))
                                 .replaceWithVoid());
     }
@@ -124,16 +129,28 @@ public class StatusSweepService {
         return config.sweep().batchSize();
     }
 
-    /** Looks up at most {@code limit} outstanding coupons, oldest-checked first; resumable by construction. */
-    public Uni<SweepSummary> sweep(int limit) {
+    /** A sweep asked for over HTTP: at most {@code limit} coupons, within {@code settlement.sweep.request-budget}. */
+    public Uni<SweepSummary> sweepNow(int limit) {
+        return sweep(limit, config.sweep().requestBudget());
+    }
+
+    /**
+     * Looks up at most {@code limit} outstanding coupons, oldest-checked first; resumable by construction. With a
+     * {@code budget}, no look-up starts after it has run out (those coupons count as not checked).
+     */
+    public Uni<SweepSummary> sweep(int limit, Duration budget) {
         Duration gap = Duration.ofNanos(
                 (long) (1_000_000_000L / Math.max(0.001, config.sweep().ratePerSecond())));
-        AtomicLong nextStart = new AtomicLong(System.nanoTime());
+        long started = System.nanoTime();
+        long deadline = budget == null ? Long.MAX_VALUE : started + budget.toNanos();
+        AtomicLong nextStart = new AtomicLong(started);
         return candidates(limit)
                 .onItem()
                 .transformToMulti(list -> Multi.createFrom().iterable(list))
                 .onItem()
-                .transformToUni(c -> paced(nextStart, gap).chain(() -> check(c)))
+                .transformToUni(c -> nextStart.get() >= deadline
+                        ? Uni.createFrom().item(Outcome.NOT_CHECKED)
+                        : paced(nextStart, gap).chain(() -> check(c)))
                 .merge(Math.max(1, config.sweep().concurrency()))
                 .collect()
                 .asList()
