@@ -9,8 +9,6 @@ import io.gifticon.outbox.SafeContexts;
 import io.gifticon.providers.ErrorCode;
 import io.gifticon.providers.ProviderError;
 import io.gifticon.providers.ProviderFailures;
-import io.gifticon.providers.giftishow.GiftishowCodes;
-import io.gifticon.providers.giftletter.GiftLetterCodes;
 import io.gifticon.web.Outages;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
@@ -53,8 +51,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class UnknownCouponReconciler {
     private static final Logger LOG = Logger.getLogger(UnknownCouponReconciler.class);
-    /** Accounts resolved by cancelling (the provider's document offers a way); COUFUN issues nothing. */
-    static final List<String> PROVIDERS = List.of(GiftishowCodes.PROVIDER, GiftLetterCodes.PROVIDER);
 
     private final Pool database;
     private final CouponLedger ledger;
@@ -64,6 +60,9 @@ public class UnknownCouponReconciler {
     private final IssuanceConfig.Reconciler config;
     private final Vertx vertx;
     private final MeterRegistry metrics;
+    /** Accounts resolved by cancelling: every provider that issues (COUFUN issues nothing). */
+    private final List<String> accounts;
+
     private final Clock clock = Clock.systemUTC();
     private final String holder = "issuance-" + UUID.randomUUID();
     private final Set<String> draining = ConcurrentHashMap.newKeySet();
@@ -88,6 +87,7 @@ public class UnknownCouponReconciler {
         this.config = config.reconciler();
         this.vertx = vertx;
         this.metrics = metrics;
+        this.accounts = providers.issuingProviders();
     }
 
     @Scheduled(
@@ -103,7 +103,7 @@ public class UnknownCouponReconciler {
                             failure.toString(), config.interval());
                     return null;
                 })
-                .invoke(() -> PROVIDERS.forEach(this::wakeUp))
+                .invoke(() -> accounts.forEach(this::wakeUp))
                 .chain(backlog::refresh)
                 .onFailure()
                 .recoverWithNull()
@@ -112,7 +112,7 @@ public class UnknownCouponReconciler {
 
     /** Starts draining {@code provider}'s due coupons now, on a context of its own; returns at once. */
     public void wakeUp(String provider) {
-        if (!PROVIDERS.contains(provider)) {
+        if (!accounts.contains(provider)) {
             return;
         }
         wakeRequested.put(provider, true);
@@ -126,7 +126,7 @@ public class UnknownCouponReconciler {
     public Uni<Integer> reconcileNow() {
         return markLostSends()
                 .chain(() -> Multi.createFrom()
-                        .iterable(PROVIDERS)
+                        .iterable(accounts)
                         .onItem()
                         .transformToUniAndConcatenate(provider -> {
                             if (!draining.add(provider)) {
