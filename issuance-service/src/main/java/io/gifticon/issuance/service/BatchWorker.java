@@ -37,7 +37,7 @@ public class BatchWorker {
     private final CouponIssuanceService issuance;
     private final IssuanceConfig.Batch config;
     private final Vertx vertx;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final AtomicBoolean running = new AtomicBoolean();
 
     public BatchWorker(
@@ -45,7 +45,9 @@ public class BatchWorker {
             FieldCipher cipher,
             CouponIssuanceService issuance,
             IssuanceConfig config,
-            Vertx vertx) {
+            Vertx vertx,
+            Clock clock) {
+        this.clock = clock;
         this.batches = batches;
         this.cipher = cipher;
         this.issuance = issuance;

@@ -30,7 +30,7 @@ public class CouponBatchService {
     private final ProductCatalog catalog;
     private final BatchWorker worker;
     private final IssuanceConfig.Batch config;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public CouponBatchService(
             CouponBatchRepository batches,
@@ -38,7 +38,9 @@ public class CouponBatchService {
             ProviderRouter providers,
             ProductCatalog catalog,
             BatchWorker worker,
-            IssuanceConfig config) {
+            IssuanceConfig config,
+            Clock clock) {
+        this.clock = clock;
         this.batches = batches;
         this.catalog = catalog;
         this.cipher = cipher;

@@ -29,14 +29,16 @@ public class CouponFollowUpService {
     private final OutboxRelay relay;
     private final FollowUpLimitsRepository allowances;
     private final IssuanceConfig.FollowUp limits;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public CouponFollowUpService(
             CouponLedger ledger,
             ProviderRouter providers,
             OutboxRelay relay,
             FollowUpLimitsRepository allowances,
-            IssuanceConfig config) {
+            IssuanceConfig config,
+            Clock clock) {
+        this.clock = clock;
         this.ledger = ledger;
         this.providers = providers;
         this.relay = relay;

@@ -37,7 +37,7 @@ public class CouponIssuanceService {
     private final UnknownCouponReconciler reconciler;
     private final Vertx vertx;
     private final Duration recordRetry;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public CouponIssuanceService(
             CouponLedger ledger,
@@ -46,7 +46,9 @@ public class CouponIssuanceService {
             ProductCatalog catalog,
             UnknownCouponReconciler reconciler,
             IssuanceConfig config,
-            Vertx vertx) {
+            Vertx vertx,
+            Clock clock) {
+        this.clock = clock;
         this.ledger = ledger;
         this.reconciler = reconciler;
         this.vertx = vertx;

@@ -33,14 +33,16 @@ public class CouponLedger {
     private final OutboxRepository outbox;
     private final FieldCipher cipher;
     private final String pinHashKey;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public CouponLedger(
             CouponRepository coupons,
             CouponTransitionRepository transitions,
             OutboxRepository outbox,
             FieldCipher cipher,
-            IssuanceConfig config) {
+            IssuanceConfig config,
+            Clock clock) {
+        this.clock = clock;
         this.coupons = coupons;
         this.transitions = transitions;
         this.outbox = outbox;

@@ -23,9 +23,10 @@ public class ProductCatalog {
 
     private final ProductCacheRepository cache;
     private final CatalogClient catalog;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public ProductCatalog(ProductCacheRepository cache, CatalogClient catalog) {
+    public ProductCatalog(ProductCacheRepository cache, CatalogClient catalog, Clock clock) {
+        this.clock = clock;
         this.cache = cache;
         this.catalog = catalog;
     }

@@ -23,7 +23,7 @@ public class UnknownBacklog {
     private static final Logger LOG = Logger.getLogger(UnknownBacklog.class);
 
     private final ReconcilerRepository coupons;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final AtomicLong unknown = new AtomicLong();
     private final AtomicLong cancelling = new AtomicLong();
     private final AtomicReference<Instant> oldestUnknown = new AtomicReference<>();
@@ -31,7 +31,8 @@ public class UnknownBacklog {
     private final java.util.concurrent.atomic.AtomicBoolean refreshing =
             new java.util.concurrent.atomic.AtomicBoolean();
 
-    public UnknownBacklog(ReconcilerRepository coupons, MeterRegistry metrics) {
+    public UnknownBacklog(ReconcilerRepository coupons, MeterRegistry metrics, Clock clock) {
+        this.clock = clock;
         this.coupons = coupons;
         Gauge.builder("issuance.unknown.backlog", unknown, AtomicLong::get)
                 .description("Coupons whose send outcome is unknown (being resolved by the compensating cancel)")

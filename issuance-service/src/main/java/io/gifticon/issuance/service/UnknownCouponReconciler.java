@@ -57,7 +57,7 @@ public class UnknownCouponReconciler {
     /** Accounts resolved by cancelling: every provider that issues (COUFUN issues nothing). */
     private final List<String> accounts;
 
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final String holder = "issuance-" + UUID.randomUUID();
     private final Set<String> draining = ConcurrentHashMap.newKeySet();
     private final Map<String, Boolean> wakeRequested = new ConcurrentHashMap<>();
@@ -72,7 +72,9 @@ public class UnknownCouponReconciler {
             UnknownBacklog backlog,
             IssuanceConfig config,
             Vertx vertx,
-            MeterRegistry metrics) {
+            MeterRegistry metrics,
+            Clock clock) {
+        this.clock = clock;
         this.coupons = coupons;
         this.ledger = ledger;
         this.providers = providers;
