@@ -11,8 +11,8 @@ import io.gifticon.providers.spi.CouponRef;
 import io.gifticon.providers.spi.CouponState;
 import io.gifticon.providers.spi.IssueCouponRequest;
 import io.gifticon.providers.spi.ProviderCapabilities;
+import io.gifticon.web.DomainException;
 import io.gifticon.web.Problem;
-import io.gifticon.web.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -71,17 +71,17 @@ public class ProviderRouter {
         if (!capabilities.supports(coupon.provider, Capability.ISSUE)) {
             // coufun-result-codes.md names a send but does not specify it: the client asked for a product that
             // cannot be issued here, which is not a missing feature of our server (501) but an unservable request
-            throw new ProblemException(Problem.of(
-                            422,
-                            "PRODUCT_NOT_ISSUABLE",
-                            "The product cannot be issued",
-                            "Products of " + coupon.provider
-                                    + " cannot be issued through the platform (only cancels are "
-                                    + "available for that provider)")
-                    .withRetryable(false)
-                    .withProvider(coupon.provider, null, false)
-                    .withErrors(List.of(new Problem.FieldError(
-                            "productId", "provider " + coupon.provider + " cannot issue coupons"))));
+            throw new DomainException(
+                    io.gifticon.web.ErrorCode.PRODUCT_NOT_ISSUABLE,
+                    "Products of " + coupon.provider
+                            + " cannot be issued through the platform (only cancels are "
+                            + "available for that provider)",
+                    Map.of(
+                            "provider",
+                            coupon.provider,
+                            "errors",
+                            List.of(new Problem.FieldError(
+                                    "productId", "provider " + coupon.provider + " cannot issue coupons"))));
         }
         SendProfile profile = profiles.get(coupon.provider);
         if (profile == null) {

@@ -6,6 +6,7 @@ import io.gifticon.issuance.rest.IssueBatchRequest;
 import io.gifticon.issuance.rest.IssueCouponRequest;
 import io.gifticon.outbox.SafeContexts;
 import io.gifticon.providers.ProviderException;
+import io.gifticon.web.DomainException;
 import io.gifticon.web.ProblemException;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -128,6 +129,7 @@ public class BatchWorker {
                 // a retryable problem (e.g. the catalog did not answer) is not a verdict on the recipient: the lease
                 // runs out and the item is taken again
                 .onFailure(f -> f instanceof ProviderException
+                        || f instanceof DomainException de && !de.code().retryable()
                         || f instanceof ProblemException pe
                                 && !Boolean.TRUE.equals(pe.problem().retryable()))
                 .recoverWithUni(failure -> reject(item, failure))
@@ -143,7 +145,9 @@ public class BatchWorker {
     private Uni<Void> reject(Claimed item, Throwable failure) {
         String code = failure instanceof ProviderException pe
                 ? pe.error().code().name()
-                : ((ProblemException) failure).problem().code();
+                : failure instanceof DomainException de
+                        ? de.code().name()
+                        : ((ProblemException) failure).problem().code();
         // the fixed text of the code: a provider's reply text never reaches the batch's view
         String message = ErrorMessages.of(code);
         return batches.reject(item.batchId(), item.seq(), code, message);

@@ -7,14 +7,16 @@ import io.gifticon.issuance.repository.CouponBatchRepository;
 import io.gifticon.issuance.rest.BatchView;
 import io.gifticon.issuance.rest.IssueBatchRequest;
 import io.gifticon.providers.PhoneNumbers;
+import io.gifticon.web.DomainException;
+import io.gifticon.web.ErrorCode;
 import io.gifticon.web.Problem;
-import io.gifticon.web.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -52,14 +54,13 @@ public class CouponBatchService {
     /** 400 when the batch has more recipients than {@code issuance.batch.max-recipients}: checked before any other. */
     public void requireRecipientCount(IssueBatchRequest request) {
         if (request.recipients().size() > config.maxRecipients()) {
-            throw new ProblemException(Problem.of(
-                            400,
-                            "VALIDATION_FAILED",
-                            "The request is not valid",
-                            "At most " + config.maxRecipients() + " recipients per batch")
-                    .withRetryable(false)
-                    .withErrors(List.of(new Problem.FieldError(
-                            "recipients", "at most " + config.maxRecipients() + " recipients"))));
+            throw new DomainException(
+                    ErrorCode.VALIDATION_FAILED,
+                    "At most " + config.maxRecipients() + " recipients per batch",
+                    Map.of(
+                            "errors",
+                            List.of(new Problem.FieldError(
+                                    "recipients", "at most " + config.maxRecipients() + " recipients"))));
         }
     }
 
@@ -180,12 +181,9 @@ public class CouponBatchService {
     private Uni<UUID> existing(String clientId, String idempotencyKey, String hash) {
         return batches.findByIdempotencyKey(clientId, idempotencyKey).map(found -> {
             if (!hash.equals(found.requestHash())) {
-                throw new ProblemException(Problem.of(
-                                409,
-                                "IDEMPOTENCY_KEY_REUSED",
-                                "Idempotency-Key already used for another request",
-                                "This Idempotency-Key was used for a batch with a different body; use a new key.")
-                        .withRetryable(false));
+                throw new DomainException(
+                        ErrorCode.IDEMPOTENCY_KEY_REUSED,
+                        "This Idempotency-Key was used for a batch with a different body; use a new key.");
             }
             return found.id();
         });

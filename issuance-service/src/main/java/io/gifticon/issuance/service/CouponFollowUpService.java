@@ -5,11 +5,10 @@ import io.gifticon.issuance.CouponStatus;
 import io.gifticon.issuance.client.ProviderRouter;
 import io.gifticon.issuance.config.IssuanceConfig;
 import io.gifticon.issuance.repository.FollowUpLimitsRepository;
-import io.gifticon.issuance.rest.RetryLaterException;
 import io.gifticon.outbox.OutboxRelay;
 import io.gifticon.providers.ProviderFailures;
-import io.gifticon.web.Problem;
-import io.gifticon.web.ProblemException;
+import io.gifticon.web.DomainException;
+import io.gifticon.web.ErrorCode;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -61,12 +60,9 @@ public class CouponFollowUpService {
     public Uni<CouponEntity> resend(UUID id, String clientId, String channel) {
         return owned(id, clientId).chain(coupon -> {
             if (coupon.status != CouponStatus.ISSUED) {
-                throw new ProblemException(Problem.of(
-                                409,
-                                "COUPON_NOT_RESENDABLE",
-                                "The coupon cannot be resent",
-                                "Only ISSUED coupons can be resent; this one is " + coupon.status)
-                        .withRetryable(false));
+                throw new DomainException(
+                        ErrorCode.COUPON_NOT_RESENDABLE,
+                        "Only ISSUED coupons can be resent; this one is " + coupon.status);
             }
             return claimResend(id)
                     .chain(previous -> providers
@@ -95,16 +91,12 @@ public class CouponFollowUpService {
     private Uni<Instant> resendRefused(UUID id, Instant now) {
         return allowances.resendUse(id).map(use -> {
             if (use.count() >= limits.maxResends()) {
-                throw new ProblemException(Problem.of(
-                                429,
-                                "RESEND_LIMIT_REACHED",
-                                "The coupon cannot be resent again",
-                                "A coupon may be resent at most " + limits.maxResends() + " times")
-                        .withRetryable(false));
+                throw new DomainException(
+                        ErrorCode.RESEND_LIMIT_REACHED,
+                        "A coupon may be resent at most " + limits.maxResends() + " times");
             }
             throw limited(
-                    "RESEND_TOO_SOON",
-                    "The coupon was resent a moment ago",
+                    ErrorCode.RESEND_TOO_SOON,
                     use.lastResendAt().plus(limits.resendCooldown()),
                     now,
                     "A coupon may be resent once every "
@@ -124,8 +116,7 @@ public class CouponFollowUpService {
                         ? Uni.createFrom().voidItem()
                         : allowances.lastRefresh(id).map(last -> {
                             throw limited(
-                                    "REFRESH_TOO_SOON",
-                                    "The coupon was refreshed a moment ago",
+                                    ErrorCode.REFRESH_TOO_SOON,
                                     last.plus(limits.refreshCooldown()),
                                     now,
                                     "refresh=true asks the provider at most once every "
@@ -134,19 +125,16 @@ public class CouponFollowUpService {
                         }));
     }
 
-    private static RetryLaterException limited(
-            String code, String title, Instant allowedAt, Instant now, String detail) {
+    private static RetryLaterException limited(ErrorCode code, Instant allowedAt, Instant now, String detail) {
         Duration wait = Duration.between(now, allowedAt);
-        return new RetryLaterException(
-                Problem.of(429, code, title, detail).withRetryable(true),
-                wait.isNegative() ? Duration.ofSeconds(1) : wait);
+        return new RetryLaterException(code, detail, wait.isNegative() ? Duration.ofSeconds(1) : wait);
     }
 
     private Uni<CouponEntity> owned(UUID id, String clientId) {
         return ledger.findForClient(id, clientId)
                 .onItem()
                 .ifNull()
-                .failWith(() -> new ProblemException(Problem.of(
-                        404, "COUPON_NOT_FOUND", "Coupon not found", "No coupon " + id + " for this client")));
+                .failWith(
+                        () -> new DomainException(ErrorCode.COUPON_NOT_FOUND, "No coupon " + id + " for this client"));
     }
 }

@@ -10,8 +10,9 @@ import io.gifticon.outbox.OutboxRelay;
 import io.gifticon.outbox.SafeContexts;
 import io.gifticon.providers.PhoneNumbers;
 import io.gifticon.providers.ProviderFailures;
+import io.gifticon.web.DomainException;
+import io.gifticon.web.ErrorCode;
 import io.gifticon.web.Outages;
-import io.gifticon.web.Problem;
 import io.gifticon.web.ProblemException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
@@ -64,7 +65,7 @@ public class CouponIssuanceService {
         providers.validate(draft, clock.instant());
         // the catalog decides before anything is stored or sent; a replay does not depend on the product's state now
         return catalog.requireIssuable(request.productId())
-                .onFailure(ProblemException.class)
+                .onFailure(f -> f instanceof DomainException || f instanceof ProblemException)
                 .recoverWithUni(refusal -> ledger.findByIdempotencyKey(clientId, idempotencyKey)
                         .onItem()
                         .ifNull()
@@ -181,12 +182,9 @@ public class CouponIssuanceService {
                 throw new IllegalStateException("idempotency key conflict without a stored coupon");
             }
             if (!existing.requestHash.equals(requestHash)) {
-                throw new ProblemException(Problem.of(
-                                409,
-                                "IDEMPOTENCY_KEY_REUSED",
-                                "Idempotency-Key already used for another request",
-                                "This Idempotency-Key was used for a request with a different body; use a new key.")
-                        .withRetryable(false));
+                throw new DomainException(
+                        ErrorCode.IDEMPOTENCY_KEY_REUSED,
+                        "This Idempotency-Key was used for a request with a different body; use a new key.");
             }
             return new IssueOutcome(existing, ledger.revealPin(existing), true);
         });
