@@ -6,6 +6,7 @@ import io.gifticon.issuance.rest.IssueBatchRequest;
 import io.gifticon.issuance.rest.IssueCouponRequest;
 import io.gifticon.outbox.SafeContexts;
 import io.gifticon.providers.ProviderException;
+import io.gifticon.web.AesGcmCipher;
 import io.gifticon.web.DomainException;
 import io.gifticon.web.ProblemException;
 import io.quarkus.scheduler.Scheduled;
@@ -32,7 +33,7 @@ public class BatchWorker {
     private static final Logger LOG = Logger.getLogger(BatchWorker.class);
 
     private final CouponBatchRepository batches;
-    private final FieldCipher cipher;
+    private final AesGcmCipher cipher;
     private static final Duration RETRY_AFTER = Duration.ofSeconds(30);
 
     private final CouponIssuanceService issuance;
@@ -43,7 +44,7 @@ public class BatchWorker {
 
     public BatchWorker(
             CouponBatchRepository batches,
-            FieldCipher cipher,
+            AesGcmCipher cipher,
             CouponIssuanceService issuance,
             IssuanceConfig config,
             Vertx vertx,

@@ -7,6 +7,7 @@ import io.gifticon.issuance.repository.CouponBatchRepository;
 import io.gifticon.issuance.rest.BatchView;
 import io.gifticon.issuance.rest.IssueBatchRequest;
 import io.gifticon.providers.PhoneNumbers;
+import io.gifticon.web.AesGcmCipher;
 import io.gifticon.web.DomainException;
 import io.gifticon.web.ErrorCode;
 import io.gifticon.web.Problem;
@@ -27,7 +28,7 @@ import java.util.UUID;
 public class CouponBatchService {
 
     private final CouponBatchRepository batches;
-    private final FieldCipher cipher;
+    private final AesGcmCipher cipher;
     private final ProviderRouter providers;
     private final ProductCatalog catalog;
     private final BatchWorker worker;
@@ -36,7 +37,7 @@ public class CouponBatchService {
 
     public CouponBatchService(
             CouponBatchRepository batches,
-            FieldCipher cipher,
+            AesGcmCipher cipher,
             ProviderRouter providers,
             ProductCatalog catalog,
             BatchWorker worker,
