@@ -11,9 +11,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.gifticon.issuance.service.FieldCipher;
 import io.gifticon.testsupport.KafkaResource;
 import io.gifticon.testsupport.PostgresResource;
+import io.gifticon.web.AesGcmCipher;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -44,7 +44,7 @@ class CouponBatchTest {
     Pool database;
 
     @Inject
-    FieldCipher cipher;
+    AesGcmCipher cipher;
 
     @Test
     void shouldIssueEveryRecipientOnceWithInjectedFailuresAccountedFor() {

@@ -8,7 +8,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import java.net.URI;
-import java.time.temporal.ChronoUnit;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -36,12 +35,8 @@ public class CatalogClient {
     /** The product, or null when the catalog does not know it (404). */
     @Timeout(3_000)
     @Retry(maxRetries = 2, delay = 200, jitter = 100)
-    @CircuitBreaker(
-            requestVolumeThreshold = 10,
-            failureRatio = 0.5,
-            delay = 10,
-            delayUnit = ChronoUnit.SECONDS,
-            successThreshold = 2)
+    // thresholds: application.properties (io.gifticon.issuance.client.CatalogClient/product/CircuitBreaker/*)
+    @CircuitBreaker
     @CircuitBreakerName("catalog-product")
     public Uni<CatalogProduct> product(String productId) {
         return Uni.createFrom()

@@ -1,8 +1,8 @@
 package io.gifticon.issuance.rest;
 
 import io.gifticon.issuance.service.CouponBatchService;
-import io.gifticon.web.Problem;
-import io.gifticon.web.ProblemException;
+import io.gifticon.web.DomainException;
+import io.gifticon.web.ErrorCode;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -52,17 +52,13 @@ public class CouponBatchResource {
         batches.requireRecipientCount(request);
         var problems = request.recipientProblems();
         if (problems.total() > 0) {
-            throw new ProblemException(Problem.of(
-                            400,
-                            "VALIDATION_FAILED",
-                            "The request is not valid",
-                            problems.total() + " recipient(s) are invalid"
-                                    + (problems.total() > problems.listed().size()
-                                            ? "; the first " + problems.listed().size() + " are listed"
-                                            : ""))
-                    .withRetryable(false)
-                    .withErrors(problems.listed())
-                    .withExtensions(Map.of("invalidRecipients", problems.total())));
+            throw new DomainException(
+                    ErrorCode.VALIDATION_FAILED,
+                    problems.total() + " recipient(s) are invalid"
+                            + (problems.total() > problems.listed().size()
+                                    ? "; the first " + problems.listed().size() + " are listed"
+                                    : ""),
+                    Map.of("errors", problems.listed(), "invalidRecipients", problems.total()));
         }
         return batches.create(client, idempotencyKey, request.normalized())
                 .map(id -> Response.accepted(Map.of(
@@ -92,8 +88,7 @@ public class CouponBatchResource {
         return batches.view(id, client, itemsPage, itemsSize).onItem().ifNull().failWith(() -> notFound(batchId));
     }
 
-    private static ProblemException notFound(String batchId) {
-        return new ProblemException(
-                Problem.of(404, "BATCH_NOT_FOUND", "Batch not found", "No batch " + batchId + " for this client"));
+    private static DomainException notFound(String batchId) {
+        return new DomainException(ErrorCode.BATCH_NOT_FOUND, "No batch " + batchId + " for this client");
     }
 }

@@ -8,8 +8,8 @@ import io.gifticon.issuance.service.CouponFollowUpService;
 import io.gifticon.issuance.service.CouponIssuanceService;
 import io.gifticon.issuance.service.IssueOutcome;
 import io.gifticon.providers.ErrorCode;
+import io.gifticon.web.DomainException;
 import io.gifticon.web.Problem;
-import io.gifticon.web.ProblemException;
 import io.gifticon.web.ProblemMappers;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
@@ -139,11 +139,9 @@ public class CouponResource {
                 : issuance.find(id, client)
                         .onItem()
                         .ifNull()
-                        .failWith(() -> new ProblemException(Problem.of(
-                                404,
-                                "COUPON_NOT_FOUND",
-                                "Coupon not found",
-                                "No coupon " + couponId + " for this client")));
+                        .failWith(() -> new DomainException(
+                                io.gifticon.web.ErrorCode.COUPON_NOT_FOUND,
+                                "No coupon " + couponId + " for this client"));
         return coupon.map(c -> CouponView.of(c, mayReadPins(scopes) ? issuance.revealPin(c) : null));
     }
 
@@ -162,11 +160,10 @@ public class CouponResource {
         CouponEntity c = outcome.coupon();
         if (c.status == CouponStatus.FAILED) {
             ErrorCode code = ErrorCode.valueOf(c.errorCode);
-            return ProblemMappers.respond(
-                    Problem.of(code.httpStatus(), code.name(), "The coupon was not issued", code.userMessage())
-                            .withProvider(c.provider, c.errorProviderCode, code.retryable())
-                            .withExtensions(Map.of("couponId", c.id.toString()))
-                            .withInstance("/api/v1/coupons"));
+            return ProblemMappers.respond(Problem.of(ProviderProblems.webCode(code), code.userMessage())
+                    .withProvider(c.provider, c.errorProviderCode, code.retryable())
+                    .withExtensions(Map.of("couponId", c.id.toString()))
+                    .withInstance("/api/v1/coupons"));
         }
         int status = switch (c.status) {
             case ISSUED -> 201;
@@ -204,11 +201,11 @@ public class CouponResource {
         }
     }
 
-    private static ProblemException invalidQuery(String field, String message) {
-        return new ProblemException(
-                Problem.of(400, "VALIDATION_FAILED", "The request is not valid", field + " " + message)
-                        .withRetryable(false)
-                        .withErrors(List.of(new Problem.FieldError(field, message))));
+    private static DomainException invalidQuery(String field, String message) {
+        return new DomainException(
+                io.gifticon.web.ErrorCode.VALIDATION_FAILED,
+                field + " " + message,
+                Map.of("errors", List.of(new Problem.FieldError(field, message))));
     }
 
     private static String blankToNull(String value) {
@@ -223,8 +220,7 @@ public class CouponResource {
         try {
             return UUID.fromString(couponId);
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(
-                    Problem.of(404, "COUPON_NOT_FOUND", "Coupon not found", "No coupon " + couponId));
+            throw new DomainException(io.gifticon.web.ErrorCode.COUPON_NOT_FOUND, "No coupon " + couponId);
         }
     }
 }

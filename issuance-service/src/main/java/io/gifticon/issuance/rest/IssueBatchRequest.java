@@ -12,7 +12,7 @@ import java.util.List;
 /** {@code POST /api/v1/coupon-batches}: one product, one message, many recipients. */
 public record IssueBatchRequest(
         @NotBlank @Pattern(
-                regexp = "^(giftishow|giftletter|coufun):[A-Za-z0-9_.-]{1,40}$",
+                regexp = "^[a-z][a-z0-9_-]{0,15}:[A-Za-z0-9_.-]{1,40}$",
                 message = "must be provider:goodsCode, e.g. giftishow:G00000280811")
         String productId,
 

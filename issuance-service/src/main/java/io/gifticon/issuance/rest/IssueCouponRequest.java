@@ -15,7 +15,7 @@ import java.time.Instant;
  */
 public record IssueCouponRequest(
         @NotBlank @Pattern(
-                regexp = "^(giftishow|giftletter|coufun):[A-Za-z0-9_.-]{1,40}$",
+                regexp = "^[a-z][a-z0-9_-]{0,15}:[A-Za-z0-9_.-]{1,40}$",
                 message = "must be provider:goodsCode, e.g. giftishow:G00000280811")
         String productId,
 

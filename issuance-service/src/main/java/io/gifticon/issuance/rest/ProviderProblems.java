@@ -1,5 +1,6 @@
 package io.gifticon.issuance.rest;
 
+import io.gifticon.issuance.service.RetryLaterException;
 import io.gifticon.providers.ProviderError;
 import io.gifticon.providers.ProviderException;
 import io.gifticon.providers.ProviderValidationException;
@@ -28,11 +29,7 @@ public class ProviderProblems {
     }
 
     static Problem problemOf(ProviderError error, ProviderException e) {
-        Problem problem = Problem.of(
-                        error.code().httpStatus(),
-                        error.code().name(),
-                        error.code().userMessage(),
-                        detailOf(error))
+        Problem problem = Problem.of(webCode(error.code()), detailOf(error))
                 .withProvider(error.provider(), error.providerCode(), error.retryable());
         if (e instanceof ProviderValidationException invalid) {
             List<Problem.FieldError> fields = invalid.problems().stream()
@@ -41,6 +38,11 @@ public class ProviderProblems {
             problem = problem.withErrors(fields);
         }
         return problem;
+    }
+
+    /** The platform's code of a provider taxonomy code: the same name and HTTP status (web-commons ErrorCode). */
+    static io.gifticon.web.ErrorCode webCode(io.gifticon.providers.ErrorCode code) {
+        return io.gifticon.web.ErrorCode.byName(code.name()).orElse(io.gifticon.web.ErrorCode.PROVIDER_ERROR);
     }
 
     /** Our validation text when the error never came from a provider's reply; the code's fixed text otherwise. */

@@ -1,5 +1,6 @@
 package io.gifticon.issuance.rest;
 
+import io.gifticon.web.ErrorCode;
 import io.gifticon.web.Problem;
 import io.gifticon.web.ProblemMappers;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -35,22 +36,15 @@ public class RequestLimits {
         String type = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
         if (type == null || type.isBlank()) {
             return Optional.of(ProblemMappers.respond(Problem.of(
-                            415,
-                            "UNSUPPORTED_MEDIA_TYPE",
-                            "Unsupported Media Type",
+                            ErrorCode.UNSUPPORTED_MEDIA_TYPE,
                             "This request needs a JSON body with Content-Type: application/json")
-                    .withRetryable(false)
                     .withInstance(path)));
         }
         long limit = BATCHES.matcher(path).matches() ? Long.MAX_VALUE : SMALL_BODY;
         int length = request.getLength();
         if (length > limit) {
             return Optional.of(ProblemMappers.respond(Problem.of(
-                            413,
-                            "PAYLOAD_TOO_LARGE",
-                            "Payload Too Large",
-                            "The body may have at most " + limit + " bytes on this route")
-                    .withRetryable(false)
+                            ErrorCode.PAYLOAD_TOO_LARGE, "The body may have at most " + limit + " bytes on this route")
                     .withInstance(path)));
         }
         return Optional.empty();

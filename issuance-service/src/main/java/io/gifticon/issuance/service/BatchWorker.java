@@ -1,24 +1,21 @@
 package io.gifticon.issuance.service;
 
 import io.gifticon.issuance.config.IssuanceConfig;
+import io.gifticon.issuance.repository.CouponBatchRepository;
 import io.gifticon.issuance.rest.IssueBatchRequest;
 import io.gifticon.issuance.rest.IssueCouponRequest;
 import io.gifticon.outbox.SafeContexts;
 import io.gifticon.providers.ProviderException;
+import io.gifticon.web.AesGcmCipher;
+import io.gifticon.web.DomainException;
 import io.gifticon.web.ProblemException;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -35,19 +32,25 @@ import org.jboss.logging.Logger;
 public class BatchWorker {
     private static final Logger LOG = Logger.getLogger(BatchWorker.class);
 
-    private final Pool database;
-    private final FieldCipher cipher;
+    private final CouponBatchRepository batches;
+    private final AesGcmCipher cipher;
     private static final Duration RETRY_AFTER = Duration.ofSeconds(30);
 
     private final CouponIssuanceService issuance;
     private final IssuanceConfig.Batch config;
     private final Vertx vertx;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
     private final AtomicBoolean running = new AtomicBoolean();
 
     public BatchWorker(
-            Pool database, FieldCipher cipher, CouponIssuanceService issuance, IssuanceConfig config, Vertx vertx) {
-        this.database = database;
+            CouponBatchRepository batches,
+            AesGcmCipher cipher,
+            CouponIssuanceService issuance,
+            IssuanceConfig config,
+            Vertx vertx,
+            Clock clock) {
+        this.clock = clock;
+        this.batches = batches;
         this.cipher = cipher;
         this.issuance = issuance;
         this.config = config.batch();
@@ -101,28 +104,8 @@ public class BatchWorker {
     }
 
     private Uni<List<Claimed>> claim() {
-        Instant now = clock.instant();
-        return database.preparedQuery("""
-                update coupon_batch_item i set lease_until = $1
-                  from coupon_batch b
-                 where b.id = i.batch_id
-                   and (i.batch_id, i.seq) in (select batch_id, seq from coupon_batch_item
-                                                where coupon_id is null and error_code is null
-                                                  and (lease_until is null or lease_until < $2)
-                                                order by batch_id, seq limit $3 for update skip locked)
-                returning i.batch_id, i.seq, i.recipient_phone_encrypted, i.client_reference, b.client_id,
-                          b.product_id, b.delivery, b.title, b.message, b.sender_phone, b.scheduled_at""")
-                .execute(Tuple.of(
-                        now.plus(config.lease()).atOffset(ZoneOffset.UTC),
-                        now.atOffset(ZoneOffset.UTC),
-                        config.claimSize()))
-                .map(rows -> {
-                    List<Claimed> claimed = new ArrayList<>();
-                    rows.forEach(r -> claimed.add(Claimed.of(r)));
-                    claimed.sort(
-                            java.util.Comparator.comparing(Claimed::batchId).thenComparingInt(Claimed::seq));
-                    return claimed;
-                });
+        return batches.claim(clock.instant(), config.lease(), config.claimSize())
+                .map(rows -> rows.stream().map(Claimed::of).toList());
     }
 
     /**
@@ -141,19 +124,13 @@ public class BatchWorker {
                 .deferred(() -> issuance.issue(item.clientId(), key, request))
                 .chain(outcome -> outcome.coupon().idempotencyReleased
                         // never reached the provider (down, circuit open): try this recipient again later
-                        ? database.preparedQuery("update coupon_batch_item set lease_until = $3 "
-                                        + "where batch_id = $1 and seq = $2")
-                                .execute(Tuple.of(
-                                        item.batchId(),
-                                        item.seq(),
-                                        clock.instant().plus(RETRY_AFTER).atOffset(ZoneOffset.UTC)))
-                        : database.preparedQuery("update coupon_batch_item set coupon_id = $3, lease_until = null "
-                                        + "where batch_id = $1 and seq = $2")
-                                .execute(Tuple.of(item.batchId(), item.seq(), outcome.coupon().id)))
-                .replaceWithVoid()
+                        ? batches.retryAt(
+                                item.batchId(), item.seq(), clock.instant().plus(RETRY_AFTER))
+                        : batches.linkCoupon(item.batchId(), item.seq(), outcome.coupon().id))
                 // a retryable problem (e.g. the catalog did not answer) is not a verdict on the recipient: the lease
                 // runs out and the item is taken again
                 .onFailure(f -> f instanceof ProviderException
+                        || f instanceof DomainException de && !de.code().retryable()
                         || f instanceof ProblemException pe
                                 && !Boolean.TRUE.equals(pe.problem().retryable()))
                 .recoverWithUni(failure -> reject(item, failure))
@@ -169,17 +146,12 @@ public class BatchWorker {
     private Uni<Void> reject(Claimed item, Throwable failure) {
         String code = failure instanceof ProviderException pe
                 ? pe.error().code().name()
-                : ((ProblemException) failure).problem().code();
+                : failure instanceof DomainException de
+                        ? de.code().name()
+                        : ((ProblemException) failure).problem().code();
         // the fixed text of the code: a provider's reply text never reaches the batch's view
         String message = ErrorMessages.of(code);
-        return database.preparedQuery("update coupon_batch_item set error_code = $3, error_message = $4, "
-                        + "lease_until = null where batch_id = $1 and seq = $2")
-                .execute(Tuple.of(
-                        item.batchId(),
-                        item.seq(),
-                        code,
-                        message == null || message.length() <= 500 ? message : message.substring(0, 500)))
-                .replaceWithVoid();
+        return batches.reject(item.batchId(), item.seq(), code, message);
     }
 
     /** An item taken by this instance, with what its coupon request needs. */
@@ -191,23 +163,16 @@ public class BatchWorker {
             String clientId,
             IssueBatchRequest batch) {
 
-        static Claimed of(Row r) {
-            var scheduled = r.getOffsetDateTime("scheduled_at");
+        static Claimed of(CouponBatchRepository.ClaimedItem r) {
             var batch = new IssueBatchRequest(
-                    r.getString("product_id"),
-                    IssueCouponRequest.Delivery.valueOf(r.getString("delivery")),
-                    r.getString("title"),
-                    r.getString("message"),
-                    r.getString("sender_phone"),
-                    scheduled == null ? null : scheduled.toInstant(),
+                    r.productId(),
+                    IssueCouponRequest.Delivery.valueOf(r.delivery()),
+                    r.title(),
+                    r.message(),
+                    r.senderPhone(),
+                    r.scheduledAt(),
                     List.of());
-            return new Claimed(
-                    r.getUUID("batch_id"),
-                    r.getInteger("seq"),
-                    r.getString("recipient_phone_encrypted"),
-                    r.getString("client_reference"),
-                    r.getString("client_id"),
-                    batch);
+            return new Claimed(r.batchId(), r.seq(), r.phoneEncrypted(), r.clientReference(), r.clientId(), batch);
         }
     }
 }

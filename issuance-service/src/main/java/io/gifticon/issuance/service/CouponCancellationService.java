@@ -6,6 +6,7 @@ import io.gifticon.issuance.client.ProviderRouter;
 import io.gifticon.outbox.OutboxRelay;
 import io.gifticon.providers.ErrorCode;
 import io.gifticon.providers.ProviderFailures;
+import io.gifticon.web.DomainException;
 import io.gifticon.web.Problem;
 import io.gifticon.web.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -37,11 +38,9 @@ public class CouponCancellationService {
         return ledger.startCancel(couponId, clientId)
                 .chain(coupon -> {
                     if (coupon == null) {
-                        throw new ProblemException(Problem.of(
-                                404,
-                                "COUPON_NOT_FOUND",
-                                "Coupon not found",
-                                "No coupon " + couponId + " for this client"));
+                        throw new DomainException(
+                                io.gifticon.web.ErrorCode.COUPON_NOT_FOUND,
+                                "No coupon " + couponId + " for this client");
                     }
                     return switch (coupon.status) {
                         case CANCELLED -> Uni.createFrom().item(new CancelOutcome(coupon, null));

@@ -10,8 +10,9 @@ import io.gifticon.outbox.OutboxRelay;
 import io.gifticon.outbox.SafeContexts;
 import io.gifticon.providers.PhoneNumbers;
 import io.gifticon.providers.ProviderFailures;
+import io.gifticon.web.DomainException;
+import io.gifticon.web.ErrorCode;
 import io.gifticon.web.Outages;
-import io.gifticon.web.Problem;
 import io.gifticon.web.ProblemException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
@@ -37,7 +38,7 @@ public class CouponIssuanceService {
     private final UnknownCouponReconciler reconciler;
     private final Vertx vertx;
     private final Duration recordRetry;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public CouponIssuanceService(
             CouponLedger ledger,
@@ -46,7 +47,9 @@ public class CouponIssuanceService {
             ProductCatalog catalog,
             UnknownCouponReconciler reconciler,
             IssuanceConfig config,
-            Vertx vertx) {
+            Vertx vertx,
+            Clock clock) {
+        this.clock = clock;
         this.ledger = ledger;
         this.reconciler = reconciler;
         this.vertx = vertx;
@@ -62,7 +65,7 @@ public class CouponIssuanceService {
         providers.validate(draft, clock.instant());
         // the catalog decides before anything is stored or sent; a replay does not depend on the product's state now
         return catalog.requireIssuable(request.productId())
-                .onFailure(ProblemException.class)
+                .onFailure(f -> f instanceof DomainException || f instanceof ProblemException)
                 .recoverWithUni(refusal -> ledger.findByIdempotencyKey(clientId, idempotencyKey)
                         .onItem()
                         .ifNull()
@@ -179,12 +182,9 @@ public class CouponIssuanceService {
                 throw new IllegalStateException("idempotency key conflict without a stored coupon");
             }
             if (!existing.requestHash.equals(requestHash)) {
-                throw new ProblemException(Problem.of(
-                                409,
-                                "IDEMPOTENCY_KEY_REUSED",
-                                "Idempotency-Key already used for another request",
-                                "This Idempotency-Key was used for a request with a different body; use a new key.")
-                        .withRetryable(false));
+                throw new DomainException(
+                        ErrorCode.IDEMPOTENCY_KEY_REUSED,
+                        "This Idempotency-Key was used for a request with a different body; use a new key.");
             }
             return new IssueOutcome(existing, ledger.revealPin(existing), true);
         });

@@ -13,6 +13,7 @@ import io.gifticon.issuance.repository.CouponRepository;
 import io.gifticon.issuance.repository.CouponTransitionRepository;
 import io.gifticon.outbox.OutboxRepository;
 import io.gifticon.providers.ProviderError;
+import io.gifticon.web.AesGcmCipher;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -31,16 +32,18 @@ public class CouponLedger {
     private final CouponRepository coupons;
     private final CouponTransitionRepository transitions;
     private final OutboxRepository outbox;
-    private final FieldCipher cipher;
+    private final AesGcmCipher cipher;
     private final String pinHashKey;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public CouponLedger(
             CouponRepository coupons,
             CouponTransitionRepository transitions,
             OutboxRepository outbox,
-            FieldCipher cipher,
-            IssuanceConfig config) {
+            AesGcmCipher cipher,
+            IssuanceConfig config,
+            Clock clock) {
+        this.clock = clock;
         this.coupons = coupons;
         this.transitions = transitions;
         this.outbox = outbox;

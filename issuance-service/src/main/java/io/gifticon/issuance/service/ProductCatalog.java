@@ -3,11 +3,14 @@ package io.gifticon.issuance.service;
 import io.gifticon.issuance.client.CatalogClient;
 import io.gifticon.issuance.client.CatalogProduct;
 import io.gifticon.issuance.repository.ProductCacheRepository;
+import io.gifticon.web.DomainException;
+import io.gifticon.web.ErrorCode;
 import io.gifticon.web.Problem;
 import io.gifticon.web.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,14 +26,15 @@ public class ProductCatalog {
 
     private final ProductCacheRepository cache;
     private final CatalogClient catalog;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public ProductCatalog(ProductCacheRepository cache, CatalogClient catalog) {
+    public ProductCatalog(ProductCacheRepository cache, CatalogClient catalog, Clock clock) {
+        this.clock = clock;
         this.cache = cache;
         this.catalog = catalog;
     }
 
-    /** The product, if it is on sale; otherwise fails with a {@link ProblemException}. */
+    /** The product, if it is on sale; otherwise fails with a {@link DomainException} (or a 422 PRODUCT_NOT_FOUND). */
     public Uni<CatalogProduct> requireIssuable(String productId) {
         return cache.find(productId)
                 .onItem()
@@ -38,13 +42,10 @@ public class ProductCatalog {
                 .switchTo(() -> fetch(productId))
                 .map(product -> {
                     if (!ON_SALE.equals(product.status())) {
-                        throw new ProblemException(Problem.of(
-                                        422,
-                                        "PRODUCT_UNAVAILABLE",
-                                        "The product cannot be issued",
-                                        "Product " + productId + " is " + product.status() + " in the catalog")
-                                .withRetryable(false)
-                                .withProvider(product.provider(), null, false));
+                        throw new DomainException(
+                                ErrorCode.PRODUCT_UNAVAILABLE,
+                                "Product " + productId + " is " + product.status() + " in the catalog",
+                                Map.of("provider", product.provider()));
                     }
                     return product;
                 });
@@ -56,14 +57,11 @@ public class ProductCatalog {
                 .onFailure()
                 .transform(failure -> {
                     LOG.warnf("catalog-service did not answer for product %s: %s", productId, failure.toString());
-                    return new ProblemException(Problem.of(
-                                    503,
-                                    "CATALOG_UNAVAILABLE",
-                                    "The catalog is not available",
-                                    "Product " + productId
-                                            + " is not known here yet and catalog-service did not answer; "
-                                            + "try again later")
-                            .withRetryable(true));
+                    return new DomainException(
+                            ErrorCode.CATALOG_UNAVAILABLE,
+                            "Product " + productId
+                                    + " is not known here yet and catalog-service did not answer; "
+                                    + "try again later");
                 })
                 .chain(product -> {
                     if (product == null) {

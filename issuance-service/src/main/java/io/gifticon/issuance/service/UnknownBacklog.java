@@ -1,9 +1,9 @@
 package io.gifticon.issuance.service;
 
+import io.gifticon.issuance.repository.ReconcilerRepository;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,8 +22,8 @@ import org.jboss.logging.Logger;
 public class UnknownBacklog {
     private static final Logger LOG = Logger.getLogger(UnknownBacklog.class);
 
-    private final Pool database;
-    private final Clock clock = Clock.systemUTC();
+    private final ReconcilerRepository coupons;
+    private final Clock clock;
     private final AtomicLong unknown = new AtomicLong();
     private final AtomicLong cancelling = new AtomicLong();
     private final AtomicReference<Instant> oldestUnknown = new AtomicReference<>();
@@ -31,8 +31,9 @@ public class UnknownBacklog {
     private final java.util.concurrent.atomic.AtomicBoolean refreshing =
             new java.util.concurrent.atomic.AtomicBoolean();
 
-    public UnknownBacklog(Pool database, MeterRegistry metrics) {
-        this.database = database;
+    public UnknownBacklog(ReconcilerRepository coupons, MeterRegistry metrics, Clock clock) {
+        this.clock = clock;
+        this.coupons = coupons;
         Gauge.builder("issuance.unknown.backlog", unknown, AtomicLong::get)
                 .description("Coupons whose send outcome is unknown (being resolved by the compensating cancel)")
                 .register(metrics);
@@ -47,18 +48,11 @@ public class UnknownBacklog {
 
     /** Reads the backlog from the database (one indexed query). */
     public Uni<Void> refresh() {
-        return database.query("""
-                select count(*) filter (where status = 'UNKNOWN') as unknown,
-                       count(*) filter (where status = 'CANCELLING') as cancelling,
-                       min(updated_at) filter (where status = 'UNKNOWN') as oldest
-                  from coupon where status in ('UNKNOWN', 'CANCELLING')""")
-                .execute()
-                .invoke(rows -> {
-                    var row = rows.iterator().next();
-                    unknown.set(row.getLong("unknown"));
-                    cancelling.set(row.getLong("cancelling"));
-                    var oldest = row.getOffsetDateTime("oldest");
-                    oldestUnknown.set(oldest == null ? null : oldest.toInstant());
+        return coupons.backlog()
+                .invoke(b -> {
+                    unknown.set(b.unknown());
+                    cancelling.set(b.cancelling());
+                    oldestUnknown.set(b.oldestUnknown());
                     readAt.set(clock.instant());
                 })
                 .replaceWithVoid();

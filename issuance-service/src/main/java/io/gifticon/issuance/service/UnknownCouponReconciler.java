@@ -4,30 +4,22 @@ import io.gifticon.issuance.CouponEntity;
 import io.gifticon.issuance.CouponStatus;
 import io.gifticon.issuance.client.ProviderRouter;
 import io.gifticon.issuance.config.IssuanceConfig;
+import io.gifticon.issuance.repository.ReconcilerRepository;
 import io.gifticon.outbox.OutboxRelay;
 import io.gifticon.outbox.SafeContexts;
 import io.gifticon.providers.ErrorCode;
 import io.gifticon.providers.ProviderError;
 import io.gifticon.providers.ProviderFailures;
-import io.gifticon.providers.giftishow.GiftishowCodes;
-import io.gifticon.providers.giftletter.GiftLetterCodes;
 import io.gifticon.web.Outages;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,10 +45,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class UnknownCouponReconciler {
     private static final Logger LOG = Logger.getLogger(UnknownCouponReconciler.class);
-    /** Accounts resolved by cancelling (the provider's document offers a way); COUFUN issues nothing. */
-    static final List<String> PROVIDERS = List.of(GiftishowCodes.PROVIDER, GiftLetterCodes.PROVIDER);
 
-    private final Pool database;
+    private final ReconcilerRepository coupons;
     private final CouponLedger ledger;
     private final ProviderRouter providers;
     private final OutboxRelay relay;
@@ -64,7 +54,10 @@ public class UnknownCouponReconciler {
     private final IssuanceConfig.Reconciler config;
     private final Vertx vertx;
     private final MeterRegistry metrics;
-    private final Clock clock = Clock.systemUTC();
+    /** Accounts resolved by cancelling: every provider that issues (COUFUN issues nothing). */
+    private final List<String> accounts;
+
+    private final Clock clock;
     private final String holder = "issuance-" + UUID.randomUUID();
     private final Set<String> draining = ConcurrentHashMap.newKeySet();
     private final Map<String, Boolean> wakeRequested = new ConcurrentHashMap<>();
@@ -72,15 +65,17 @@ public class UnknownCouponReconciler {
     private final Map<String, Instant> leaseTakenAt = new ConcurrentHashMap<>();
 
     public UnknownCouponReconciler(
-            Pool database,
+            ReconcilerRepository coupons,
             CouponLedger ledger,
             ProviderRouter providers,
             OutboxRelay relay,
             UnknownBacklog backlog,
             IssuanceConfig config,
             Vertx vertx,
-            MeterRegistry metrics) {
-        this.database = database;
+            MeterRegistry metrics,
+            Clock clock) {
+        this.clock = clock;
+        this.coupons = coupons;
         this.ledger = ledger;
         this.providers = providers;
         this.relay = relay;
@@ -88,6 +83,7 @@ public class UnknownCouponReconciler {
         this.config = config.reconciler();
         this.vertx = vertx;
         this.metrics = metrics;
+        this.accounts = providers.issuingProviders();
     }
 
     @Scheduled(
@@ -103,7 +99,7 @@ public class UnknownCouponReconciler {
                             failure.toString(), config.interval());
                     return null;
                 })
-                .invoke(() -> PROVIDERS.forEach(this::wakeUp))
+                .invoke(() -> accounts.forEach(this::wakeUp))
                 .chain(backlog::refresh)
                 .onFailure()
                 .recoverWithNull()
@@ -112,7 +108,7 @@ public class UnknownCouponReconciler {
 
     /** Starts draining {@code provider}'s due coupons now, on a context of its own; returns at once. */
     public void wakeUp(String provider) {
-        if (!PROVIDERS.contains(provider)) {
+        if (!accounts.contains(provider)) {
             return;
         }
         wakeRequested.put(provider, true);
@@ -126,7 +122,7 @@ public class UnknownCouponReconciler {
     public Uni<Integer> reconcileNow() {
         return markLostSends()
                 .chain(() -> Multi.createFrom()
-                        .iterable(PROVIDERS)
+                        .iterable(accounts)
                         .onItem()
                         .transformToUniAndConcatenate(provider -> {
                             if (!draining.add(provider)) {
@@ -211,9 +207,7 @@ public class UnknownCouponReconciler {
 
     private Uni<Step> deferAfterFailure(UUID id, Throwable failure) {
         LOG.errorf(failure, "coupon %s: resolution failed; next attempt in %s", id, config.maxBackoff());
-        return database.preparedQuery("update coupon set next_reconcile_at = $2, "
-                        + "reconcile_attempts = reconcile_attempts + 1 where id = $1")
-                .execute(Tuple.of(id, at(clock.instant().plus(config.maxBackoff()))))
+        return coupons.deferAttempt(id, clock.instant().plus(config.maxBackoff()))
                 .replaceWith(Step.LATER);
     }
 
@@ -224,14 +218,8 @@ public class UnknownCouponReconciler {
 
     private Uni<Boolean> takeLease(String provider) {
         Instant now = clock.instant();
-        return database.preparedQuery("""
-                insert into reconciler_lease (account, holder, lease_until) values ($1, $2, $3)
-                on conflict (account) do update set holder = excluded.holder, lease_until = excluded.lease_until
-                 where reconciler_lease.holder = excluded.holder or reconciler_lease.lease_until < $4
-                returning holder""")
-                .execute(Tuple.of(provider, holder, at(now.plus(config.lease())), at(now)))
-                .map(rows -> {
-                    boolean held = rows.rowCount() == 1;
+        return coupons.takeLease(provider, holder, now, now.plus(config.lease()))
+                .map(held -> {
                     if (held) {
                         leaseTakenAt.put(provider, now);
                     } else {
@@ -243,9 +231,7 @@ public class UnknownCouponReconciler {
 
     private Uni<Void> releaseLease(String provider) {
         leaseTakenAt.remove(provider);
-        return database.preparedQuery("update reconciler_lease set lease_until = $3 where account = $1 and holder = $2")
-                .execute(Tuple.of(provider, holder, at(clock.instant())))
-                .replaceWithVoid();
+        return coupons.releaseLease(provider, holder, clock.instant());
     }
 
     /**
@@ -254,26 +240,14 @@ public class UnknownCouponReconciler {
      */
     private Uni<UUID> nextDue(String provider) {
         Instant now = clock.instant();
-        return database.preparedQuery("""
-                select id from coupon
-                 where provider = $1
-                   and (status = 'UNKNOWN'
-                        or status = 'CANCELLING' and (next_reconcile_at is not null or updated_at < $3))
-                   and (next_reconcile_at is null or next_reconcile_at <= $2)
-                 order by coalesce(next_reconcile_at, updated_at), id
-                 limit 1""")
-                .execute(Tuple.of(provider, at(now), at(now.minus(config.issuingStaleAfter()))))
-                .map(rows ->
-                        rows.rowCount() == 0 ? null : rows.iterator().next().getUUID("id"));
+        return coupons.nextDue(provider, now, now.minus(config.issuingStaleAfter()));
     }
 
     /** ISSUING for longer than any send can take: the service stopped before it recorded the answer. */
     private Uni<Void> markLostSends() {
-        OffsetDateTime staleBefore = at(clock.instant().minus(config.issuingStaleAfter()));
-        return database.preparedQuery("select id from coupon where status = 'ISSUING' and updated_at < $1 limit $2")
-                .execute(Tuple.of(staleBefore, config.batchSize()))
-                .chain(rows -> Multi.createFrom()
-                        .iterable(ids(rows))
+        return coupons.issuingSince(clock.instant().minus(config.issuingStaleAfter()), config.batchSize())
+                .chain(ids -> Multi.createFrom()
+                        .iterable(ids)
                         .onItem()
                         .transformToUniAndConcatenate(id -> ledger.recordUnknown(
                                         id,
@@ -395,15 +369,5 @@ public class UnknownCouponReconciler {
     private void count(String provider, String outcome) {
         metrics.counter("issuance.reconciler.resolutions", "provider", provider, "outcome", outcome)
                 .increment();
-    }
-
-    private static List<UUID> ids(RowSet<Row> rows) {
-        List<UUID> ids = new ArrayList<>();
-        rows.forEach(row -> ids.add(row.getUUID("id")));
-        return ids;
-    }
-
-    private static OffsetDateTime at(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 }
