@@ -68,8 +68,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        Problem problem = Problem.of(
-                        400, "MALFORMED_REQUEST", "The request body cannot be read", e.getOriginalMessage())
+        Problem problem = Problem.of(ErrorCode.MALFORMED_REQUEST, e.getOriginalMessage())
                 .withRetryable(false)
                 .withInstance(uri.getPath());
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
@@ -109,9 +108,7 @@ public class ProblemMappers {
             // may succeed in a moment (a coupon stored before the failure is found again by its Idempotency-Key)
             LOG.warnf("%s: a server we depend on is unavailable (%s)", uri.getPath(), describe(e));
             return respond(Problem.of(
-                            503,
-                            "SERVICE_UNAVAILABLE",
-                            "Service temporarily unavailable",
+                            ErrorCode.SERVICE_UNAVAILABLE,
                             "A server this service depends on is not reachable right now; retry with the same "
                                     + "Idempotency-Key.")
                     .withRetryable(true)
@@ -119,9 +116,7 @@ public class ProblemMappers {
         }
         LOG.errorf(e, "unexpected failure on %s", uri.getPath());
         return respond(Problem.of(
-                        500,
-                        "INTERNAL",
-                        "Internal error",
+                        ErrorCode.INTERNAL,
                         "The request failed unexpectedly; it is safe to retry with the same Idempotency-Key.")
                 .withRetryable(true)
                 .withInstance(uri.getPath()));

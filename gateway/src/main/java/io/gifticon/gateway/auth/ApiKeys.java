@@ -6,15 +6,11 @@ import io.gifticon.gateway.config.AuthConfig;
 import io.gifticon.gateway.config.GatewayConfig;
 import io.gifticon.gateway.ratelimit.TokenBucket;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -41,7 +37,7 @@ public class ApiKeys {
     private static final Logger LOG = Logger.getLogger(ApiKeys.class);
 
     private final Map<String, ApiClient> configured = new HashMap<>();
-    private final Pool database;
+    private final ApiClientRepository clients;
     private final AuthConfig config;
     private final LongSupplier clock;
     private final Cache<String, Cached> known;
@@ -53,12 +49,12 @@ public class ApiKeys {
     private record Cached(ApiClient client, long fetchedNanos) {}
 
     @jakarta.inject.Inject
-    public ApiKeys(GatewayConfig gateway, AuthConfig config, Pool database) {
-        this(gateway, config, database, System::nanoTime);
+    public ApiKeys(GatewayConfig gateway, AuthConfig config, ApiClientRepository clients) {
+        this(gateway, config, clients, System::nanoTime);
     }
 
-    ApiKeys(GatewayConfig gateway, AuthConfig config, Pool database, LongSupplier clock) {
-        this.database = database;
+    ApiKeys(GatewayConfig gateway, AuthConfig config, ApiClientRepository clients, LongSupplier clock) {
+        this.clients = clients;
         this.config = config;
         this.clock = clock;
         gateway.clients()
@@ -147,18 +143,14 @@ public class ApiKeys {
     }
 
     private Uni<Optional<ApiClient>> lookUp(String hash) {
-        return database.preparedQuery("select id, scopes from api_client where key_sha256 = $1 and revoked_at is null")
-                .execute(Tuple.of(hash))
-                .map(rows -> {
-                    if (rows.rowCount() == 0) {
-                        known.invalidate(hash);
-                        unknown.put(hash, Boolean.TRUE);
-                        return Optional.<ApiClient>empty();
-                    }
-                    ApiClient client = client(rows.iterator().next());
-                    known.put(hash, new Cached(client, clock.getAsLong()));
-                    return Optional.of(client);
-                });
+        return clients.findActive(hash).invoke(found -> {
+            if (found.isEmpty()) {
+                known.invalidate(hash);
+                unknown.put(hash, Boolean.TRUE);
+            } else {
+                known.put(hash, new Cached(found.get(), clock.getAsLong()));
+            }
+        });
     }
 
     /** Printable ASCII, at most 256 characters: anything else cannot be a key we issued. */
@@ -173,12 +165,6 @@ public class ApiKeys {
             }
         }
         return true;
-    }
-
-    private static ApiClient client(Row row) {
-        return new ApiClient(
-                row.getString("id"),
-                new LinkedHashSet<>(Arrays.asList(row.getString("scopes").trim().split("[\\s,]+"))));
     }
 
     public static String sha256(String text) {

@@ -1,6 +1,7 @@
 package io.gifticon.gateway.auth;
 
 import io.gifticon.gateway.proxy.ServiceProxy;
+import io.gifticon.web.ErrorCode;
 import io.gifticon.web.Problem;
 import io.gifticon.web.ProblemException;
 import io.vertx.ext.web.RoutingContext;
@@ -12,8 +13,8 @@ public final class CallingClient {
     public static ApiClient of(RoutingContext ctx) {
         ApiClient client = ctx == null ? null : ctx.get(ServiceProxy.CLIENT);
         if (client == null) {
-            throw new ProblemException(Problem.of(
-                    401, "UNAUTHENTICATED", "Unknown or missing API key", "Send a valid key in the X-Api-Key header."));
+            throw new ProblemException(
+                    Problem.of(ErrorCode.UNAUTHENTICATED, "Send a valid key in the X-Api-Key header."));
         }
         return client;
     }

@@ -1,5 +1,6 @@
 package io.gifticon.gateway.edge;
 
+import io.gifticon.web.ErrorCode;
 import io.gifticon.web.Problem;
 import io.gifticon.web.http.ProblemResponses;
 import io.gifticon.web.text.StorableParameters;
@@ -60,19 +61,15 @@ public class EdgeGuard {
             return text;
         }
         if (request.path().equals("/q") || request.path().startsWith("/q/")) {
-            return Optional.of(
-                    Problem.of(404, "NOT_FOUND", "Not Found", "Management endpoints are not served on this port."));
+            return Optional.of(Problem.of(ErrorCode.NOT_FOUND, "Management endpoints are not served on this port."));
         }
         String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         boolean chunked = request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
         boolean hasBody = chunked || (length != null && !length.equals("0"));
         if (hasBody && request.getHeader(HttpHeaders.CONTENT_TYPE) == null) {
-            return Optional.of(Problem.of(
-                            415,
-                            "UNSUPPORTED_MEDIA_TYPE",
-                            "Unsupported Media Type",
-                            "A request with a body needs a Content-Type.")
-                    .withRetryable(false));
+            return Optional.of(
+                    Problem.of(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "A request with a body needs a Content-Type.")
+                            .withRetryable(false));
         }
         long limit = bodyLimits.limitFor(request.path());
         if (length != null && !chunked) {
@@ -91,9 +88,7 @@ public class EdgeGuard {
 
     static Problem nonCanonical(String reason) {
         return Problem.of(
-                        400,
-                        "NON_CANONICAL_PATH",
-                        "Bad Request",
+                        ErrorCode.NON_CANONICAL_PATH,
                         "The request path is not in canonical form: " + reason
                                 + ". Send each path in its one canonical spelling.")
                 .withRetryable(false);
@@ -101,9 +96,7 @@ public class EdgeGuard {
 
     public static Problem tooLarge(long limit) {
         return Problem.of(
-                        413,
-                        "PAYLOAD_TOO_LARGE",
-                        "Content Too Large",
+                        ErrorCode.PAYLOAD_TOO_LARGE,
                         "The request body is larger than this route accepts (" + limit + " bytes).")
                 .withRetryable(false);
     }

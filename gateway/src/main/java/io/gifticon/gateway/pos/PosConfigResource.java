@@ -3,6 +3,7 @@ package io.gifticon.gateway.pos;
 import io.gifticon.gateway.auth.ApiClient;
 import io.gifticon.gateway.auth.CallingClient;
 import io.gifticon.gateway.config.PosConfig;
+import io.gifticon.web.ErrorCode;
 import io.gifticon.web.Problem;
 import io.gifticon.web.ProblemException;
 import io.vertx.ext.web.RoutingContext;
@@ -49,18 +50,14 @@ public class PosConfigResource {
         PosConfig.Terminal terminal = config.terminals().get(client.id());
         if (terminal == null) {
             throw new ProblemException(Problem.of(
-                            403,
-                            "POS_TERMINAL_UNKNOWN",
-                            "Forbidden",
+                            ErrorCode.POS_TERMINAL_UNKNOWN,
                             "This key is not bound to a PBT terminal (gateway.pos.terminals.<client>.terminal-id).")
                     .withRetryable(false));
         }
         Optional<String> passwd = terminal.passwd().or(config::passwd);
         if (config.applicationKey().isEmpty() || passwd.isEmpty()) {
             throw new ProblemException(Problem.of(
-                            503,
-                            "POS_NOT_CONFIGURED",
-                            "Service Unavailable",
+                            ErrorCode.POS_NOT_CONFIGURED,
                             "The PBT credentials of this terminal are not configured (gateway.pos.application-key, "
                                     + "gateway.pos.terminals.<client>.passwd).")
                     .withRetryable(false));

@@ -12,6 +12,7 @@ import io.gifticon.gateway.edge.LimitedBody;
 import io.gifticon.gateway.ratelimit.RateLimitDecision;
 import io.gifticon.gateway.ratelimit.RateLimiter;
 import io.gifticon.gateway.stream.StreamSlots;
+import io.gifticon.web.ErrorCode;
 import io.gifticon.web.Problem;
 import io.gifticon.web.internal.InternalAuth;
 import io.gifticon.web.internal.InternalAuthSigner;
@@ -169,7 +170,7 @@ public class ServiceProxy {
         Optional<Route> route =
                 routes.stream().filter(r -> r.matches(request.path())).findFirst();
         if (route.isEmpty()) {
-            reject(ctx, Problem.of(404, "NOT_FOUND", "Not Found", "No API at " + request.path()));
+            reject(ctx, Problem.of(ErrorCode.NOT_FOUND, "No API at " + request.path()));
             return;
         }
         // the key is looked up asynchronously: hold the body until the request is proxied or refused
@@ -186,9 +187,7 @@ public class ServiceProxy {
                                 reject(
                                         ctx,
                                         Problem.of(
-                                                        429,
-                                                        "RATE_LIMITED",
-                                                        "Too Many Requests",
+                                                        ErrorCode.RATE_LIMITED,
                                                         "Too many requests with "
                                                                 + "unknown API keys from this address; retry after "
                                                                 + throttled.retryAfterSeconds() + " s.")
@@ -198,9 +197,7 @@ public class ServiceProxy {
                                 reject(
                                         ctx,
                                         Problem.of(
-                                                        503,
-                                                        "AUTHENTICATION_UNAVAILABLE",
-                                                        "Service Unavailable",
+                                                        ErrorCode.AUTHENTICATION_UNAVAILABLE,
                                                         "API keys cannot be checked right now.")
                                                 .withRetryable(true));
                             } else {
@@ -213,9 +210,7 @@ public class ServiceProxy {
                             reject(
                                     ctx,
                                     Problem.of(
-                                                    503,
-                                                    "AUTHENTICATION_UNAVAILABLE",
-                                                    "Service Unavailable",
+                                                    ErrorCode.AUTHENTICATION_UNAVAILABLE,
                                                     "API keys cannot be checked right now.")
                                             .withRetryable(true));
                         });
@@ -230,9 +225,7 @@ public class ServiceProxy {
             reject(
                     ctx,
                     Problem.of(
-                                    429,
-                                    "RATE_LIMITED",
-                                    "Too Many Requests",
+                                    ErrorCode.RATE_LIMITED,
                                     "Too many requests without a key from " + "this address; retry after "
                                             + limit.get().retryAfterSeconds() + " s.")
                             .withRetryable(true));
@@ -244,13 +237,7 @@ public class ServiceProxy {
     private void forward(RoutingContext ctx, Route target, Optional<ApiClient> client) {
         HttpServerRequest request = ctx.request();
         if (client.isEmpty()) {
-            reject(
-                    ctx,
-                    Problem.of(
-                            401,
-                            "UNAUTHENTICATED",
-                            "Unknown or missing API key",
-                            "Send a valid key in the X-Api-Key header."));
+            reject(ctx, Problem.of(ErrorCode.UNAUTHENTICATED, "Send a valid key in the X-Api-Key header."));
             return;
         }
         ctx.put(ACCESS_CLIENT, client.get().id());
@@ -261,9 +248,7 @@ public class ServiceProxy {
             reject(
                     ctx,
                     Problem.of(
-                            403,
-                            "FORBIDDEN",
-                            "Missing scope",
+                            ErrorCode.FORBIDDEN,
                             "This key may not "
                                     + request.method() + " " + target.prefix() + "; needed: "
                                     + (target.isRead(request.method())
@@ -285,9 +270,7 @@ public class ServiceProxy {
                 reject(
                         ctx,
                         Problem.of(
-                                        429,
-                                        "RATE_LIMITED",
-                                        "Too Many Requests",
+                                        ErrorCode.RATE_LIMITED,
                                         "Rate limit of this key on " + target.prefix() + " exceeded; retry after "
                                                 + decision.retryAfterSeconds() + " s.")
                                 .withRetryable(true));
@@ -318,9 +301,7 @@ public class ServiceProxy {
             reject(
                     ctx,
                     Problem.of(
-                                    429,
-                                    "TOO_MANY_STREAMS",
-                                    "Too Many Requests",
+                                    ErrorCode.TOO_MANY_STREAMS,
                                     "Too many open event streams for "
                                             + "this key (or on this instance); close one, or retry after 10 s.")
                             .withRetryable(true));
@@ -355,13 +336,7 @@ public class ServiceProxy {
         }
         if (request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD) {
             ctx.response().putHeader("Allow", "GET, HEAD");
-            reject(
-                    ctx,
-                    Problem.of(
-                            405,
-                            "METHOD_NOT_ALLOWED",
-                            "Method Not Allowed",
-                            SETTLEMENT_UI + " serves pages only (GET, HEAD)."));
+            reject(ctx, Problem.of(ErrorCode.METHOD_NOT_ALLOWED, SETTLEMENT_UI + " serves pages only (GET, HEAD)."));
             return;
         }
         METHOD_OVERRIDES.forEach(request.headers()::remove);
@@ -458,15 +433,11 @@ public class ServiceProxy {
                     LOG.warnf("proxy to %s failed: %s", path, failure.toString());
                     problem = (slow
                                     ? Problem.of(
-                                            504,
-                                            "SERVICE_TIMEOUT",
-                                            "Gateway Timeout",
+                                            ErrorCode.SERVICE_TIMEOUT,
                                             "The service did not answer in time; retrying with the same Idempotency-Key "
                                                     + "is safe.")
                                     : Problem.of(
-                                            503,
-                                            "SERVICE_UNAVAILABLE",
-                                            "Service Unavailable",
+                                            ErrorCode.SERVICE_UNAVAILABLE,
                                             "The service cannot be reached right now; retrying with the same "
                                                     + "Idempotency-Key is safe."))
                             .withRetryable(true)

@@ -3,6 +3,7 @@ package io.gifticon.gateway.stream;
 import io.gifticon.events.CouponEventType;
 import io.gifticon.gateway.auth.CallingClient;
 import io.gifticon.gateway.config.EventStreamConfig;
+import io.gifticon.web.ErrorCode;
 import io.gifticon.web.Problem;
 import io.gifticon.web.ProblemException;
 import io.smallrye.mutiny.Multi;
@@ -60,7 +61,7 @@ public class EventStreamResource {
         for (String type : wanted) {
             if (CouponEventType.fromWireName(type).isEmpty()) {
                 throw new ProblemException(
-                        Problem.of(400, "VALIDATION_FAILED", "Bad Request", "types: unknown event type " + type));
+                        Problem.of(ErrorCode.VALIDATION_FAILED, "types: unknown event type " + type));
             }
         }
         Multi<OutboundSseEvent> events = buffer.stream(clientId, wanted, lastEventId)
@@ -85,7 +86,7 @@ public class EventStreamResource {
     public Response asyncApi() throws IOException {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream("asyncapi.yaml")) {
             if (in == null) {
-                throw new ProblemException(Problem.of(404, "NOT_FOUND", "Not Found", "No event contract document."));
+                throw new ProblemException(Problem.of(ErrorCode.NOT_FOUND, "No event contract document."));
             }
             return Response.ok(in.readAllBytes(), "application/yaml").build();
         }

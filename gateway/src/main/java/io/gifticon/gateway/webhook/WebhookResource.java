@@ -8,6 +8,7 @@ import io.gifticon.gateway.outbound.OutboundTargets;
 import io.gifticon.gateway.webhook.WebhookViews.CreateWebhookRequest;
 import io.gifticon.gateway.webhook.WebhookViews.DeliveryView;
 import io.gifticon.gateway.webhook.WebhookViews.WebhookView;
+import io.gifticon.web.ErrorCode;
 import io.gifticon.web.Problem;
 import io.gifticon.web.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -66,9 +67,7 @@ public class WebhookResource {
                 .chain(count -> {
                     if (count >= config.maxPerClient()) {
                         throw new ProblemException(Problem.of(
-                                409,
-                                "TOO_MANY_WEBHOOKS",
-                                "Too many webhooks",
+                                ErrorCode.TOO_MANY_WEBHOOKS,
                                 "A client may register at most " + config.maxPerClient() + " webhooks."));
                     }
                     return repository.create(
@@ -127,8 +126,8 @@ public class WebhookResource {
             @PathParam("id") UUID id, @PathParam("deliveryId") UUID deliveryId, @Context RoutingContext ctx) {
         return repository.redeliver(CallingClient.of(ctx).id(), id, deliveryId).map(done -> {
             if (!done) {
-                throw new ProblemException(Problem.of(
-                        404, "NOT_FOUND", "Not Found", "No delivery " + deliveryId + " of webhook " + id + "."));
+                throw new ProblemException(
+                        Problem.of(ErrorCode.NOT_FOUND, "No delivery " + deliveryId + " of webhook " + id + "."));
             }
             return Response.accepted().build();
         });
@@ -145,20 +144,18 @@ public class WebhookResource {
             }
             if (catalog && !client.may(CatalogEventsToWebhooks.SCOPE)) {
                 throw new ProblemException(Problem.of(
-                        403,
-                        "FORBIDDEN",
-                        "Missing scope",
+                        ErrorCode.FORBIDDEN,
                         "Catalog events (" + type + ") need the scope " + CatalogEventsToWebhooks.SCOPE + "."));
             }
         }
     }
 
     private static ProblemException invalid(String field, String message) {
-        return new ProblemException(Problem.of(400, "VALIDATION_FAILED", "Bad Request", field + " " + message)
+        return new ProblemException(Problem.of(ErrorCode.VALIDATION_FAILED, field + " " + message)
                 .withErrors(List.of(new Problem.FieldError(field, message))));
     }
 
     private static ProblemException notFound(UUID id) {
-        return new ProblemException(Problem.of(404, "NOT_FOUND", "Not Found", "No webhook " + id + "."));
+        return new ProblemException(Problem.of(ErrorCode.NOT_FOUND, "No webhook " + id + "."));
     }
 }

@@ -50,7 +50,7 @@ class ApiKeysTest {
                             2,
                             "maxCacheEntries",
                             1000)),
-            io.vertx.mutiny.sqlclient.Pool.newInstance(pool()),
+            new ApiClientRepository(io.vertx.mutiny.sqlclient.Pool.newInstance(pool())),
             now::get);
 
     private io.vertx.sqlclient.Pool pool() {

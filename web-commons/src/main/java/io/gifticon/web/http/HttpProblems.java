@@ -1,5 +1,6 @@
 package io.gifticon.web.http;
 
+import io.gifticon.web.ErrorCode;
 import io.gifticon.web.Problem;
 import io.gifticon.web.ProblemException;
 import io.quarkus.vertx.http.HttpServerOptionsCustomizer;
@@ -74,9 +75,7 @@ public class HttpProblems implements HttpServerOptionsCustomizer {
             ProblemResponses.end(
                     ctx,
                     Problem.of(
-                                    400,
-                                    "MALFORMED_REQUEST",
-                                    "Bad Request",
+                                    ErrorCode.MALFORMED_REQUEST,
                                     "The request target is "
                                             + "not a valid URI (RFC 3986): escape spaces, backslashes, non-ASCII and other reserved "
                                             + "characters, and use only %XX escapes with two hex digits.")
@@ -93,9 +92,7 @@ public class HttpProblems implements HttpServerOptionsCustomizer {
             refuse(
                     ctx,
                     Problem.of(
-                            414,
-                            "URI_TOO_LONG",
-                            "URI Too Long",
+                            ErrorCode.URI_TOO_LONG,
                             "The request target is longer than " + limits.maxUriLength() + " characters."));
             return;
         }
@@ -109,9 +106,7 @@ public class HttpProblems implements HttpServerOptionsCustomizer {
             refuse(
                     ctx,
                     Problem.of(
-                            431,
-                            "HEADERS_TOO_LARGE",
-                            "Request Header Fields Too Large",
+                            ErrorCode.HEADERS_TOO_LARGE,
                             "At most " + limits.maxHeaderCount() + " header fields and " + limits.maxHeaderBytes()
                                     + " bytes of headers."));
             return;
@@ -145,45 +140,27 @@ public class HttpProblems implements HttpServerOptionsCustomizer {
 
     static Problem problemOf(int status, RoutingContext ctx) {
         return switch (status) {
-            case 400 -> Problem.of(400, "MALFORMED_REQUEST", "Bad Request", "The request cannot be read.");
-            case 401 -> Problem.of(401, "UNAUTHENTICATED", "Unauthorized", "Authentication is required.");
-            case 403 -> Problem.of(403, "FORBIDDEN", "Forbidden", "This request is not allowed.");
-            case 404 -> Problem.of(404, "NOT_FOUND", "Not Found", "Nothing is served at this path.");
+            case 400 -> Problem.of(ErrorCode.MALFORMED_REQUEST, "The request cannot be read.");
+            case 401 -> Problem.of(ErrorCode.UNAUTHENTICATED, "Authentication is required.");
+            case 403 -> Problem.of(ErrorCode.FORBIDDEN, "This request is not allowed.");
+            case 404 -> Problem.of(ErrorCode.NOT_FOUND, "Nothing is served at this path.");
             case 405 ->
                 Problem.of(
-                        405,
-                        "METHOD_NOT_ALLOWED",
-                        "Method Not Allowed",
+                        ErrorCode.METHOD_NOT_ALLOWED,
                         "This path does not accept " + ctx.request().method().name() + ".");
-            case 406 ->
-                Problem.of(406, "NOT_ACCEPTABLE", "Not Acceptable", "No representation matches the Accept header.");
+            case 406 -> Problem.of(ErrorCode.NOT_ACCEPTABLE, "No representation matches the Accept header.");
             case 408 ->
-                Problem.of(408, "REQUEST_TIMEOUT", "Request Timeout", "The request was not received in time.")
+                Problem.of(ErrorCode.REQUEST_TIMEOUT, "The request was not received in time.")
                         .withRetryable(true);
-            case 411 -> Problem.of(411, "LENGTH_REQUIRED", "Length Required", "Send a Content-Length.");
-            case 413 -> Problem.of(413, "PAYLOAD_TOO_LARGE", "Content Too Large", "The request body is too large.");
-            case 414 -> Problem.of(414, "URI_TOO_LONG", "URI Too Long", "The request target is too long.");
-            case 415 ->
-                Problem.of(
-                        415,
-                        "UNSUPPORTED_MEDIA_TYPE",
-                        "Unsupported Media Type",
-                        "This path does not accept this Content-Type.");
-            case 431 ->
-                Problem.of(
-                        431,
-                        "HEADERS_TOO_LARGE",
-                        "Request Header Fields Too Large",
-                        "The request headers are too large.");
-            case 429 ->
-                Problem.of(429, "RATE_LIMITED", "Too Many Requests", "Retry later.")
-                        .withRetryable(true);
+            case 411 -> Problem.of(ErrorCode.LENGTH_REQUIRED, "Send a Content-Length.");
+            case 413 -> Problem.of(ErrorCode.PAYLOAD_TOO_LARGE, "The request body is too large.");
+            case 414 -> Problem.of(ErrorCode.URI_TOO_LONG, "The request target is too long.");
+            case 415 -> Problem.of(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "This path does not accept this Content-Type.");
+            case 431 -> Problem.of(ErrorCode.HEADERS_TOO_LARGE, "The request headers are too large.");
+            case 429 -> Problem.of(ErrorCode.RATE_LIMITED, "Retry later.").withRetryable(true);
             case 503 ->
-                Problem.of(503, "SERVICE_UNAVAILABLE", "Service Unavailable", "Retry later.")
-                        .withRetryable(true);
-            case 504 ->
-                Problem.of(504, "SERVICE_TIMEOUT", "Gateway Timeout", "Retry later.")
-                        .withRetryable(true);
+                Problem.of(ErrorCode.SERVICE_UNAVAILABLE, "Retry later.").withRetryable(true);
+            case 504 -> Problem.of(ErrorCode.SERVICE_TIMEOUT, "Retry later.").withRetryable(true);
             default ->
                 status >= 500
                         ? Problem.of(status, "INTERNAL", "Internal error", "The request failed unexpectedly.")

@@ -1,5 +1,6 @@
 package io.gifticon.web.text;
 
+import io.gifticon.web.ErrorCode;
 import io.gifticon.web.Problem;
 import io.gifticon.web.ProblemMappers;
 import jakarta.ws.rs.core.Response;
@@ -18,7 +19,7 @@ public class TextProblemMappers {
 
     /** 400 {@code VALIDATION_FAILED} naming one field. */
     public static Problem invalid(String field, String reason) {
-        return Problem.of(400, "VALIDATION_FAILED", "The request is not valid", field + " " + reason)
+        return Problem.of(ErrorCode.VALIDATION_FAILED, field + " " + reason)
                 .withErrors(List.of(new Problem.FieldError(field, reason)))
                 .withRetryable(false);
     }
