@@ -69,6 +69,15 @@ final class AppProcess implements AutoCloseable {
         }
     }
 
+    /** What the app has written to its log so far. */
+    String output() {
+        try {
+            return new String(Files.readAllBytes(log), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     String url() {
         return "http://127.0.0.1:" + port;
     }

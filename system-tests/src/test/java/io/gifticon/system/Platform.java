@@ -28,6 +28,11 @@ final class Platform implements AutoCloseable {
     static final String DEMO_KEY = "demo-local-key";
     /** A POS terminal's key, configured through the environment like an operator would: pos:write, settlement:read. */
     static final String POS_KEY = "system-test-pos-key";
+    /** A second POS terminal's key (terminal POS0002), of another client: it must see none of POS0001's work. */
+    static final String OTHER_POS_KEY = "system-test-other-pos-key";
+    /** The fuzzer's clients: admin (every route), several so that one key's rate limit does not hide the routes. */
+    static final List<String> FUZZ_KEYS = List.of(
+            "system-test-fuzz-key-1", "system-test-fuzz-key-2", "system-test-fuzz-key-3", "system-test-fuzz-key-4");
     /** A client that may issue coupons but not read PINs (coupons:write only). */
     static final String WRITER_KEY = "system-test-writer-key";
     /** The product the system tests issue (sandbox: 스타벅스 카페 아메리카노 T). */
@@ -39,6 +44,7 @@ final class Platform implements AutoCloseable {
 
     private final List<AppProcess> apps = new ArrayList<>();
     final AppProcess sandbox;
+    final AppProcess issuance;
     final AppProcess settlement;
     final AppProcess gateway;
 
@@ -58,9 +64,14 @@ final class Platform implements AutoCloseable {
                             "PROVIDERS_GIFTISHOW_BASE_URL",
                             sandbox.url() + "/giftishow/bizApi",
                             "PROVIDERS_GIFTLETTER_BASE_URL",
-                            sandbox.url() + "/giftletter")));
+                            sandbox.url() + "/giftletter",
+                            // the sandbox takes any pace; an on-demand sweep answers within 3 s
+                            "SWEEP_RATE_PER_SECOND",
+                            "100",
+                            "SWEEP_REQUEST_BUDGET",
+                            "3s")));
             syncGiftishowCatalog(catalog);
-            AppProcess issuance = started(AppProcess.start(
+            issuance = started(AppProcess.start(
                     root,
                     "issuance-service",
                     withDatabase(
@@ -69,6 +80,8 @@ final class Platform implements AutoCloseable {
                             INTERNAL_SECRET,
                             "PROVIDERS_GIFTISHOW_BASE_URL",
                             sandbox.url() + "/giftishow/bizApi",
+                            "PROVIDERS_GIFTLETTER_BASE_URL",
+                            sandbox.url() + "/giftletter",
                             "ISSUANCE_CATALOG_URL",
                             catalog.url(),
                             "ISSUANCE_ENCRYPTION_KEY",
@@ -78,11 +91,26 @@ final class Platform implements AutoCloseable {
             settlement = started(AppProcess.start(
                     root,
                     "settlement-service",
-                    withDatabase("settlement_e2e", "PIN_HASH_KEY", pinHashKey, INTERNAL_AUTH_ENV, INTERNAL_SECRET)));
+                    withDatabase(
+                            "settlement_e2e",
+                            "PIN_HASH_KEY",
+                            pinHashKey,
+                            INTERNAL_AUTH_ENV,
+                            INTERNAL_SECRET,
+                            // balances, status sweeps and exchange logs ask the same sandbox the coupons came from
+                            "PROVIDERS_GIFTISHOW_BASE_URL",
+                            sandbox.url() + "/giftishow/bizApi",
+                            "PROVIDERS_GIFTLETTER_BASE_URL",
+                            sandbox.url() + "/giftletter",
+                            // the sandbox takes any pace; an on-demand sweep answers within 3 s
+                            "SWEEP_RATE_PER_SECOND",
+                            "100",
+                            "SWEEP_REQUEST_BUDGET",
+                            "3s")));
             gateway = started(AppProcess.start(
                     root,
                     "gateway",
-                    withDatabase(
+                    withFuzzClients(withDatabase(
                             "gateway_e2e",
                             "QUARKUS_PROFILE",
                             "local",
@@ -104,12 +132,18 @@ final class Platform implements AutoCloseable {
                             // a POS key is bound to its PBT terminal: the sandbox's demo terminal
                             "GATEWAY_POS_TERMINALS__POS__TERMINAL_ID",
                             "POS0001",
+                            "GATEWAY_CLIENTS__POS2__KEY_SHA256",
+                            sha256Hex(OTHER_POS_KEY),
+                            "GATEWAY_CLIENTS__POS2__SCOPES",
+                            "pos:write,settlement:read",
+                            "GATEWAY_POS_TERMINALS__POS2__TERMINAL_ID",
+                            "POS0002",
                             "GATEWAY_CLIENTS__WRITER__KEY_SHA256",
                             sha256Hex(WRITER_KEY),
                             "GATEWAY_CLIENTS__WRITER__SCOPES",
                             "coupons:write",
                             "GATEWAY_WEBHOOKS_ENCRYPTION_KEY",
-                            randomKey())));
+                            randomKey()))));
         } catch (RuntimeException e) {
             close();
             throw e;
@@ -153,6 +187,15 @@ final class Platform implements AutoCloseable {
     static String internalProof(String method, String target, String clientId, String scopes) {
         return new InternalAuth(INTERNAL_SECRET)
                 .sign("gateway", Instant.now().getEpochSecond(), method, target, clientId, scopes);
+    }
+
+    /** The gateway's configuration of the {@link #FUZZ_KEYS} clients, added to {@code env}. */
+    private static Map<String, String> withFuzzClients(Map<String, String> env) {
+        for (int i = 0; i < FUZZ_KEYS.size(); i++) {
+            env.put("GATEWAY_CLIENTS__FUZZ" + i + "__KEY_SHA256", sha256Hex(FUZZ_KEYS.get(i)));
+            env.put("GATEWAY_CLIENTS__FUZZ" + i + "__SCOPES", "admin");
+        }
+        return env;
     }
 
     private AppProcess started(AppProcess app) {
