@@ -191,6 +191,31 @@ class CatalogCheckTest {
         assertThat(statusOf(productId)).isEqualTo("ON_SALE");
     }
 
+    /** A product event without a name or brand (fields the catalog may leave empty) once stopped the consumer. */
+    @Test
+    void shouldCacheAProductWhoseEventHasNoNameAndKeepConsuming() {
+        String productId =
+                "giftishow:GNN" + UUID.randomUUID().toString().replace("-", "").substring(0, 9);
+        String goods = productId.split(":", 2)[1];
+        String nameless = TestEvents.envelope(
+                UUID.randomUUID().toString(),
+                "product.added",
+                "catalog-service",
+                Instant.now(),
+                productId,
+                """
+                {"productId":"%s","provider":"giftishow","goodsCode":"%s","name":null,"brandName":null,
+                 "consumerPrice":3000,"costPrice":2700,"status":"SUSPENDED"}""".formatted(productId, goods));
+        await().atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> {
+                    events.send(TestEvents.CATALOG_TOPIC, productId, nameless);
+                    return statusOf(productId).equals("SUSPENDED");
+                });
+
+        assertThat(nameOf(productId)).isNull();
+    }
+
     private String statusOf(String productId) {
         CatalogProduct p = cache.find(productId).await().atMost(Duration.ofSeconds(5));
         return p == null ? "" : p.status();

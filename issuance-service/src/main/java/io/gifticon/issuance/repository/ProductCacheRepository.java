@@ -8,7 +8,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 
 /**
  * The products this service knows, as of the latest catalog event (or catalog read) seen for each. Plain reactive
@@ -45,7 +44,8 @@ public class ProductCacheRepository {
                        consumer_price = excluded.consumer_price, cost_price = excluded.cost_price,
                        status = excluded.status, as_of = excluded.as_of, updated_at = excluded.updated_at
                  where product_cache.as_of <= excluded.as_of""")
-                .execute(Tuple.tuple(List.of(
+                // Arrays.asList: name and brand may be null (List.of refused them, and the consumer stopped)
+                .execute(Tuple.tuple(java.util.Arrays.asList(
                         p.productId(),
                         p.provider(),
                         truncate(p.name(), 200),
