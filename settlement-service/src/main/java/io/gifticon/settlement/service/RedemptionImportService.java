@@ -12,6 +12,7 @@ import io.gifticon.providers.spi.RedemptionLogSource;
 import io.gifticon.settlement.config.SettlementConfig;
 import io.gifticon.settlement.messaging.SettlementEventData;
 import io.gifticon.settlement.messaging.SettlementEventType;
+import io.gifticon.settlement.messaging.SettlementEvents;
 import io.gifticon.web.Problem;
 import io.gifticon.web.ProblemException;
 import io.micrometer.core.instrument.Counter;
@@ -230,7 +231,7 @@ public class RedemptionImportService {
         if (s.newRedemptions() == 0) {
             return Uni.createFrom().voidItem();
         }
-        return database.withTransaction(conn -> OutboxSql.insert(
+        return database.withTransaction(conn -> SettlementEvents.insert(
                 conn,
                 SettlementEventType.REDEMPTIONS_IMPORTED,
                 "redemptions:" + s.provider() + ":" + s.date(),

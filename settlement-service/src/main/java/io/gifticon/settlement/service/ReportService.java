@@ -4,6 +4,7 @@ import io.gifticon.outbox.OutboxRelay;
 import io.gifticon.settlement.config.SettlementConfig;
 import io.gifticon.settlement.messaging.SettlementEventData;
 import io.gifticon.settlement.messaging.SettlementEventType;
+import io.gifticon.settlement.messaging.SettlementEvents;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -94,7 +95,7 @@ public class ReportService {
 
     private static Uni<Void> announce(SqlConnection conn, LocalDate day) {
         String url = "/api/v1/settlement/reports/daily?date=" + day;
-        return OutboxSql.insert(
+        return SettlementEvents.insert(
                 conn,
                 SettlementEventType.REPORT_READY,
                 "report:" + day,

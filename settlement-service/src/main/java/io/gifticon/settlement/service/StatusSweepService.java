@@ -9,6 +9,7 @@ import io.gifticon.providers.giftishow.GiftishowCouponStatus;
 import io.gifticon.settlement.config.SettlementConfig;
 import io.gifticon.settlement.messaging.SettlementEventData;
 import io.gifticon.settlement.messaging.SettlementEventType;
+import io.gifticon.settlement.messaging.SettlementEvents;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -190,7 +191,7 @@ public class StatusSweepService {
             return transition(conn, c, "REDEEMED", "redeemed_at", now, status)
                     .chain(mine -> !mine
                             ? Uni.createFrom().item(Outcome.STILL_ISSUED)
-                            : OutboxSql.insert(
+                            : SettlementEvents.insert(
                                             conn,
                                             SettlementEventType.COUPON_REDEEMED,
                                             c.couponId(),
@@ -205,7 +206,7 @@ public class StatusSweepService {
             return transition(conn, c, "EXPIRED", "expired_at", at, status)
                     .chain(mine -> !mine
                             ? Uni.createFrom().item(Outcome.STILL_ISSUED)
-                            : OutboxSql.insert(
+                            : SettlementEvents.insert(
                                             conn,
                                             SettlementEventType.COUPON_EXPIRED,
                                             c.couponId(),
@@ -264,7 +265,7 @@ public class StatusSweepService {
                         PROVIDER, CANCELLED_AT_PROVIDER, c.couponId(), c.cost(), detail, now.atOffset(ZoneOffset.UTC)))
                 .chain(rows -> rows.size() == 0
                         ? Uni.createFrom().voidItem()
-                        : OutboxSql.insert(
+                        : SettlementEvents.insert(
                                 conn,
                                 SettlementEventType.DISCREPANCY_DETECTED,
                                 "discrepancy:" + rows.iterator().next().getLong(0),
