@@ -1,8 +1,8 @@
 package io.gifticon.settlement.service;
 
+import io.gifticon.events.SettlementEventData;
+import io.gifticon.events.SettlementEventType;
 import io.gifticon.settlement.DiscrepancyEntity;
-import io.gifticon.settlement.messaging.SettlementEventData;
-import io.gifticon.settlement.messaging.SettlementEventType;
 import io.gifticon.settlement.messaging.SettlementEvents;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,10 +1,10 @@
 package io.gifticon.settlement.service;
 
+import io.gifticon.events.SettlementEventData;
+import io.gifticon.events.SettlementEventType;
 import io.gifticon.outbox.OutboxRelay;
 import io.gifticon.settlement.PosTransactionEntity;
 import io.gifticon.settlement.config.SettlementConfig;
-import io.gifticon.settlement.messaging.SettlementEventData;
-import io.gifticon.settlement.messaging.SettlementEventType;
 import io.gifticon.settlement.messaging.SettlementEvents;
 import io.gifticon.web.Problem;
 import io.gifticon.web.ProblemException;

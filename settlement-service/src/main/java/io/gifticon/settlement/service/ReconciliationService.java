@@ -1,13 +1,13 @@
 package io.gifticon.settlement.service;
 
+import io.gifticon.events.SettlementEventData;
+import io.gifticon.events.SettlementEventType;
 import io.gifticon.outbox.OutboxRelay;
 import io.gifticon.providers.spi.BalanceSource;
 import io.gifticon.providers.spi.ProviderCapabilities;
 import io.gifticon.settlement.BalanceSnapshotEntity;
 import io.gifticon.settlement.ReconciliationEntity;
 import io.gifticon.settlement.config.SettlementConfig;
-import io.gifticon.settlement.messaging.SettlementEventData;
-import io.gifticon.settlement.messaging.SettlementEventType;
 import io.gifticon.settlement.messaging.SettlementEvents;
 import io.gifticon.web.Problem;
 import io.gifticon.web.ProblemException;

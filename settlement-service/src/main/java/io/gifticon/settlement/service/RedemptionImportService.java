@@ -1,5 +1,7 @@
 package io.gifticon.settlement.service;
 
+import io.gifticon.events.SettlementEventData;
+import io.gifticon.events.SettlementEventType;
 import io.gifticon.outbox.OutboxRelay;
 import io.gifticon.providers.ErrorCode;
 import io.gifticon.providers.ProviderError;
@@ -10,8 +12,6 @@ import io.gifticon.providers.spi.ProviderCapabilities;
 import io.gifticon.providers.spi.Redemption;
 import io.gifticon.providers.spi.RedemptionLogSource;
 import io.gifticon.settlement.config.SettlementConfig;
-import io.gifticon.settlement.messaging.SettlementEventData;
-import io.gifticon.settlement.messaging.SettlementEventType;
 import io.gifticon.settlement.messaging.SettlementEvents;
 import io.gifticon.web.Problem;
 import io.gifticon.web.ProblemException;

@@ -18,7 +18,7 @@ import java.util.List;
  * nothing), joined to the ledger by PIN hash, and in the same statement mark matched coupons REDEEMED, write their
  * {@code coupon.redeemed} outbox rows, and open UNKNOWN_PIN / REDEEMED_AFTER_CANCEL discrepancies with their
  * {@code discrepancy.detected} rows. Payloads are built by PostgreSQL in the shape of
- * {@link io.gifticon.settlement.messaging.SettlementEventData} (null fields left out, as Jackson's NON_NULL does), into
+ * {@link io.gifticon.events.SettlementEventData} (null fields left out, as Jackson's NON_NULL does), into
  * the outbox module's columns ({@link OutboxWriter#INSERT_INTO}).
  */
 @ApplicationScoped

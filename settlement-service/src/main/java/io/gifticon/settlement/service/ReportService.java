@@ -1,9 +1,9 @@
 package io.gifticon.settlement.service;
 
+import io.gifticon.events.SettlementEventData;
+import io.gifticon.events.SettlementEventType;
 import io.gifticon.outbox.OutboxRelay;
 import io.gifticon.settlement.config.SettlementConfig;
-import io.gifticon.settlement.messaging.SettlementEventData;
-import io.gifticon.settlement.messaging.SettlementEventType;
 import io.gifticon.settlement.messaging.SettlementEvents;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

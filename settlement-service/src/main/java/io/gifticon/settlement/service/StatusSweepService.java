@@ -1,5 +1,7 @@
 package io.gifticon.settlement.service;
 
+import io.gifticon.events.SettlementEventData;
+import io.gifticon.events.SettlementEventType;
 import io.gifticon.outbox.OutboxRelay;
 import io.gifticon.providers.ErrorCode;
 import io.gifticon.providers.ProviderException;
@@ -7,8 +9,6 @@ import io.gifticon.providers.giftishow.GiftishowClient;
 import io.gifticon.providers.giftishow.GiftishowCodes;
 import io.gifticon.providers.giftishow.GiftishowCouponStatus;
 import io.gifticon.settlement.config.SettlementConfig;
-import io.gifticon.settlement.messaging.SettlementEventData;
-import io.gifticon.settlement.messaging.SettlementEventType;
 import io.gifticon.settlement.messaging.SettlementEvents;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
