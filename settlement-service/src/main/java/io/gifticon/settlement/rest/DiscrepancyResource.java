@@ -2,9 +2,7 @@ package io.gifticon.settlement.rest;
 
 import io.gifticon.providers.spi.ProviderCapabilities;
 import io.gifticon.settlement.DiscrepancyEntity;
-import io.gifticon.web.Problem;
-import io.gifticon.web.ProblemException;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.gifticon.settlement.service.Discrepancies;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,9 +21,11 @@ import java.util.Locale;
 @Produces(MediaType.APPLICATION_JSON)
 public class DiscrepancyResource {
     private final ProviderCapabilities providers;
+    private final Discrepancies discrepancies;
 
-    public DiscrepancyResource(ProviderCapabilities providers) {
+    public DiscrepancyResource(ProviderCapabilities providers, Discrepancies discrepancies) {
         this.providers = providers;
+        this.discrepancies = discrepancies;
     }
 
     public record DiscrepancyView(
@@ -72,23 +72,7 @@ public class DiscrepancyResource {
         if (note.length() > 500) {
             throw Inputs.invalid("note must be at most 500 characters");
         }
-        return Panache.withTransaction(() -> DiscrepancyEntity.<DiscrepancyEntity>findById(key)
-                .map(d -> {
-                    if (d == null) {
-                        throw Inputs.notFound("no discrepancy " + id);
-                    }
-                    if (!"OPEN".equals(d.status)) {
-                        throw new ProblemException(Problem.of(
-                                409,
-                                "CONFLICT",
-                                "Already resolved",
-                                "discrepancy " + id + " was resolved at " + d.resolvedAt));
-                    }
-                    d.status = "RESOLVED";
-                    d.resolvedAt = Instant.now();
-                    d.resolutionNote = note;
-                    return DiscrepancyView.of(d);
-                }));
+        return discrepancies.resolve(key, note).map(DiscrepancyView::of);
     }
 
     @GET
@@ -100,20 +84,8 @@ public class DiscrepancyResource {
             throw Inputs.invalid("status must be open or resolved, was '" + Inputs.shorten(status) + "'");
         }
         String p = Inputs.provider("provider", provider, false, providers.providers());
-        StringBuilder where = new StringBuilder("1 = 1");
-        var params = new java.util.HashMap<String, Object>();
-        if (wanted != null) {
-            where.append(" and status = :status");
-            params.put("status", wanted);
-        }
-        if (p != null) {
-            where.append(" and provider = :provider");
-            params.put("provider", p);
-        }
-        return Panache.withSession(() -> DiscrepancyEntity.<DiscrepancyEntity>find(
-                                where + " order by openedAt desc, id desc", params)
-                        .page(0, 500)
-                        .list())
+        return discrepancies
+                .list(wanted, p)
                 .map(list -> list.stream().map(DiscrepancyView::of).toList());
     }
 }

@@ -13,6 +13,8 @@ import io.gifticon.providers.spi.Redemption;
 import io.gifticon.providers.spi.RedemptionLogSource;
 import io.gifticon.settlement.config.SettlementConfig;
 import io.gifticon.settlement.messaging.SettlementEvents;
+import io.gifticon.settlement.repository.RedemptionMatcher;
+import io.gifticon.settlement.repository.ScheduleClaims;
 import io.gifticon.web.Problem;
 import io.gifticon.web.ProblemException;
 import io.micrometer.core.instrument.Counter;

@@ -1,4 +1,4 @@
-package io.gifticon.settlement.service;
+package io.gifticon.settlement.repository;
 
 import io.gifticon.events.Topics;
 import io.gifticon.outbox.OutboxWriter;
@@ -29,7 +29,7 @@ public class RedemptionMatcher {
 
     /** What one chunk did: fresh = lines not seen before (stored now). */
     public record ChunkResult(int lines, int fresh, int matched, int unknownPins, int redeemedAfterCancel) {
-        ChunkResult plus(ChunkResult o) {
+        public ChunkResult plus(ChunkResult o) {
             return new ChunkResult(
                     lines + o.lines,
                     fresh + o.fresh,
@@ -38,7 +38,7 @@ public class RedemptionMatcher {
                     redeemedAfterCancel + o.redeemedAfterCancel);
         }
 
-        static final ChunkResult NONE = new ChunkResult(0, 0, 0, 0, 0);
+        public static final ChunkResult NONE = new ChunkResult(0, 0, 0, 0, 0);
     }
 
     private static final String NOW_ISO = "to_char(now() at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')";
