@@ -13,8 +13,8 @@ import io.gifticon.settlement.repository.BalanceSnapshotRepository;
 import io.gifticon.settlement.repository.LedgerEntryRepository;
 import io.gifticon.settlement.repository.ReconciliationRepository;
 import io.gifticon.settlement.repository.ScheduleClaims;
-import io.gifticon.web.Problem;
-import io.gifticon.web.ProblemException;
+import io.gifticon.web.DomainException;
+import io.gifticon.web.ErrorCode;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -97,11 +97,9 @@ public class ReconciliationService {
     /** Records the request and runs it in the background; the id is answered at once. */
     public Uni<UUID> request(String provider, LocalDate date) {
         if (providers.balance(provider).isEmpty()) {
-            throw new ProblemException(Problem.of(
-                    400,
-                    "INVALID_REQUEST",
-                    "No balance to reconcile",
-                    "provider " + provider + " has no prepaid balance API; known: " + providers.providers()));
+            throw new DomainException(
+                    ErrorCode.VALIDATION_FAILED,
+                    "provider " + provider + " has no prepaid balance API; known: " + providers.providers());
         }
         return create(provider, date).invoke(id -> background.run("reconciliation " + id, () -> run(id, provider)));
     }

@@ -15,8 +15,7 @@ import io.gifticon.settlement.config.SettlementConfig;
 import io.gifticon.settlement.messaging.SettlementEvents;
 import io.gifticon.settlement.repository.RedemptionMatcher;
 import io.gifticon.settlement.repository.ScheduleClaims;
-import io.gifticon.web.Problem;
-import io.gifticon.web.ProblemException;
+import io.gifticon.web.DomainException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
@@ -120,11 +119,9 @@ public class RedemptionImportService {
     public Uni<ImportSummary> importDay(String provider, LocalDate day) {
         RedemptionLogSource source = providers
                 .redemptionLog(provider)
-                .orElseThrow(() -> new ProblemException(Problem.of(
-                        400,
-                        "INVALID_REQUEST",
-                        "No exchange log",
-                        "provider " + provider + " has no daily exchange log; known: " + providers.providers())));
+                .orElseThrow(() -> new DomainException(
+                        io.gifticon.web.ErrorCode.VALIDATION_FAILED,
+                        "provider " + provider + " has no daily exchange log; known: " + providers.providers()));
         Uni<ImportSummary> imported = GIFTLETTER.equals(provider)
                 // a day's log can hold a million lines: read it line by line on a worker thread, match in chunks
                 ? Uni.createFrom()
