@@ -7,8 +7,8 @@ import io.gifticon.settlement.PosTransactionEntity;
 import io.gifticon.settlement.config.SettlementConfig;
 import io.gifticon.settlement.messaging.SettlementEvents;
 import io.gifticon.settlement.repository.PosTransactionRepository;
-import io.gifticon.web.Problem;
-import io.gifticon.web.ProblemException;
+import io.gifticon.web.DomainException;
+import io.gifticon.web.ErrorCode;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -158,15 +158,12 @@ public class PosService {
                 && Objects.equals(a.supportMode, b.supportMode);
     }
 
-    private static ProblemException notFound(String transactionId) {
+    private static DomainException notFound(String transactionId) {
         String shown = transactionId.length() > 36 ? transactionId.substring(0, 36) + "…" : transactionId;
-        return new ProblemException(
-                Problem.of(404, "NOT_FOUND", "No such POS transaction", "no POS transaction " + shown)
-                        .withRetryable(false));
+        return new DomainException(ErrorCode.NOT_FOUND, "no POS transaction " + shown);
     }
 
-    private static ProblemException conflict(String detail) {
-        return new ProblemException(
-                Problem.of(409, "CONFLICT", "Conflict", detail).withRetryable(false));
+    private static DomainException conflict(String detail) {
+        return new DomainException(ErrorCode.CONFLICT, detail);
     }
 }
