@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The status sweep's statements on the reactive client: the outstanding coupons to look up, and each look-up's
@@ -64,15 +65,14 @@ public class StatusSweepRepository {
     }
 
     /** The provider status last seen of a coupon still ISSUED, its row locked; empty when it is no longer ISSUED. */
-    public static Uni<java.util.Optional<ProviderStatus>> lockIssued(SqlConnection conn, String couponId) {
+    public static Uni<Optional<ProviderStatus>> lockIssued(SqlConnection conn, String couponId) {
         return conn.preparedQuery(
                         "select provider_status from ledger_coupon where coupon_id = $1 and status = 'ISSUED' "
                                 + "for update")
                 .execute(Tuple.of(couponId))
                 .map(rows -> rows.size() == 0
-                        ? java.util.Optional.empty()
-                        : java.util.Optional.of(
-                                new ProviderStatus(rows.iterator().next().getString(0))));
+                        ? Optional.empty()
+                        : Optional.of(new ProviderStatus(rows.iterator().next().getString(0))));
     }
 
     /** The provider's status code as last seen (null when never seen). */
