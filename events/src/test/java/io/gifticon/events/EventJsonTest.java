@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EventJsonTest {
@@ -118,5 +121,60 @@ class EventJsonTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> EventJson.readTyped(Topics.CATALOG_EVENTS, "{\"type\":\"product.added\"}"))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void shouldWriteSettlementPayloadsInTheirWireFormFieldForField() {
+        // the form settlement-service has published since data version 1 (issuance and other consumers read it)
+        LocalDate day = LocalDate.parse("2026-11-22");
+        assertThat(EventJson.write(EventEnvelope.of(
+                                "coupon.redeemed",
+                                EventSources.SETTLEMENT,
+                                AT,
+                                "c-1",
+                                new SettlementEventData.CouponRedeemed(
+                                        "c-1", "giftletter", day, LocalDateTime.parse("2026-11-22T10:15:30"), null)))
+                        .replaceFirst("\"id\":\"[^\"]+\"", "\"id\":\"e\""))
+                .isEqualTo("{\"id\":\"e\",\"type\":\"coupon.redeemed\",\"source\":\"settlement-service\","
+                        + "\"time\":\"2026-11-22T01:02:03Z\",\"subject\":\"c-1\",\"dataVersion\":1,"
+                        + "\"data\":{\"couponId\":\"c-1\",\"provider\":\"giftletter\",\"date\":\"2026-11-22\","
+                        + "\"redeemedAt\":\"2026-11-22T10:15:30\"}}");
+        assertThat(EventJson.write(envelope(
+                        new SettlementEventData.BalanceReconciled("r-1", "giftishow", 1000, null, null, true, AT))))
+                .endsWith("\"data\":{\"reconciliationId\":\"r-1\",\"provider\":\"giftishow\",\"observed\":1000,"
+                        + "\"baseline\":true,\"observedAt\":\"2026-11-22T01:02:03Z\"}}");
+        assertThat(EventJson.write(envelope(new SettlementEventData.DiscrepancyDetected(
+                        7, "giftletter", "UNKNOWN_PIN", "x", null, "d", AT))))
+                .endsWith("\"data\":{\"discrepancyId\":7,\"provider\":\"giftletter\",\"kind\":\"UNKNOWN_PIN\","
+                        + "\"reference\":\"x\",\"detail\":\"d\",\"openedAt\":\"2026-11-22T01:02:03Z\"}}");
+        assertThat(EventJson.write(
+                        envelope(new SettlementEventData.RedemptionsImported("giftletter", day, 3, 2, 1, 1, 0))))
+                .endsWith("\"data\":{\"provider\":\"giftletter\",\"date\":\"2026-11-22\",\"lines\":3,"
+                        + "\"newRedemptions\":2,\"matched\":1,\"unknownPins\":1,\"unreadableLines\":0}}");
+        assertThat(EventJson.write(envelope(new SettlementEventData.CouponExpired(
+                        "c-1", "giftishow", day, LocalDateTime.parse("2026-11-22T00:00:00")))))
+                .endsWith("\"data\":{\"couponId\":\"c-1\",\"provider\":\"giftishow\",\"date\":\"2026-11-22\","
+                        + "\"expiredAt\":\"2026-11-22T00:00:00\"}}");
+        assertThat(EventJson.write(
+                        envelope(new SettlementEventData.ReportReady(day, "/r?date=2026-11-22", List.of("text/csv")))))
+                .endsWith("\"data\":{\"date\":\"2026-11-22\",\"url\":\"/r?date=2026-11-22\","
+                        + "\"formats\":[\"text/csv\"]}}");
+        assertThat(EventJson.write(envelope(
+                        new SettlementEventData.PosTransaction("t-1", "POINT", 100, 5, 0, 0, "CONFIRMED", AT))))
+                .endsWith("\"data\":{\"transactionId\":\"t-1\",\"supportMode\":\"POINT\",\"pointsRedeemed\":100,"
+                        + "\"pointsEarned\":5,\"couponDiscount\":0,\"prepaidAmount\":0,\"status\":\"CONFIRMED\","
+                        + "\"at\":\"2026-11-22T01:02:03Z\"}}");
+    }
+
+    @Test
+    void shouldMapEverySettlementEventTypeToItsWireNameOnTheSettlementTopic() {
+        for (SettlementEventType type : SettlementEventType.values()) {
+            assertThat(SettlementEventType.fromWireName(type.wireName())).contains(type);
+            assertThat(type.topic()).isEqualTo(Topics.SETTLEMENT_EVENTS);
+        }
+    }
+
+    private static EventEnvelope<Object> envelope(Object data) {
+        return new EventEnvelope<>("e", "x", EventSources.SETTLEMENT, AT, "s", 1, data);
     }
 }

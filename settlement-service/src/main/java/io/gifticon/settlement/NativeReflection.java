@@ -2,8 +2,8 @@ package io.gifticon.settlement;
 
 import io.gifticon.events.CouponEventData;
 import io.gifticon.events.EventEnvelope;
+import io.gifticon.events.SettlementEventData;
 import io.gifticon.settlement.messaging.CouponLedgerData;
-import io.gifticon.settlement.messaging.SettlementEventData;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**

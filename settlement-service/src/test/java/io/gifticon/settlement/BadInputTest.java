@@ -190,6 +190,56 @@ class BadInputTest {
         assertProblem(row.toString(), response);
     }
 
+    /** A refused value and the field the answer names. */
+    record Invalid(String method, String path, String body, String field) {
+        @Override
+        public String toString() {
+            return method + " " + path + (body == null ? "" : " " + shorten(body)) + " → " + field;
+        }
+    }
+
+    static Stream<Invalid> invalid() {
+        return Stream.of(
+                new Invalid("GET", S + "/ledger", null, "provider"),
+                new Invalid("GET", S + "/ledger?provider=zzz", null, "provider"),
+                new Invalid("GET", S + "/discrepancies?status=maybe", null, "status"),
+                new Invalid("GET", S + "/discrepancies?provider=zzz", null, "provider"),
+                new Invalid("GET", S + "/reports/daily?date=yesterday", null, "date"),
+                new Invalid("GET", S + "/reports/series?from=2024-03-01&to=2024-01-01", null, "from"),
+                new Invalid("GET", S + "/reports/series?to=2999-01-01", null, "to"),
+                new Invalid("GET", S + "/reconciliations/not-a-uuid", null, "id"),
+                new Invalid("POST", S + "/discrepancies/abc/resolve", "{\"note\":\"x\"}", "id"),
+                new Invalid("POST", S + "/discrepancies/1/resolve", "{\"note\":\" \"}", "note"),
+                new Invalid("POST", S + "/reconciliations", "{\"provider\":\"coufun\"}", "provider"),
+                new Invalid(
+                        "POST", S + "/reconciliations", "{\"provider\":\"giftishow\",\"date\":\"1999-12-31\"}", "date"),
+                new Invalid("POST", S + "/reconciliations", "", "body"),
+                new Invalid("POST", S + "/redemption-imports", "{\"provider\":\"giftletter\"}", "date"),
+                new Invalid(
+                        "POST",
+                        S + "/redemption-imports",
+                        "{\"provider\":\"giftishow\",\"date\":\"2024-01-01\"}",
+                        "provider"),
+                new Invalid("POST", S + "/status-sweeps", "{\"limit\":-5}", "limit"),
+                new Invalid("POST", S + "/status-sweeps", "{\"provider\":\"giftletter\"}", "provider"));
+    }
+
+    /** Invalid input gets the 400 every service answers (web-commons' VALIDATION_FAILED), naming the field. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalid")
+    void shouldAnswerInvalidInputWithTheValidationProblemNamingTheField(Invalid row) {
+        Response response = send(row.method(), row.path(), row.body() == null ? null : JSON, row.body());
+
+        assertThat(response.statusCode())
+                .as(row + " → " + shorten(response.body().asString()))
+                .isEqualTo(400);
+        assertProblem(row.toString(), response);
+        assertThat(response.jsonPath().getString("code")).as(row.toString()).isEqualTo("VALIDATION_FAILED");
+        assertThat(response.jsonPath().getList("errors.field", String.class))
+                .as(row + " → " + shorten(response.body().asString()))
+                .containsOnly(row.field());
+    }
+
     static Stream<String> parameterized() {
         List<String> routes = new ArrayList<>();
         for (String value : HOSTILE) {

@@ -15,7 +15,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.gifticon.events.EventEnvelope;
 import io.gifticon.events.EventJson;
-import io.gifticon.settlement.messaging.SettlementEventData;
+import io.gifticon.events.SettlementEventData;
 import io.gifticon.settlement.support.SettlementTestResources;
 import io.gifticon.testsupport.KafkaResource;
 import io.gifticon.testsupport.LocalInfra;

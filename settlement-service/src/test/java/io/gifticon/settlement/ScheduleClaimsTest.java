@@ -2,7 +2,7 @@ package io.gifticon.settlement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.gifticon.settlement.service.ScheduleClaims;
+import io.gifticon.settlement.repository.ScheduleClaims;
 import io.gifticon.settlement.support.SettlementTestResources;
 import io.gifticon.testsupport.KafkaResource;
 import io.gifticon.testsupport.PostgresResource;

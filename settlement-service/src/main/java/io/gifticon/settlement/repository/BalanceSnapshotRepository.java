@@ -17,4 +17,9 @@ public class BalanceSnapshotRepository implements PanacheRepository<BalanceSnaps
                         + "from BalanceSnapshotEntity s where s.provider = b.provider) order by b.provider")
                 .list();
     }
+
+    /** The provider's newest snapshot (the next reconciliation's baseline), null when it has none. */
+    public Uni<BalanceSnapshotEntity> latest(String provider) {
+        return find("provider = ?1 order by observedAt desc, id desc", provider).firstResult();
+    }
 }

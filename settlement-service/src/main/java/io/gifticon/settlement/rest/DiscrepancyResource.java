@@ -1,11 +1,15 @@
 package io.gifticon.settlement.rest;
 
-import io.gifticon.providers.spi.ProviderCapabilities;
 import io.gifticon.settlement.DiscrepancyEntity;
-import io.gifticon.web.Problem;
-import io.gifticon.web.ProblemException;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.gifticon.settlement.rest.validation.KnownProvider;
+import io.gifticon.settlement.service.Discrepancies;
 import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,10 +26,10 @@ import java.util.Locale;
 @Path("/api/v1/settlement/discrepancies")
 @Produces(MediaType.APPLICATION_JSON)
 public class DiscrepancyResource {
-    private final ProviderCapabilities providers;
+    private final Discrepancies discrepancies;
 
-    public DiscrepancyResource(ProviderCapabilities providers) {
-        this.providers = providers;
+    public DiscrepancyResource(Discrepancies discrepancies) {
+        this.discrepancies = discrepancies;
     }
 
     public record DiscrepancyView(
@@ -55,65 +59,29 @@ public class DiscrepancyResource {
     }
 
     /** Body of a resolution: what was found and done, for the record (1–500 characters). */
-    public record ResolveRequest(String note) {}
+    public record ResolveRequest(@NotBlank @Size(max = 500) String note) {}
+
+    /** The list's filters: {@code status} open or resolved, {@code provider} a known provider; both optional. */
+    public record ListQuery(
+            @QueryParam("status") DiscrepancyStatus status,
+            @QueryParam("provider") @KnownProvider String provider) {}
 
     /** Closes an open discrepancy with a note (an operator's call; the gateway restricts it to admin keys). */
     @POST
     @Path("/{id}/resolve")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<DiscrepancyView> resolve(@PathParam("id") String id, ResolveRequest body) {
-        long key;
-        try {
-            key = Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw Inputs.invalid("id must be a number");
-        }
-        String note = Inputs.required("note", body == null ? null : body.note());
-        if (note.length() > 500) {
-            throw Inputs.invalid("note must be at most 500 characters");
-        }
-        return Panache.withTransaction(() -> DiscrepancyEntity.<DiscrepancyEntity>findById(key)
-                .map(d -> {
-                    if (d == null) {
-                        throw Inputs.notFound("no discrepancy " + id);
-                    }
-                    if (!"OPEN".equals(d.status)) {
-                        throw new ProblemException(Problem.of(
-                                409,
-                                "CONFLICT",
-                                "Already resolved",
-                                "discrepancy " + id + " was resolved at " + d.resolvedAt));
-                    }
-                    d.status = "RESOLVED";
-                    d.resolvedAt = Instant.now();
-                    d.resolutionNote = note;
-                    return DiscrepancyView.of(d);
-                }));
+    public Uni<DiscrepancyView> resolve(
+            @PathParam("id") @Pattern(regexp = "-?\\d{1,18}", message = "must be a number") String id,
+            @Valid @NotNull ResolveRequest body) {
+        return discrepancies.resolve(Long.parseLong(id), body.note().strip()).map(DiscrepancyView::of);
     }
 
     @GET
-    public Uni<List<DiscrepancyView>> list(
-            @QueryParam("status") String status, @QueryParam("provider") String provider) {
-        String wanted =
-                status == null || status.isBlank() ? null : status.strip().toUpperCase(Locale.ROOT);
-        if (wanted != null && !wanted.equals("OPEN") && !wanted.equals("RESOLVED")) {
-            throw Inputs.invalid("status must be open or resolved, was '" + Inputs.shorten(status) + "'");
-        }
-        String p = Inputs.provider("provider", provider, false, providers.providers());
-        StringBuilder where = new StringBuilder("1 = 1");
-        var params = new java.util.HashMap<String, Object>();
-        if (wanted != null) {
-            where.append(" and status = :status");
-            params.put("status", wanted);
-        }
-        if (p != null) {
-            where.append(" and provider = :provider");
-            params.put("provider", p);
-        }
-        return Panache.withSession(() -> DiscrepancyEntity.<DiscrepancyEntity>find(
-                                where + " order by openedAt desc, id desc", params)
-                        .page(0, 500)
-                        .list())
+    public Uni<List<DiscrepancyView>> list(@Valid @BeanParam ListQuery query) {
+        return discrepancies
+                .list(
+                        query.status() == null ? null : query.status().name(),
+                        query.provider() == null ? null : query.provider().strip())
                 .map(list -> list.stream().map(DiscrepancyView::of).toList());
     }
 }

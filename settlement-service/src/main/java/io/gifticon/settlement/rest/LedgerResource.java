@@ -1,8 +1,11 @@
 package io.gifticon.settlement.rest;
 
-import io.gifticon.providers.spi.ProviderCapabilities;
-import io.quarkus.hibernate.reactive.panache.Panache;
+import io.gifticon.settlement.repository.LedgerEntryRepository;
+import io.gifticon.settlement.rest.validation.KnownProvider;
 import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,30 +16,22 @@ import jakarta.ws.rs.core.MediaType;
 @Path("/api/v1/settlement/ledger")
 @Produces(MediaType.APPLICATION_JSON)
 public class LedgerResource {
-    private final ProviderCapabilities providers;
+    private final LedgerEntryRepository entries;
 
-    public LedgerResource(ProviderCapabilities providers) {
-        this.providers = providers;
+    public LedgerResource(LedgerEntryRepository entries) {
+        this.entries = entries;
     }
 
     public record LedgerView(String provider, long entries, long debits, long credits, long net) {}
 
+    /** {@code provider}: a known provider, required. */
+    public record LedgerQuery(
+            @QueryParam("provider") @NotBlank @KnownProvider String provider) {}
+
     @GET
-    public Uni<LedgerView> ledger(@QueryParam("provider") String provider) {
-        String p = Inputs.provider("provider", provider, true, providers.providers());
-        return Panache.withSession(() -> Panache.getSession()
-                        .chain(s -> s.createSelectionQuery(
-                                        "select count(e), "
-                                                + "coalesce(sum(case when e.amount < 0 then -e.amount else 0 end), 0), "
-                                                + "coalesce(sum(case when e.amount > 0 then e.amount else 0 end), 0) "
-                                                + "from LedgerEntryEntity e where e.provider = :p",
-                                        Object[].class)
-                                .setParameter("p", p)
-                                .getSingleResult()))
-                .map(r -> {
-                    long debits = ((Number) r[1]).longValue();
-                    long credits = ((Number) r[2]).longValue();
-                    return new LedgerView(p, ((Number) r[0]).longValue(), debits, credits, credits - debits);
-                });
+    public Uni<LedgerView> ledger(@Valid @BeanParam LedgerQuery query) {
+        String p = query.provider().strip();
+        return entries.totals(p)
+                .map(t -> new LedgerView(p, t.entries(), t.debits(), t.credits(), t.credits() - t.debits()));
     }
 }

@@ -3,8 +3,8 @@ package io.gifticon.settlement.rest;
 import io.gifticon.settlement.PosTransactionEntity;
 import io.gifticon.settlement.config.SettlementConfig;
 import io.gifticon.settlement.service.PosService;
-import io.gifticon.web.Problem;
-import io.gifticon.web.ProblemException;
+import io.gifticon.web.DomainException;
+import io.gifticon.web.ErrorCode;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -72,12 +72,9 @@ public class PosResource {
         if (body != null
                 && body.length() > config.pos().maxBodyBytes() / 3
                 && body.getBytes(StandardCharsets.UTF_8).length > config.pos().maxBodyBytes()) {
-            throw new ProblemException(Problem.of(
-                            413,
-                            "PAYLOAD_TOO_LARGE",
-                            "Payload Too Large",
-                            "the body may be at most " + config.pos().maxBodyBytes() + " bytes")
-                    .withRetryable(false));
+            throw new DomainException(
+                    ErrorCode.PAYLOAD_TOO_LARGE,
+                    "the body may be at most " + config.pos().maxBodyBytes() + " bytes");
         }
         return pos.record(client, body)
                 .map(t -> Response.status(201).entity(PosTransactionView.of(t)).build());
@@ -107,12 +104,9 @@ public class PosResource {
     /** The client the gateway authenticated; 401 when a request did not come through the gateway. */
     static String requireClient(String clientId) {
         if (clientId == null || clientId.isBlank() || clientId.length() > 128) {
-            throw new ProblemException(Problem.of(
-                            401,
-                            "UNAUTHENTICATED",
-                            "No client",
-                            "POS transactions are reached through the gateway, which identifies the client (X-Client-Id)")
-                    .withRetryable(false));
+            throw new DomainException(
+                    ErrorCode.UNAUTHENTICATED,
+                    "POS transactions are reached through the gateway, which identifies the client (X-Client-Id)");
         }
         return clientId;
     }

@@ -1,9 +1,17 @@
 package io.gifticon.settlement.rest;
 
+import io.gifticon.providers.spi.Capability;
 import io.gifticon.settlement.ReconciliationEntity;
-import io.gifticon.settlement.config.SettlementConfig;
+import io.gifticon.settlement.rest.validation.BusinessDay;
+import io.gifticon.settlement.rest.validation.KnownProvider;
 import io.gifticon.settlement.service.ReconciliationService;
+import io.gifticon.web.DomainException;
+import io.gifticon.web.ErrorCode;
 import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,16 +29,22 @@ import java.util.UUID;
 @Path("/api/v1/settlement/reconciliations")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReconciliationResource {
-    private final ReconciliationService reconciliations;
-    private final SettlementConfig config;
+    /** What {@link UUID#fromString} reads: five groups of hex digits. */
+    static final String UUID_PATTERN =
+            "[0-9a-fA-F]{1,8}-[0-9a-fA-F]{1,4}-[0-9a-fA-F]{1,4}-[0-9a-fA-F]{1,4}-[0-9a-fA-F]{1,12}";
 
-    public ReconciliationResource(ReconciliationService reconciliations, SettlementConfig config) {
+    private final ReconciliationService reconciliations;
+
+    public ReconciliationResource(ReconciliationService reconciliations) {
         this.reconciliations = reconciliations;
-        this.config = config;
     }
 
     /** Body of a reconciliation request; {@code date} (YYYY-MM-DD) is recorded, the balance is always today's. */
-    public record ReconciliationRequest(String provider, String date) {}
+    public record ReconciliationRequest(
+            @NotBlank @KnownProvider(capabilities = Capability.BALANCE, what = "a prepaid balance API")
+            String provider,
+
+            @BusinessDay String date) {}
 
     public record ReconciliationView(
             UUID id,
@@ -60,29 +74,19 @@ public class ReconciliationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<Response> request(ReconciliationRequest body) {
-        if (body == null) {
-            throw Inputs.invalid("body {provider, date?} is required");
-        }
-        String provider = Inputs.required("provider", body.provider());
-        LocalDate date = Inputs.date("date", body.date(), false, config.zone());
+    public Uni<Response> request(@Valid @NotNull ReconciliationRequest body) {
         return reconciliations
-                .request(provider, date)
+                .request(body.provider().strip(), BusinessDay.Days.parse(body.date()))
                 .map(id -> Response.accepted(Map.of("id", id.toString())).build());
     }
 
     @GET
     @Path("/{id}")
-    public Uni<ReconciliationView> get(@PathParam("id") String id) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw Inputs.invalid("id must be a UUID");
-        }
-        return reconciliations.find(uuid).map(r -> {
+    public Uni<ReconciliationView> get(
+            @PathParam("id") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID") String id) {
+        return reconciliations.find(UUID.fromString(id)).map(r -> {
             if (r == null) {
-                throw Inputs.notFound("no reconciliation " + id);
+                throw new DomainException(ErrorCode.NOT_FOUND, "no reconciliation " + id);
             }
             return ReconciliationView.of(r);
         });

@@ -1,9 +1,14 @@
 package io.gifticon.settlement.rest;
 
-import io.gifticon.settlement.config.SettlementConfig;
+import io.gifticon.providers.spi.Capability;
+import io.gifticon.settlement.rest.validation.BusinessDay;
+import io.gifticon.settlement.rest.validation.KnownProvider;
 import io.gifticon.settlement.service.RedemptionImportService;
 import io.gifticon.settlement.service.RedemptionImportService.ImportSummary;
 import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,22 +20,20 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class RedemptionImportResource {
     private final RedemptionImportService imports;
-    private final SettlementConfig config;
 
-    public RedemptionImportResource(RedemptionImportService imports, SettlementConfig config) {
+    public RedemptionImportResource(RedemptionImportService imports) {
         this.imports = imports;
-        this.config = config;
     }
 
-    public record ImportRequest(String provider, String date) {}
+    public record ImportRequest(
+            @NotBlank @KnownProvider(capabilities = Capability.REDEMPTION_LOG, what = "a daily exchange log")
+            String provider,
+
+            @NotBlank @BusinessDay String date) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<ImportSummary> importDay(ImportRequest body) {
-        if (body == null) {
-            throw Inputs.invalid("body {provider, date} is required");
-        }
-        return imports.importDay(
-                Inputs.required("provider", body.provider()), Inputs.date("date", body.date(), true, config.zone()));
+    public Uni<ImportSummary> importDay(@Valid @NotNull ImportRequest body) {
+        return imports.importDay(body.provider().strip(), BusinessDay.Days.parse(body.date()));
     }
 }

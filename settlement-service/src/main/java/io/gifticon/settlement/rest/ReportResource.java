@@ -1,8 +1,11 @@
 package io.gifticon.settlement.rest;
 
-import io.gifticon.settlement.config.SettlementConfig;
+import io.gifticon.settlement.rest.validation.BusinessDay;
 import io.gifticon.settlement.service.ReportService;
 import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -17,20 +20,22 @@ import jakarta.ws.rs.core.Response;
 public class ReportResource {
     static final String CSV = "text/csv";
     private final ReportService reports;
-    private final SettlementConfig config;
 
-    public ReportResource(ReportService reports, SettlementConfig config) {
+    public ReportResource(ReportService reports) {
         this.reports = reports;
-        this.config = config;
     }
+
+    /** {@code date}: the business day, required. */
+    public record DailyQuery(
+            @QueryParam("date") @NotBlank @BusinessDay String date) {}
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, CSV})
-    public Uni<Response> daily(@QueryParam("date") String date, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+    public Uni<Response> daily(@Valid @BeanParam DailyQuery query, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         // JSON unless text/csv is asked for by name (a bare */* gets JSON)
         boolean csv =
                 accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains(CSV);
-        return reports.daily(Inputs.date("date", date, true, config.zone()))
+        return reports.daily(BusinessDay.Days.parse(query.date()))
                 .map(report -> csv
                         ? Response.ok(ReportService.csv(report), CSV + "; charset=UTF-8")
                                 .build()

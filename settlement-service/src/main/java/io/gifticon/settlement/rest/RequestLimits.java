@@ -3,6 +3,7 @@ package io.gifticon.settlement.rest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.gifticon.settlement.config.SettlementConfig;
+import io.gifticon.web.ErrorCode;
 import io.gifticon.web.Problem;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -53,7 +54,7 @@ public class RequestLimits {
             declared = -1;
         }
         if (declared < 0) {
-            refuse(ctx, Problem.of(400, "MALFORMED_REQUEST", "Bad Request", "Content-Length must be a number"));
+            refuse(ctx, Problem.of(ErrorCode.MALFORMED_REQUEST, "Content-Length must be a number"));
             return;
         }
         if (declared == 0 && !chunked) {
@@ -65,9 +66,7 @@ public class RequestLimits {
             refuse(
                     ctx,
                     Problem.of(
-                            413,
-                            "PAYLOAD_TOO_LARGE",
-                            "Payload Too Large",
+                            ErrorCode.PAYLOAD_TOO_LARGE,
                             "the body of "
                                     + request.method().name() + " " + request.path() + " may be at most " + limit
                                     + " bytes, was "
@@ -78,9 +77,7 @@ public class RequestLimits {
             refuse(
                     ctx,
                     Problem.of(
-                            415,
-                            "UNSUPPORTED_MEDIA_TYPE",
-                            "Unsupported Media Type",
+                            ErrorCode.UNSUPPORTED_MEDIA_TYPE,
                             "a request body needs its Content-Type: application/json"));
             return;
         }

@@ -40,8 +40,7 @@ public class ServiceProblems {
     public Response kafka(org.apache.kafka.common.KafkaException e, UriInfo uri) {
         LOG.warnf("Kafka failure on %s: %s", uri.getPath(), e.getClass().getSimpleName());
         return respond(
-                Problem.of(503, "KAFKA_UNAVAILABLE", "Kafka is not available", "Kafka did not answer; try again later.")
-                        .withRetryable(true)
+                Problem.of(io.gifticon.web.ErrorCode.KAFKA_UNAVAILABLE, "Kafka did not answer; try again later.")
                         .withInstance(uri.getPath()),
                 true);
     }

@@ -3,6 +3,10 @@ package io.gifticon.settlement.rest;
 import io.gifticon.settlement.service.StatusSweepService;
 import io.gifticon.settlement.service.StatusSweepService.SweepSummary;
 import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,23 +25,19 @@ public class StatusSweepResource {
     }
 
     /** {@code provider} defaults to giftishow (the one provider without an exchange log); {@code limit} 1–10000. */
-    public record SweepRequest(String provider, Integer limit) {}
+    public record SweepRequest(
+            @Pattern(
+                    regexp = "\\s*(" + StatusSweepService.PROVIDER + ")?\\s*",
+                    message = "must be " + StatusSweepService.PROVIDER
+                            + ": the status sweep is for the provider without an exchange log")
+            String provider,
+
+            @Min(1) @Max(MAX_LIMIT) Integer limit) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<SweepSummary> sweep(SweepRequest body) {
-        String provider =
-                body == null || body.provider() == null || body.provider().isBlank()
-                        ? StatusSweepService.PROVIDER
-                        : body.provider().strip();
-        if (!StatusSweepService.PROVIDER.equals(provider)) {
-            throw Inputs.invalid(
-                    "the status sweep is for giftishow (a provider without an exchange log), not " + provider);
-        }
+    public Uni<SweepSummary> sweep(@Valid SweepRequest body) {
         Integer limit = body == null ? null : body.limit();
-        if (limit != null && (limit < 1 || limit > MAX_LIMIT)) {
-            throw Inputs.invalid("limit must be between 1 and " + MAX_LIMIT);
-        }
         return sweeps.sweepNow(limit == null ? sweeps.defaultBatch() : limit);
     }
 }

@@ -9,6 +9,9 @@ import io.gifticon.events.Topics;
 import io.gifticon.settlement.LedgerCouponEntity;
 import io.gifticon.settlement.LedgerEntryEntity;
 import io.gifticon.settlement.messaging.CouponLedgerData;
+import io.gifticon.settlement.repository.LedgerCouponRepository;
+import io.gifticon.settlement.repository.LedgerEntryRepository;
+import io.gifticon.settlement.repository.ProcessedEventRepository;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -29,12 +32,24 @@ public class LedgerService {
     public static final String CANCEL = "CANCEL";
     private final CostResolver costs;
     private final Discrepancies discrepancies;
+    private final ProcessedEventRepository processed;
+    private final LedgerCouponRepository coupons;
+    private final LedgerEntryRepository entries;
 
     private final Counter foreign;
 
-    public LedgerService(CostResolver costs, Discrepancies discrepancies, MeterRegistry metrics) {
+    public LedgerService(
+            CostResolver costs,
+            Discrepancies discrepancies,
+            ProcessedEventRepository processed,
+            LedgerCouponRepository coupons,
+            LedgerEntryRepository entries,
+            MeterRegistry metrics) {
         this.costs = costs;
         this.discrepancies = discrepancies;
+        this.processed = processed;
+        this.coupons = coupons;
+        this.entries = entries;
         this.foreign = Counter.builder("settlement.coupon.events.ignored")
                 .description("coupon-events records not applied because their source is not the topic's owner")
                 .tag("reason", "foreign-source")
@@ -71,19 +86,13 @@ public class LedgerService {
         return Panache.withTransaction(() -> firstTime(event).replaceWithVoid());
     }
 
-    private static Uni<Boolean> firstTime(EventEnvelope<?> event) {
-        return Panache.getSession()
-                .chain(s -> s.createNativeQuery("insert into processed_event (event_id, event_type, "
-                                + "processed_at) values (:id, :type, now()) on conflict do nothing")
-                        .setParameter("id", event.id())
-                        .setParameter("type", event.type())
-                        .executeUpdate())
-                .map(rows -> rows > 0);
+    private Uni<Boolean> firstTime(EventEnvelope<?> event) {
+        return processed.firstTime(event.id(), event.type());
     }
 
     private Uni<Void> record(EventEnvelope<?> event, CouponEventType type, CouponLedgerData data, Long cost) {
         Instant at = data.occurredAt() != null ? data.occurredAt() : event.time();
-        return LedgerCouponEntity.<LedgerCouponEntity>findById(data.couponId()).chain(found -> {
+        return coupons.findById(data.couponId()).chain(found -> {
             LedgerCouponEntity coupon = found;
             switch (type) {
                 case ISSUED -> {
@@ -103,7 +112,7 @@ public class LedgerService {
                         coupon.providerTransactionId = data.providerTransactionId();
                     }
                     LedgerCouponEntity c = coupon;
-                    return c.persist().chain(() -> entry(event, c, ISSUE, -cost, at));
+                    return coupons.persist(c).chain(() -> entry(event, c, ISSUE, -cost, at));
                 }
                 case CANCELLED -> {
                     if (coupon == null) {
@@ -112,8 +121,8 @@ public class LedgerService {
                     coupon.status = "CANCELLED";
                     coupon.cancelledAt = at;
                     LedgerCouponEntity c = coupon;
-                    return LedgerEntryEntity.count("couponId = ?1 and entryType = ?2", c.couponId, ISSUE)
-                            .chain(issued -> issued > 0 && c.cost != null
+                    return entries.hasEntry(c.couponId, ISSUE)
+                            .chain(issued -> issued && c.cost != null
                                     ? entry(event, c, CANCEL, c.cost, at)
                                     : Uni.createFrom().voidItem());
                 }
@@ -151,35 +160,21 @@ public class LedgerService {
         });
     }
 
-    private static Uni<Void> entry(
+    private Uni<Void> entry(
             EventEnvelope<?> event, LedgerCouponEntity coupon, String entryType, long amount, Instant at) {
-        return LedgerEntryEntity.count("couponId = ?1 and entryType = ?2", coupon.couponId, entryType)
-                .chain(existing -> {
-                    if (existing > 0) {
-                        return Uni.createFrom().voidItem(); // another event id for the same step: counted once
-                    }
-                    LedgerEntryEntity e = new LedgerEntryEntity();
-                    e.eventId = event.id();
-                    e.couponId = coupon.couponId;
-                    e.provider = coupon.provider;
-                    e.entryType = entryType;
-                    e.amount = amount;
-                    e.occurredAt = at;
-                    e.recordedAt = Instant.now();
-                    return e.persist().replaceWithVoid();
-                });
-    }
-
-    /** Net of the ledger (credits minus debits) for a provider, recorded after {@code since} up to {@code until}. */
-    public static Uni<Long> netSince(String provider, Instant since, Instant until) {
-        return Panache.getSession()
-                .chain(s -> s.createSelectionQuery(
-                                "select coalesce(sum(e.amount), 0) from "
-                                        + "LedgerEntryEntity e where e.provider = :p and e.recordedAt > :since and e.recordedAt <= :until",
-                                Long.class)
-                        .setParameter("p", provider)
-                        .setParameter("since", since)
-                        .setParameter("until", until)
-                        .getSingleResult());
+        return entries.hasEntry(coupon.couponId, entryType).chain(existing -> {
+            if (existing) {
+                return Uni.createFrom().voidItem(); // another event id for the same step: counted once
+            }
+            LedgerEntryEntity e = new LedgerEntryEntity();
+            e.eventId = event.id();
+            e.couponId = coupon.couponId;
+            e.provider = coupon.provider;
+            e.entryType = entryType;
+            e.amount = amount;
+            e.occurredAt = at;
+            e.recordedAt = Instant.now();
+            return entries.persist(e).replaceWithVoid();
+        });
     }
 }

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.gifticon.providers.pbt.PbtSupportMode;
+import io.gifticon.web.DomainException;
+import io.gifticon.web.ErrorCode;
 import io.gifticon.web.Problem;
 import io.gifticon.web.ProblemException;
 import java.util.ArrayList;
@@ -175,13 +177,10 @@ public final class PosRelayReader {
         f.throwIfInvalid();
         // §2.2: status "200" is the only success, errorCode 200 likewise (the others are 4xx / 9-digit codes)
         if (!"200".equals(status) || errorCode != null && !"200".equals(errorCode)) {
-            throw new ProblemException(Problem.of(
-                            422,
-                            "POS_FAILED",
-                            "The POS reported a failure",
-                            "the popup reported " + shorten(cashierMessage(node, data)) + " (status " + status
-                                    + ", errorCode " + errorCode + "); nothing was recorded")
-                    .withRetryable(false));
+            throw new DomainException(
+                    ErrorCode.POS_FAILED,
+                    "the popup reported " + shorten(cashierMessage(node, data)) + " (status " + status + ", errorCode "
+                            + errorCode + "); nothing was recorded");
         }
         text(node.get("result"), at + "result", f);
         text(data.get("errorMsg"), at + "data.errorMsg", f);
@@ -567,9 +566,8 @@ public final class PosRelayReader {
         return oneLine.length() > 200 ? oneLine.substring(0, 200) + "…" : oneLine;
     }
 
-    private static ProblemException malformed(String detail) {
-        return new ProblemException(Problem.of(400, "MALFORMED_REQUEST", "The request body cannot be read", detail)
-                .withRetryable(false));
+    private static DomainException malformed(String detail) {
+        return new DomainException(ErrorCode.MALFORMED_REQUEST, detail);
     }
 
     /** Field errors, at most {@value #MAX_ERRORS} of each kind kept: a hostile body cannot make a huge answer. */
@@ -600,22 +598,17 @@ public final class PosRelayReader {
 
         void throwIfInvalid() {
             if (invalidCount > 0) {
-                throw new ProblemException(
-                        Problem.of(400, "VALIDATION_FAILED", "Invalid POS transaction", summary(invalid, invalidCount))
-                                .withErrors(List.copyOf(invalid))
-                                .withRetryable(false));
+                // field errors: a DomainException carries none (web-commons), so the problem itself
+                throw new ProblemException(Problem.of(ErrorCode.VALIDATION_FAILED, summary(invalid, invalidCount))
+                        .withErrors(List.copyOf(invalid)));
             }
         }
 
         void throwIfMismatched() {
             if (mismatchedCount > 0) {
-                throw new ProblemException(Problem.of(
-                                422,
-                                "POS_REPLY_MISMATCH",
-                                "The relayed reply is not what the PBT protocol allows",
-                                summary(mismatched, mismatchedCount))
-                        .withErrors(List.copyOf(mismatched))
-                        .withRetryable(false));
+                throw new ProblemException(
+                        Problem.of(ErrorCode.POS_REPLY_MISMATCH, summary(mismatched, mismatchedCount))
+                                .withErrors(List.copyOf(mismatched)));
             }
         }
 

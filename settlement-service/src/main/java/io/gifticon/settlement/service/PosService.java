@@ -1,13 +1,14 @@
 package io.gifticon.settlement.service;
 
+import io.gifticon.events.SettlementEventData;
+import io.gifticon.events.SettlementEventType;
 import io.gifticon.outbox.OutboxRelay;
 import io.gifticon.settlement.PosTransactionEntity;
 import io.gifticon.settlement.config.SettlementConfig;
-import io.gifticon.settlement.messaging.SettlementEventData;
-import io.gifticon.settlement.messaging.SettlementEventType;
 import io.gifticon.settlement.messaging.SettlementEvents;
-import io.gifticon.web.Problem;
-import io.gifticon.web.ProblemException;
+import io.gifticon.settlement.repository.PosTransactionRepository;
+import io.gifticon.web.DomainException;
+import io.gifticon.web.ErrorCode;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,10 +24,12 @@ import java.util.Objects;
 @ApplicationScoped
 public class PosService {
     private final OutboxRelay relay;
+    private final PosTransactionRepository transactions;
     private final PosRelayReader.Limits limits;
 
-    public PosService(OutboxRelay relay, SettlementConfig config) {
+    public PosService(OutboxRelay relay, PosTransactionRepository transactions, SettlementConfig config) {
         this.relay = relay;
+        this.transactions = transactions;
         this.limits =
                 new PosRelayReader.Limits(config.pos().maxAmount(), config.pos().requestRequired());
     }
@@ -35,38 +38,20 @@ public class PosService {
     public Uni<PosTransactionEntity> record(String clientId, String body) {
         PosTransactionEntity t = entity(clientId, PosRelayReader.read(body, limits));
         // insert-or-nothing: two relays of one transaction at once cannot both insert (nor fail on the key)
-        return Panache.withTransaction(() -> Panache.getSession()
-                .chain(s -> s.createNativeQuery(
-                                "insert into pos_transaction (transaction_id, client_id, support_mode, points_redeemed, points_earned, "
-                                        + "coupon_discount, prepaid_amount, coupon_codes, requested_amount, status, recorded_at) values "
-                                        + "(:id, :client, :mode, :redeemed, :earned, :discount, :prepaid, :codes, :requested, :status, "
-                                        + ":at) on conflict (transaction_id) do nothing")
-                        .setParameter("id", t.transactionId)
-                        .setParameter("client", t.clientId)
-                        .setParameter("mode", t.supportMode)
-                        .setParameter("redeemed", t.pointsRedeemed)
-                        .setParameter("earned", t.pointsEarned)
-                        .setParameter("discount", t.couponDiscount)
-                        .setParameter("prepaid", t.prepaidAmount)
-                        .setParameter("codes", t.couponCodes)
-                        .setParameter("requested", t.requestedAmount)
-                        .setParameter("status", t.status)
-                        .setParameter("at", t.recordedAt)
-                        .executeUpdate())
-                .chain(inserted -> PosTransactionEntity.<PosTransactionEntity>findById(t.transactionId)
-                        .map(stored -> {
-                            if (inserted > 0) {
-                                return stored;
-                            }
-                            if (!clientId.equals(stored.clientId)) {
-                                throw conflict("transaction id " + t.transactionId + " is already in use");
-                            }
-                            if (!sameAmounts(stored, t)) {
-                                throw conflict(
-                                        "transaction " + t.transactionId + " was already recorded with other amounts");
-                            }
-                            return stored;
-                        })));
+        return Panache.withTransaction(() -> transactions
+                .insertIfAbsent(t)
+                .chain(inserted -> transactions.findById(t.transactionId).map(stored -> {
+                    if (inserted) {
+                        return stored;
+                    }
+                    if (!clientId.equals(stored.clientId)) {
+                        throw conflict("transaction id " + t.transactionId + " is already in use");
+                    }
+                    if (!sameAmounts(stored, t)) {
+                        throw conflict("transaction " + t.transactionId + " was already recorded with other amounts");
+                    }
+                    return stored;
+                })));
     }
 
     /** The client's own transaction; 404 for any other client's, as for one that does not exist. */
@@ -74,7 +59,7 @@ public class PosService {
         if (!PosRelayReader.TRANSACTION_ID.matcher(transactionId).matches()) {
             return Uni.createFrom().failure(notFound(transactionId));
         }
-        return Panache.withSession(() -> PosTransactionEntity.<PosTransactionEntity>findById(transactionId))
+        return Panache.withSession(() -> transactions.findById(transactionId))
                 .map(t -> owned(clientId, transactionId, t));
     }
 
@@ -111,8 +96,8 @@ public class PosService {
             return Uni.createFrom().failure(notFound(transactionId));
         }
         // the row locked: a confirm and a cancel at once are applied one after the other, never both over RECORDED
-        return Panache.withTransaction(() -> PosTransactionEntity.<PosTransactionEntity>findById(
-                                transactionId, LockModeType.PESSIMISTIC_WRITE)
+        return Panache.withTransaction(() -> transactions
+                        .findById(transactionId, LockModeType.PESSIMISTIC_WRITE)
                         .chain(found -> {
                             PosTransactionEntity t = owned(clientId, transactionId, found);
                             SettlementEventType type = step.apply(t);
@@ -173,15 +158,12 @@ public class PosService {
                 && Objects.equals(a.supportMode, b.supportMode);
     }
 
-    private static ProblemException notFound(String transactionId) {
+    private static DomainException notFound(String transactionId) {
         String shown = transactionId.length() > 36 ? transactionId.substring(0, 36) + "…" : transactionId;
-        return new ProblemException(
-                Problem.of(404, "NOT_FOUND", "No such POS transaction", "no POS transaction " + shown)
-                        .withRetryable(false));
+        return new DomainException(ErrorCode.NOT_FOUND, "no POS transaction " + shown);
     }
 
-    private static ProblemException conflict(String detail) {
-        return new ProblemException(
-                Problem.of(409, "CONFLICT", "Conflict", detail).withRetryable(false));
+    private static DomainException conflict(String detail) {
+        return new DomainException(ErrorCode.CONFLICT, detail);
     }
 }

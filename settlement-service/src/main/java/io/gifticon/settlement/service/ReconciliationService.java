@@ -1,16 +1,20 @@
 package io.gifticon.settlement.service;
 
+import io.gifticon.events.SettlementEventData;
+import io.gifticon.events.SettlementEventType;
 import io.gifticon.outbox.OutboxRelay;
 import io.gifticon.providers.spi.BalanceSource;
 import io.gifticon.providers.spi.ProviderCapabilities;
 import io.gifticon.settlement.BalanceSnapshotEntity;
 import io.gifticon.settlement.ReconciliationEntity;
 import io.gifticon.settlement.config.SettlementConfig;
-import io.gifticon.settlement.messaging.SettlementEventData;
-import io.gifticon.settlement.messaging.SettlementEventType;
 import io.gifticon.settlement.messaging.SettlementEvents;
-import io.gifticon.web.Problem;
-import io.gifticon.web.ProblemException;
+import io.gifticon.settlement.repository.BalanceSnapshotRepository;
+import io.gifticon.settlement.repository.LedgerEntryRepository;
+import io.gifticon.settlement.repository.ReconciliationRepository;
+import io.gifticon.settlement.repository.ScheduleClaims;
+import io.gifticon.web.DomainException;
+import io.gifticon.web.ErrorCode;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -33,6 +37,9 @@ public class ReconciliationService {
     private final OutboxRelay relay;
 
     private final ScheduleClaims claims;
+    private final ReconciliationRepository reconciliations;
+    private final BalanceSnapshotRepository snapshots;
+    private final LedgerEntryRepository entries;
 
     public ReconciliationService(
             ProviderCapabilities providers,
@@ -40,8 +47,14 @@ public class ReconciliationService {
             Discrepancies discrepancies,
             Background background,
             OutboxRelay relay,
-            ScheduleClaims claims) {
+            ScheduleClaims claims,
+            ReconciliationRepository reconciliations,
+            BalanceSnapshotRepository snapshots,
+            LedgerEntryRepository entries) {
         this.claims = claims;
+        this.reconciliations = reconciliations;
+        this.snapshots = snapshots;
+        this.entries = entries;
         this.providers = providers;
         this.config = config;
         this.discrepancies = discrepancies;
@@ -84,17 +97,15 @@ public class ReconciliationService {
     /** Records the request and runs it in the background; the id is answered at once. */
     public Uni<UUID> request(String provider, LocalDate date) {
         if (providers.balance(provider).isEmpty()) {
-            throw new ProblemException(Problem.of(
-                    400,
-                    "INVALID_REQUEST",
-                    "No balance to reconcile",
-                    "provider " + provider + " has no prepaid balance API; known: " + providers.providers()));
+            throw new DomainException(
+                    ErrorCode.VALIDATION_FAILED,
+                    "provider " + provider + " has no prepaid balance API; known: " + providers.providers());
         }
         return create(provider, date).invoke(id -> background.run("reconciliation " + id, () -> run(id, provider)));
     }
 
     public Uni<ReconciliationEntity> find(UUID id) {
-        return Panache.withSession(() -> ReconciliationEntity.findById(id));
+        return Panache.withSession(() -> reconciliations.findById(id));
     }
 
     private Uni<UUID> create(String provider, LocalDate date) {
@@ -104,7 +115,7 @@ public class ReconciliationService {
         r.businessDate = date;
         r.status = "PENDING";
         r.requestedAt = Instant.now();
-        return Panache.withTransaction(r::persist).replaceWith(r.id);
+        return Panache.withTransaction(() -> reconciliations.persist(r)).replaceWith(r.id);
     }
 
     Uni<Void> run(UUID id, String provider) {
@@ -114,8 +125,8 @@ public class ReconciliationService {
         return source.balance()
                 .chain(observed -> Panache.withTransaction(() -> complete(id, provider, observed, asked)))
                 .onFailure()
-                .call(f -> Panache.withTransaction(() -> ReconciliationEntity.<ReconciliationEntity>findById(id)
-                        .invoke(r -> {
+                .call(f -> Panache.withTransaction(
+                        () -> reconciliations.findById(id).invoke(r -> {
                             r.status = "FAILED";
                             r.error = describe(f);
                             r.completedAt = Instant.now();
@@ -142,13 +153,13 @@ public class ReconciliationService {
 
     private Uni<Void> complete(UUID id, String provider, long observed, Instant asked) {
         // one session: its queries must run one after the other
-        return ReconciliationEntity.<ReconciliationEntity>findById(id)
-                .chain(r -> BalanceSnapshotEntity.<BalanceSnapshotEntity>find(
-                                "provider = ?1 order by observedAt desc, id desc", provider)
-                        .firstResult()
+        return reconciliations
+                .findById(id)
+                .chain(r -> snapshots
+                        .latest(provider)
                         .chain(last -> last == null
                                 ? finish(r, observed, null, asked)
-                                : LedgerService.netSince(provider, last.observedAt, asked)
+                                : entries.netSince(provider, last.observedAt, asked)
                                         .chain(net -> finish(r, observed, last.observed + net, asked))));
     }
 
@@ -162,7 +173,7 @@ public class ReconciliationService {
         r.expected = expected;
         r.drift = expected == null ? null : observed - expected;
         r.completedAt = Instant.now();
-        Uni<Void> persistSnapshot = Panache.getSession().chain(s -> s.persist(snapshot));
+        Uni<Void> persistSnapshot = snapshots.persist(snapshot).replaceWithVoid();
         if (r.drift != null && Math.abs(r.drift) > config.reconciliation().tolerance()) {
             r.status = "DISCREPANCY";
             return persistSnapshot

@@ -1,5 +1,7 @@
 package io.gifticon.settlement.service;
 
+import io.gifticon.events.SettlementEventData;
+import io.gifticon.events.SettlementEventType;
 import io.gifticon.outbox.OutboxRelay;
 import io.gifticon.providers.ErrorCode;
 import io.gifticon.providers.ProviderError;
@@ -10,10 +12,10 @@ import io.gifticon.providers.spi.ProviderCapabilities;
 import io.gifticon.providers.spi.Redemption;
 import io.gifticon.providers.spi.RedemptionLogSource;
 import io.gifticon.settlement.config.SettlementConfig;
-import io.gifticon.settlement.messaging.SettlementEventData;
-import io.gifticon.settlement.messaging.SettlementEventType;
-import io.gifticon.web.Problem;
-import io.gifticon.web.ProblemException;
+import io.gifticon.settlement.messaging.SettlementEvents;
+import io.gifticon.settlement.repository.RedemptionMatcher;
+import io.gifticon.settlement.repository.ScheduleClaims;
+import io.gifticon.web.DomainException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
@@ -117,11 +119,9 @@ public class RedemptionImportService {
     public Uni<ImportSummary> importDay(String provider, LocalDate day) {
         RedemptionLogSource source = providers
                 .redemptionLog(provider)
-                .orElseThrow(() -> new ProblemException(Problem.of(
-                        400,
-                        "INVALID_REQUEST",
-                        "No exchange log",
-                        "provider " + provider + " has no daily exchange log; known: " + providers.providers())));
+                .orElseThrow(() -> new DomainException(
+                        io.gifticon.web.ErrorCode.VALIDATION_FAILED,
+                        "provider " + provider + " has no daily exchange log; known: " + providers.providers()));
         Uni<ImportSummary> imported = GIFTLETTER.equals(provider)
                 // a day's log can hold a million lines: read it line by line on a worker thread, match in chunks
                 ? Uni.createFrom()
@@ -230,7 +230,7 @@ public class RedemptionImportService {
         if (s.newRedemptions() == 0) {
             return Uni.createFrom().voidItem();
         }
-        return database.withTransaction(conn -> OutboxSql.insert(
+        return database.withTransaction(conn -> SettlementEvents.insert(
                 conn,
                 SettlementEventType.REDEMPTIONS_IMPORTED,
                 "redemptions:" + s.provider() + ":" + s.date(),

@@ -1,9 +1,12 @@
 package io.gifticon.settlement.service;
 
+import io.gifticon.events.SettlementEventData;
+import io.gifticon.events.SettlementEventType;
 import io.gifticon.outbox.OutboxRelay;
 import io.gifticon.settlement.config.SettlementConfig;
-import io.gifticon.settlement.messaging.SettlementEventData;
-import io.gifticon.settlement.messaging.SettlementEventType;
+import io.gifticon.settlement.messaging.SettlementEvents;
+import io.gifticon.settlement.repository.ReportRepository;
+import io.gifticon.settlement.repository.ScheduleClaims;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -26,12 +29,15 @@ public class ReportService {
     private final OutboxRelay relay;
 
     private final Pool database;
+    private final ReportRepository report;
     private final Counter outages;
 
-    public ReportService(SettlementConfig config, OutboxRelay relay, Pool database, MeterRegistry metrics) {
+    public ReportService(
+            SettlementConfig config, OutboxRelay relay, Pool database, ReportRepository report, MeterRegistry metrics) {
         this.config = config;
         this.relay = relay;
         this.database = database;
+        this.report = report;
         this.outages = Transients.counter(metrics, "daily-job");
     }
 
@@ -94,7 +100,7 @@ public class ReportService {
 
     private static Uni<Void> announce(SqlConnection conn, LocalDate day) {
         String url = "/api/v1/settlement/reports/daily?date=" + day;
-        return OutboxSql.insert(
+        return SettlementEvents.insert(
                 conn,
                 SettlementEventType.REPORT_READY,
                 "report:" + day,
@@ -109,43 +115,30 @@ public class ReportService {
         // columns: 0 issuedCount 1 issuedCost 2 cancelledCount 3 cancelledCost 4 redeemed 5 expired 6 outstanding 7
         // open
         Function<String, long[]> row = p -> rows.computeIfAbsent(p, k -> new long[8]);
-        return Panache.withSession(() -> grouped(
-                                "select e.provider, e.entryType, count(e), coalesce(sum(e.amount), 0) "
-                                        + "from LedgerEntryEntity e where e.occurredAt >= :from and e.occurredAt < :to "
-                                        + "group by e.provider, e.entryType",
-                                from,
-                                to,
-                                r -> {
-                                    long[] v = row.apply((String) r[0]);
-                                    boolean issue = LedgerService.ISSUE.equals(r[1]);
-                                    v[issue ? 0 : 2] += (Long) r[2];
-                                    v[issue ? 1 : 3] += Math.abs((Long) r[3]);
-                                })
-                        .chain(() -> grouped(
-                                "select c.provider, count(c) from LedgerCouponEntity c where c.redeemedAt >= :from "
-                                        + "and c.redeemedAt < :to group by c.provider",
-                                from,
-                                to,
-                                r -> row.apply((String) r[0])[4] += (Long) r[1]))
-                        .chain(() -> grouped(
-                                "select c.provider, count(c) from LedgerCouponEntity c where c.expiredAt >= :from "
-                                        + "and c.expiredAt < :to group by c.provider",
-                                from,
-                                to,
-                                r -> row.apply((String) r[0])[5] += (Long) r[1]))
-                        .chain(() -> grouped(
-                                "select c.provider, count(c) from LedgerCouponEntity c where c.issuedAt < :to "
-                                        + "and c.issuedAt >= :from and c.status = 'ISSUED' group by c.provider",
-                                from,
-                                to,
-                                r -> row.apply((String) r[0])[6] += (Long) r[1]))
-                        .chain(() -> grouped(
-                                "select d.provider, count(d) from DiscrepancyEntity d where d.status = 'OPEN' "
-                                        + "and d.openedAt < :to and d.openedAt >= :from group by d.provider",
-                                from,
-                                to,
-                                r -> row.apply((String) r[0])[7] += (Long) r[1]))
-                        .chain(() -> pos(from, to)))
+        return Panache.withSession(() -> report.entryTotals(from, to)
+                        .invoke(totals -> totals.forEach(t -> {
+                            long[] v = row.apply(t.provider());
+                            boolean issue = LedgerService.ISSUE.equals(t.entryType());
+                            v[issue ? 0 : 2] += t.count();
+                            v[issue ? 1 : 3] += Math.abs(t.sum());
+                        }))
+                        .chain(() -> report.redeemed(from, to))
+                        .invoke(counts -> counts.forEach(c -> row.apply(c.provider())[4] += c.count()))
+                        .chain(() -> report.expired(from, to))
+                        .invoke(counts -> counts.forEach(c -> row.apply(c.provider())[5] += c.count()))
+                        .chain(() -> report.outstanding(from, to))
+                        .invoke(counts -> counts.forEach(c -> row.apply(c.provider())[6] += c.count()))
+                        .chain(() -> report.openDiscrepancies(from, to))
+                        .invoke(counts -> counts.forEach(c -> row.apply(c.provider())[7] += c.count()))
+                        .chain(() -> report.pos(from, to))
+                        .map(p -> new PosDay(
+                                p.recorded(),
+                                p.confirmed(),
+                                p.cancelled(),
+                                p.pointsRedeemed(),
+                                p.pointsEarned(),
+                                p.couponDiscount(),
+                                p.prepaidAmount())))
                 .map(pos -> new DailyReport(
                         day,
                         config.zone().getId(),
@@ -157,38 +150,6 @@ public class ReportService {
                                 })
                                 .toList(),
                         pos));
-    }
-
-    private static Uni<Void> grouped(String hql, Instant from, Instant to, java.util.function.Consumer<Object[]> each) {
-        return Panache.getSession()
-                .chain(s -> s.createSelectionQuery(hql, Object[].class)
-                        .setParameter("from", from)
-                        .setParameter("to", to)
-                        .getResultList())
-                .invoke(list -> list.forEach(each))
-                .replaceWithVoid();
-    }
-
-    private static Uni<PosDay> pos(Instant from, Instant to) {
-        return Panache.getSession()
-                .chain(s -> s.createSelectionQuery(
-                                "select count(t), "
-                                        + "coalesce(sum(case when t.status = 'CONFIRMED' then 1 else 0 end), 0), "
-                                        + "coalesce(sum(case when t.status = 'CANCELLED' then 1 else 0 end), 0), "
-                                        + "coalesce(sum(case when t.status = 'CONFIRMED' then t.pointsRedeemed else 0 end), 0), "
-                                        + "coalesce(sum(case when t.status = 'CONFIRMED' then t.pointsEarned else 0 end), 0), "
-                                        + "coalesce(sum(case when t.status = 'CONFIRMED' then t.couponDiscount else 0 end), 0), "
-                                        + "coalesce(sum(case when t.status = 'CONFIRMED' then t.prepaidAmount else 0 end), 0) "
-                                        + "from PosTransactionEntity t where t.recordedAt >= :from and t.recordedAt < :to",
-                                Object[].class)
-                        .setParameter("from", from)
-                        .setParameter("to", to)
-                        .getSingleResult())
-                .map(r -> new PosDay(n(r[0]), n(r[1]), n(r[2]), n(r[3]), n(r[4]), n(r[5]), n(r[6])));
-    }
-
-    private static long n(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
     }
 
     /** The report as CSV: one line per provider, then one POS line. */

@@ -1,15 +1,12 @@
 package io.gifticon.settlement.service;
 
 import io.gifticon.settlement.config.SettlementConfig;
+import io.gifticon.settlement.repository.RetentionRepository;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jboss.logging.Logger;
@@ -24,35 +21,11 @@ import org.jboss.logging.Logger;
 public class RetentionService {
     private static final Logger LOG = Logger.getLogger(RetentionService.class);
 
-    /** Rows of one table older than $1, at most $2 of them, that no other pruner holds. */
-    static final Map<String, String> PRUNE = new LinkedHashMap<>();
-
-    static {
-        PRUNE.put(
-                "processed_event",
-                "delete from processed_event where event_id in (select event_id from "
-                        + "processed_event where processed_at < $1 order by processed_at limit $2 for update skip locked)");
-        PRUNE.put(
-                "schedule_claim",
-                "delete from schedule_claim where (job, slot) in (select job, slot from "
-                        + "schedule_claim where claimed_at < $1 order by claimed_at limit $2 for update skip locked)");
-        PRUNE.put(
-                "reconciliation",
-                "delete from reconciliation where id in (select id from reconciliation where "
-                        + "requested_at < $1 and status <> 'PENDING' order by requested_at limit $2 for update skip locked)");
-        // never the newest snapshot of a provider: it is the next reconciliation's baseline
-        PRUNE.put(
-                "balance_snapshot",
-                "delete from balance_snapshot where id in (select s.id from balance_snapshot s "
-                        + "where s.observed_at < $1 and exists (select 1 from balance_snapshot n where n.provider = s.provider "
-                        + "and n.observed_at > s.observed_at) order by s.observed_at limit $2 for update skip locked)");
-    }
-
-    private final Pool database;
+    private final RetentionRepository tables;
     private final SettlementConfig config;
 
-    public RetentionService(Pool database, SettlementConfig config) {
-        this.database = database;
+    public RetentionService(RetentionRepository tables, SettlementConfig config) {
+        this.tables = tables;
         this.config = config;
     }
 
@@ -79,21 +52,21 @@ public class RetentionService {
     public Uni<Pruned> prune(Instant now) {
         var retention = config.retention();
         Map<String, Duration> ages = Map.of(
-                "processed_event",
+                RetentionRepository.PROCESSED_EVENT,
                 retention.processedEvents(),
-                "schedule_claim",
+                RetentionRepository.SCHEDULE_CLAIM,
                 retention.scheduleClaims(),
-                "reconciliation",
+                RetentionRepository.RECONCILIATION,
                 retention.reconciliations(),
-                "balance_snapshot",
+                RetentionRepository.BALANCE_SNAPSHOT,
                 retention.reconciliations());
         Map<String, Long> deleted = new LinkedHashMap<>();
-        Uni<Void> chain = failStuck(now.minus(retention.stuckReconciliation()))
+        Uni<Void> chain = tables.failPendingReconciliations(now.minus(retention.stuckReconciliation()))
                 .invoke(n -> deleted.put("#stuck", n))
                 .replaceWithVoid();
-        for (String table : PRUNE.keySet()) {
-            OffsetDateTime before = now.minus(ages.get(table)).atOffset(ZoneOffset.UTC);
-            chain = chain.chain(() -> batches(PRUNE.get(table), before, 0, 0).invoke(n -> deleted.put(table, n)))
+        for (String table : RetentionRepository.tables()) {
+            Instant before = now.minus(ages.get(table));
+            chain = chain.chain(() -> batches(table, before, 0, 0).invoke(n -> deleted.put(table, n)))
                     .replaceWithVoid();
         }
         return chain.map(ignored -> {
@@ -102,21 +75,13 @@ public class RetentionService {
         });
     }
 
-    private Uni<Long> batches(String sql, OffsetDateTime before, int done, long total) {
+    private Uni<Long> batches(String table, Instant before, int done, long total) {
         int size = Math.max(1, config.retention().batchSize());
-        return database.preparedQuery(sql).execute(Tuple.of(before, size)).chain(rows -> {
-            long sum = total + rows.rowCount();
-            return rows.rowCount() < size || done + 1 >= config.retention().maxBatches()
+        return tables.pruneBatch(table, before, size).chain(deleted -> {
+            long sum = total + deleted;
+            return deleted < size || done + 1 >= config.retention().maxBatches()
                     ? Uni.createFrom().item(sum)
-                    : batches(sql, before, done + 1, sum);
+                    : batches(table, before, done + 1, sum);
         });
-    }
-
-    private Uni<Long> failStuck(Instant before) {
-        return database.preparedQuery("update reconciliation set status = 'FAILED', completed_at = now(), "
-                        + "error = 'interrupted: no outcome was recorded (the service or the database went away)' "
-                        + "where status = 'PENDING' and requested_at < $1")
-                .execute(Tuple.of(before.atOffset(ZoneOffset.UTC)))
-                .map(rows -> (long) rows.rowCount());
     }
 }

@@ -1,10 +1,8 @@
 package io.gifticon.settlement.service;
 
 import io.gifticon.settlement.config.SettlementConfig;
+import io.gifticon.settlement.repository.SeriesRepository;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,11 +20,11 @@ public class SeriesService {
     /** Reconciliations listed at most (every 10 minutes, 30 days ≈ 4,320 per provider). */
     static final int MAX_RECONCILIATIONS = 10_000;
 
-    private final Pool database;
+    private final SeriesRepository series;
     private final SettlementConfig config;
 
-    public SeriesService(Pool database, SettlementConfig config) {
-        this.database = database;
+    public SeriesService(SeriesRepository series, SettlementConfig config) {
+        this.series = series;
         this.config = config;
     }
 
@@ -58,28 +56,14 @@ public class SeriesService {
         Map<LocalDate, Map<String, Long>> redemptions = new TreeMap<>();
         TreeSet<String> providers = new TreeSet<>();
         List<DriftPoint> drift = new ArrayList<>();
-        Tuple window = Tuple.of(start, end, zone);
-        return database.preparedQuery("select (occurred_at at time zone $3)::date, provider, -sum(amount) "
-                        + "from ledger_entry where occurred_at >= $1 and occurred_at < $2 group by 1, 2")
-                .execute(window)
+        return series.costPerDay(start, end, zone)
                 .invoke(rows -> rows.forEach(r -> put(cost, providers, r)))
-                .chain(() -> database.preparedQuery("select (redeemed_at at time zone $3)::date, provider, count(*) "
-                                + "from ledger_coupon where redeemed_at >= $1 and redeemed_at < $2 group by 1, 2")
-                        .execute(window))
+                .chain(() -> series.redemptionsPerDay(start, end, zone))
                 .invoke(rows -> rows.forEach(r -> put(redemptions, providers, r)))
-                .chain(() -> database.preparedQuery(
-                                "select id, provider, completed_at, status, drift from reconciliation "
-                                        + "where completed_at >= $1 and completed_at < $2 and drift is not null "
-                                        + "order by completed_at, id limit " + MAX_RECONCILIATIONS)
-                        .execute(Tuple.of(start, end)))
+                .chain(() -> series.drifts(start, end, MAX_RECONCILIATIONS))
                 .invoke(rows -> rows.forEach(r -> {
-                    providers.add(r.getString(1));
-                    drift.add(new DriftPoint(
-                            r.getUUID(0).toString(),
-                            r.getString(1),
-                            r.getOffsetDateTime(2).toInstant(),
-                            r.getString(3),
-                            r.getLong(4)));
+                    providers.add(r.provider());
+                    drift.add(new DriftPoint(r.id(), r.provider(), r.at(), r.status(), r.drift()));
                 }))
                 .map(ignored -> {
                     List<Day> days = new ArrayList<>();
@@ -96,9 +80,9 @@ public class SeriesService {
                 });
     }
 
-    private static void put(Map<LocalDate, Map<String, Long>> into, TreeSet<String> providers, Row r) {
-        String provider = r.getString(1);
-        providers.add(provider);
-        into.computeIfAbsent(r.getLocalDate(0), k -> new TreeMap<>()).put(provider, r.getLong(2));
+    private static void put(
+            Map<LocalDate, Map<String, Long>> into, TreeSet<String> providers, SeriesRepository.DayValue v) {
+        providers.add(v.provider());
+        into.computeIfAbsent(v.day(), k -> new TreeMap<>()).put(v.provider(), v.value());
     }
 }

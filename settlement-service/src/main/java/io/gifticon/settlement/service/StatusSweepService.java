@@ -1,5 +1,7 @@
 package io.gifticon.settlement.service;
 
+import io.gifticon.events.SettlementEventData;
+import io.gifticon.events.SettlementEventType;
 import io.gifticon.outbox.OutboxRelay;
 import io.gifticon.providers.ErrorCode;
 import io.gifticon.providers.ProviderException;
@@ -7,23 +9,22 @@ import io.gifticon.providers.giftishow.GiftishowClient;
 import io.gifticon.providers.giftishow.GiftishowCodes;
 import io.gifticon.providers.giftishow.GiftishowCouponStatus;
 import io.gifticon.settlement.config.SettlementConfig;
-import io.gifticon.settlement.messaging.SettlementEventData;
-import io.gifticon.settlement.messaging.SettlementEventType;
+import io.gifticon.settlement.messaging.SettlementEvents;
+import io.gifticon.settlement.repository.ScheduleClaims;
+import io.gifticon.settlement.repository.StatusSweepRepository;
+import io.gifticon.settlement.repository.StatusSweepRepository.Outstanding;
+import io.gifticon.settlement.repository.StatusSweepRepository.Settled;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,7 @@ public class StatusSweepService {
     private static final DateTimeFormatter PROVIDER_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
     private final Pool database;
+    private final StatusSweepRepository coupons;
     private final GiftishowClient giftishow;
     private final SettlementConfig config;
     private final ScheduleClaims claims;
@@ -52,11 +54,13 @@ public class StatusSweepService {
 
     public StatusSweepService(
             Pool database,
+            StatusSweepRepository coupons,
             GiftishowClient giftishow,
             SettlementConfig config,
             ScheduleClaims claims,
             OutboxRelay relay) {
         this.database = database;
+        this.coupons = coupons;
         this.giftishow = giftishow;
         this.config = config;
         this.claims = claims;
@@ -106,8 +110,6 @@ public class StatusSweepService {
         }
     }
 
-    private record Candidate(String couponId, String trId, Long cost) {}
-
     @Scheduled(
             every = "${settlement.sweep.every:1h}",
             delayed = "${settlement.sweep.delay:2m}",
@@ -144,7 +146,7 @@ public class StatusSweepService {
         long started = System.nanoTime();
         long deadline = budget == null ? Long.MAX_VALUE : started + budget.toNanos();
         AtomicLong nextStart = new AtomicLong(started);
-        return candidates(limit)
+        return coupons.outstanding(PROVIDER, limit)
                 .onItem()
                 .transformToMulti(list -> Multi.createFrom().iterable(list))
                 .onItem()
@@ -169,45 +171,33 @@ public class StatusSweepService {
                 : Uni.createFrom().voidItem().onItem().delayIt().by(Duration.ofMillis(wait / 1_000_000));
     }
 
-    private Uni<List<Candidate>> candidates(int limit) {
-        return database.preparedQuery("select coupon_id, provider_transaction_id, cost from ledger_coupon "
-                        + "where provider = $1 and status = 'ISSUED' and provider_transaction_id is not null "
-                        + "order by last_checked_at nulls first, issued_at limit $2")
-                .execute(Tuple.of(PROVIDER, limit))
-                .map(rows -> {
-                    List<Candidate> list = new ArrayList<>();
-                    for (Row r : rows) {
-                        list.add(new Candidate(r.getString(0), r.getString(1), r.getLong(2)));
-                    }
-                    return list;
-                });
-    }
-
-    private Uni<Outcome> check(Candidate c) {
+    private Uni<Outcome> check(Outstanding c) {
         return giftishow
-                .couponStatus(c.trId())
+                .couponStatus(c.providerTransactionId())
                 .chain(status -> database.withTransaction(conn -> apply(conn, c, status)))
                 .onFailure()
                 .recoverWithUni(failure -> {
                     boolean unknown =
                             failure instanceof ProviderException p && p.error().code() == ErrorCode.NOT_FOUND;
                     // tr_id only: the reply never carries a PIN, but keep the log to what identifies the coupon
-                    LOG.warnf("status sweep: coupon %s (tr_id %s): %s", c.couponId(), c.trId(), failure.toString());
+                    LOG.warnf(
+                            "status sweep: coupon %s (tr_id %s): %s",
+                            c.couponId(), c.providerTransactionId(), failure.toString());
                     // checked all the same, so one coupon that keeps failing does not hold the head of the queue
                     return touch(c, null).replaceWith(unknown ? Outcome.NOT_FOUND : Outcome.FAILED);
                 });
     }
 
-    private Uni<Outcome> apply(SqlConnection conn, Candidate c, GiftishowCouponStatus status) {
+    private Uni<Outcome> apply(SqlConnection conn, Outstanding c, GiftishowCouponStatus status) {
         Instant now = Instant.now();
         LocalDateTime seoulNow = LocalDateTime.ofInstant(now, config.zone());
         // giftishow-biz-api.txt §5.5 핀상태 코드: 01 발행, 02 교환(사용완료), 07 구매취소(폐기), 08 기간만료
         if (status.isExchanged()) {
             // 0201 gives no exchange time (only correcDtm, a date the client does not expose): the sweep's own look
-            return transition(conn, c, "REDEEMED", "redeemed_at", now, status)
+            return StatusSweepRepository.settle(conn, c.couponId(), Settled.REDEEMED, now, status.pinStatusCode())
                     .chain(mine -> !mine
                             ? Uni.createFrom().item(Outcome.STILL_ISSUED)
-                            : OutboxSql.insert(
+                            : SettlementEvents.insert(
                                             conn,
                                             SettlementEventType.COUPON_REDEEMED,
                                             c.couponId(),
@@ -219,10 +209,10 @@ public class StatusSweepService {
         if (status.isExpired()) {
             LocalDateTime expiredAt = expiry(status.validUntil(), seoulNow);
             Instant at = expiredAt.atZone(config.zone()).toInstant();
-            return transition(conn, c, "EXPIRED", "expired_at", at, status)
+            return StatusSweepRepository.settle(conn, c.couponId(), Settled.EXPIRED, at, status.pinStatusCode())
                     .chain(mine -> !mine
                             ? Uni.createFrom().item(Outcome.STILL_ISSUED)
-                            : OutboxSql.insert(
+                            : SettlementEvents.insert(
                                             conn,
                                             SettlementEventType.COUPON_EXPIRED,
                                             c.couponId(),
@@ -234,17 +224,8 @@ public class StatusSweepService {
         if (status.isCancelled()) {
             return cancelledAtProvider(conn, c, now);
         }
-        return touch(conn, c, status.pinStatusCode())
+        return StatusSweepRepository.touch(conn, c.couponId(), status.pinStatusCode())
                 .replaceWith(status.isIssued() ? Outcome.STILL_ISSUED : Outcome.OTHER_STATUS);
-    }
-
-    /** ISSUED → {@code state}, only if still ISSUED: true when this call made the change (the fact is ours to tell). */
-    private static Uni<Boolean> transition(
-            SqlConnection conn, Candidate c, String state, String column, Instant at, GiftishowCouponStatus status) {
-        return conn.preparedQuery("update ledger_coupon set status = $2, " + column + " = $3, last_checked_at = now(), "
-                        + "provider_status = $4 where coupon_id = $1 and status = 'ISSUED'")
-                .execute(Tuple.of(c.couponId(), state, at.atOffset(ZoneOffset.UTC), status.pinStatusCode()))
-                .map(rows -> rows.rowCount() == 1);
     }
 
     /**
@@ -252,61 +233,38 @@ public class StatusSweepService {
      * made ourselves may still be on its way. Seen again on a later sweep (still ISSUED here), it is a discrepancy:
      * the provider credited bizmoney back that our ledger does not know about.
      */
-    private Uni<Outcome> cancelledAtProvider(SqlConnection conn, Candidate c, Instant now) {
-        return conn.preparedQuery(
-                        "select provider_status from ledger_coupon where coupon_id = $1 and status = 'ISSUED' "
-                                + "for update")
-                .execute(Tuple.of(c.couponId()))
-                .chain(rows -> {
-                    if (rows.size() == 0) {
-                        return Uni.createFrom().item(Outcome.STILL_ISSUED); // changed meanwhile
-                    }
-                    boolean seenBefore = "07".equals(rows.iterator().next().getString(0));
-                    Uni<Void> touched = touch(conn, c, "07");
-                    if (!seenBefore) {
-                        return touched.replaceWith(Outcome.CANCELLED_AT_PROVIDER);
-                    }
-                    return touched.chain(() -> openDiscrepancy(conn, c, now))
-                            .replaceWith(Outcome.CANCELLED_AT_PROVIDER);
-                });
+    private Uni<Outcome> cancelledAtProvider(SqlConnection conn, Outstanding c, Instant now) {
+        return StatusSweepRepository.lockIssued(conn, c.couponId()).chain(held -> {
+            if (held.isEmpty()) {
+                return Uni.createFrom().item(Outcome.STILL_ISSUED); // changed meanwhile
+            }
+            boolean seenBefore = "07".equals(held.get().code());
+            Uni<Void> touched = StatusSweepRepository.touch(conn, c.couponId(), "07");
+            if (!seenBefore) {
+                return touched.replaceWith(Outcome.CANCELLED_AT_PROVIDER);
+            }
+            return touched.chain(() -> openDiscrepancy(conn, c, now)).replaceWith(Outcome.CANCELLED_AT_PROVIDER);
+        });
     }
 
-    private static Uni<Void> openDiscrepancy(SqlConnection conn, Candidate c, Instant now) {
-        String detail = "coupon " + c.couponId() + " (tr_id " + c.trId() + ") is cancelled at giftishow (0201 "
-                + "pinStatusCd 07) but issued in our ledger";
-        return conn.preparedQuery(
-                        "insert into discrepancy (provider, kind, reference, amount, detail, status, opened_at) "
-                                + "values ($1, $2, $3, $4, $5, 'OPEN', $6) on conflict (kind, reference) do nothing returning id")
-                .execute(Tuple.of(
-                        PROVIDER, CANCELLED_AT_PROVIDER, c.couponId(), c.cost(), detail, now.atOffset(ZoneOffset.UTC)))
-                .chain(rows -> rows.size() == 0
+    private static Uni<Void> openDiscrepancy(SqlConnection conn, Outstanding c, Instant now) {
+        String detail = "coupon " + c.couponId() + " (tr_id " + c.providerTransactionId()
+                + ") is cancelled at giftishow (0201 " + "pinStatusCd 07) but issued in our ledger";
+        return StatusSweepRepository.openDiscrepancy(
+                        conn, PROVIDER, CANCELLED_AT_PROVIDER, c.couponId(), c.cost(), detail, now)
+                .chain(id -> id == null
                         ? Uni.createFrom().voidItem()
-                        : OutboxSql.insert(
+                        : SettlementEvents.insert(
                                 conn,
                                 SettlementEventType.DISCREPANCY_DETECTED,
-                                "discrepancy:" + rows.iterator().next().getLong(0),
+                                "discrepancy:" + id,
                                 new SettlementEventData.DiscrepancyDetected(
-                                        rows.iterator().next().getLong(0),
-                                        PROVIDER,
-                                        CANCELLED_AT_PROVIDER,
-                                        c.couponId(),
-                                        c.cost(),
-                                        detail,
-                                        now),
+                                        id, PROVIDER, CANCELLED_AT_PROVIDER, c.couponId(), c.cost(), detail, now),
                                 now));
     }
 
-    private static Uni<Void> touch(SqlConnection conn, Candidate c, String pinStatus) {
-        return conn.preparedQuery("update ledger_coupon set last_checked_at = now(), "
-                        + "provider_status = coalesce($2, provider_status) where coupon_id = $1")
-                .execute(Tuple.of(c.couponId(), pinStatus))
-                .replaceWithVoid();
-    }
-
-    private Uni<Void> touch(Candidate c, String pinStatus) {
-        return database.withConnection(conn -> touch(conn, c, pinStatus))
-                .onFailure()
-                .recoverWithNull();
+    private Uni<Void> touch(Outstanding c, String pinStatus) {
+        return coupons.touch(c.couponId(), pinStatus).onFailure().recoverWithNull();
     }
 
     /** validPrdEndDt ({@code yyyyMMddHHmmss}, provider local time) when readable and past, else now. */

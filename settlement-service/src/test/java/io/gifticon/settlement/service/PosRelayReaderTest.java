@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.gifticon.providers.pbt.PbtSupportMode;
+import io.gifticon.web.DomainException;
 import io.gifticon.web.Problem;
 import io.gifticon.web.ProblemException;
 import java.util.List;
@@ -362,16 +363,18 @@ class PosRelayReaderTest {
     }
 
     static void assertProblem(ThrowingCallable call, int status, String code, String... fields) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(ProblemException.class, e -> {
-            Problem p = e.problem();
-            assertThat(p.status()).as(p.detail()).isEqualTo(status);
-            assertThat(p.code()).isEqualTo(code);
-            for (String field : fields) {
-                assertThat(p.errors())
-                        .as(p.detail())
-                        .extracting(Problem.FieldError::field)
-                        .contains(field);
-            }
-        });
+        assertThatThrownBy(call)
+                .isInstanceOfAny(ProblemException.class, DomainException.class)
+                .satisfies(e -> {
+                    Problem p = e instanceof DomainException d ? d.problem() : ((ProblemException) e).problem();
+                    assertThat(p.status()).as(p.detail()).isEqualTo(status);
+                    assertThat(p.code()).isEqualTo(code);
+                    for (String field : fields) {
+                        assertThat(p.errors())
+                                .as(p.detail())
+                                .extracting(Problem.FieldError::field)
+                                .contains(field);
+                    }
+                });
     }
 }

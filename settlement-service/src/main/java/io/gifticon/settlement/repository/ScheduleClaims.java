@@ -1,4 +1,4 @@
-package io.gifticon.settlement.service;
+package io.gifticon.settlement.repository;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;

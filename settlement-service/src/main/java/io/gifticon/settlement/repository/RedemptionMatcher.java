@@ -1,6 +1,7 @@
-package io.gifticon.settlement.service;
+package io.gifticon.settlement.repository;
 
 import io.gifticon.events.Topics;
+import io.gifticon.outbox.OutboxWriter;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -17,7 +18,8 @@ import java.util.List;
  * nothing), joined to the ledger by PIN hash, and in the same statement mark matched coupons REDEEMED, write their
  * {@code coupon.redeemed} outbox rows, and open UNKNOWN_PIN / REDEEMED_AFTER_CANCEL discrepancies with their
  * {@code discrepancy.detected} rows. Payloads are built by PostgreSQL in the shape of
- * {@link io.gifticon.settlement.messaging.SettlementEventData} (null fields left out, as Jackson's NON_NULL does).
+ * {@link io.gifticon.events.SettlementEventData} (null fields left out, as Jackson's NON_NULL does), into
+ * the outbox module's columns ({@link OutboxWriter#INSERT_INTO}).
  */
 @ApplicationScoped
 public class RedemptionMatcher {
@@ -27,7 +29,7 @@ public class RedemptionMatcher {
 
     /** What one chunk did: fresh = lines not seen before (stored now). */
     public record ChunkResult(int lines, int fresh, int matched, int unknownPins, int redeemedAfterCancel) {
-        ChunkResult plus(ChunkResult o) {
+        public ChunkResult plus(ChunkResult o) {
             return new ChunkResult(
                     lines + o.lines,
                     fresh + o.fresh,
@@ -36,7 +38,7 @@ public class RedemptionMatcher {
                     redeemedAfterCancel + o.redeemedAfterCancel);
         }
 
-        static final ChunkResult NONE = new ChunkResult(0, 0, 0, 0, 0);
+        public static final ChunkResult NONE = new ChunkResult(0, 0, 0, 0, 0);
     }
 
     private static final String NOW_ISO = "to_char(now() at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')";
@@ -64,7 +66,7 @@ public class RedemptionMatcher {
                 where k.outcome = 'MATCHED' and c.coupon_id = k.coupon_id and c.redeemed_at is null
                 returning c.coupon_id
             ), redeemed_events as (
-                insert into outbox_event (event_id, topic, event_key, event_type, payload, created_at)
+                %2$s
                 select e.id, $8, e.coupon_id, 'coupon.redeemed', json_build_object('id', e.id,
                         'type', 'coupon.redeemed', 'source', 'settlement-service', 'time', %1$s,
                         'subject', e.coupon_id, 'dataVersion', 1, 'data', json_strip_nulls(json_build_object(
@@ -88,7 +90,7 @@ public class RedemptionMatcher {
                 on conflict (kind, reference) do nothing
                 returning id, kind, reference, amount, detail
             ), discrepancy_events as (
-                insert into outbox_event (event_id, topic, event_key, event_type, payload, created_at)
+                %2$s
                 select e.eid, $8, 'discrepancy:' || e.id, 'discrepancy.detected', json_build_object('id', e.eid,
                         'type', 'discrepancy.detected', 'source', 'settlement-service', 'time', %1$s,
                         'subject', 'discrepancy:' || e.id, 'dataVersion', 1, 'data', json_strip_nulls(
@@ -104,7 +106,7 @@ public class RedemptionMatcher {
                    (select count(*) from classified where outcome = 'AFTER_CANCEL'),
                    (select count(*) from redeemed) + (select count(*) from redeemed_events)
                        + (select count(*) from discrepancy_events)
-            """.formatted(NOW_ISO);
+            """.formatted(NOW_ISO, OutboxWriter.INSERT_INTO);
 
     private final Pool database;
 
