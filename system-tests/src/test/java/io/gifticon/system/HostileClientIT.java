@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.gifticon.events.Topics;
 import io.gifticon.testsupport.LocalInfra;
+import io.gifticon.testsupport.RawHttp;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.Instant;
@@ -115,7 +116,7 @@ class HostileClientIT {
         List<String> wrong = new ArrayList<>();
         for (Attempt attempt : OUT_OF_SCOPE) {
             for (String target : spellings(attempt.target(), attempt.allowedPrefix())) {
-                RawHttp.Reply reply = RawHttp.send(port, attempt.method(), target, headers(attempt.key()), "{}");
+                RawHttp.Answer reply = RawHttp.request(port, attempt.method(), target, headers(attempt.key()), "{}");
                 boolean refused = reply.status() == 400
                         && reply.contentType().startsWith("application/problem+json")
                         && reply.body().contains("\"NON_CANONICAL_PATH\"");
@@ -130,14 +131,15 @@ class HostileClientIT {
     @Test
     void shouldRefuseTheCanonicalPathOutsideTheKeysScope() {
         for (Attempt attempt : OUT_OF_SCOPE) {
-            RawHttp.Reply reply = RawHttp.send(port, attempt.method(), attempt.target(), headers(attempt.key()), "{}");
+            RawHttp.Answer reply =
+                    RawHttp.request(port, attempt.method(), attempt.target(), headers(attempt.key()), "{}");
             assertThat(reply.status())
                     .as(attempt.key() + " " + attempt.method() + " " + attempt.target())
                     .isEqualTo(403);
             assertThat(reply.body()).contains("\"FORBIDDEN\"");
         }
         // and the same keys do reach their own routes
-        assertThat(RawHttp.send(
+        assertThat(RawHttp.request(
                                 port,
                                 "GET",
                                 "/api/v1/settlement/ledger?provider=giftishow",
@@ -145,7 +147,7 @@ class HostileClientIT {
                                 null)
                         .status())
                 .isEqualTo(200);
-        assertThat(RawHttp.send(port, "GET", "/api/v1/coupons?limit=1", headers(Platform.WRITER_KEY), null)
+        assertThat(RawHttp.request(port, "GET", "/api/v1/coupons?limit=1", headers(Platform.WRITER_KEY), null)
                         .status())
                 .isEqualTo(200);
     }
@@ -190,7 +192,7 @@ class HostileClientIT {
     @Test
     void shouldRefuseThePathologicalPosBodyInWellUnderASecondAndKeepAnswering() {
         for (int newlines : List.of(80_000, 40_000, 20_000, 15_000)) {
-            RawHttp.Reply reply = RawHttp.send(
+            RawHttp.Answer reply = RawHttp.request(
                     port,
                     "POST",
                     "/api/v1/pos/transactions",
@@ -209,7 +211,7 @@ class HostileClientIT {
         String body =
                 "{\"productId\":\"" + Platform.PRODUCT + "\",\"delivery\":\"PIN\",\"title\":\"t\",\"message\":\"m\","
                         + "\"senderPhone\":\"0212345678\",\"recipients\":[" + recipients + "]}";
-        RawHttp.Reply reply = RawHttp.send(port, "POST", "/api/v1/coupon-batches", json(Platform.DEMO_KEY), body);
+        RawHttp.Answer reply = RawHttp.request(port, "POST", "/api/v1/coupon-batches", json(Platform.DEMO_KEY), body);
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.contentType()).startsWith("application/problem+json");
@@ -314,7 +316,7 @@ class HostileClientIT {
     void shouldServeNoManagementEndpointOnThePublicPort() {
         for (String path : List.of(
                 "/q/metrics", "/q/health", "/q/health/ready", "/q/openapi", "/q/swagger-ui/", "/q/dev-ui", "/q/info")) {
-            RawHttp.Reply reply = RawHttp.send(port, "GET", path, Map.of(), null);
+            RawHttp.Answer reply = RawHttp.request(port, "GET", path, Map.of(), null);
             assertThat(reply.status()).as(path).isEqualTo(404);
             assertThat(reply.contentType()).as(path).startsWith("application/problem+json");
         }
@@ -327,7 +329,7 @@ class HostileClientIT {
         List<Integer> statuses = new ArrayList<>();
         String retryAfter = null;
         for (int i = 0; i < 40; i++) {
-            RawHttp.Reply reply = RawHttp.send(port, "GET", "/api/v1/openapi.json", Map.of(), null);
+            RawHttp.Answer reply = RawHttp.request(port, "GET", "/api/v1/openapi.json", Map.of(), null);
             statuses.add(reply.status());
             if (reply.status() == 429) {
                 retryAfter = reply.header("retry-after");
@@ -340,7 +342,7 @@ class HostileClientIT {
         await().pollDelay(Duration.ofSeconds(10))
                 .atMost(Duration.ofSeconds(40))
                 .pollInterval(Duration.ofSeconds(1))
-                .until(() -> RawHttp.send(port, "GET", "/api/v1/events/asyncapi.yaml", Map.of(), null)
+                .until(() -> RawHttp.request(port, "GET", "/api/v1/events/asyncapi.yaml", Map.of(), null)
                                 .status()
                         == 200);
     }

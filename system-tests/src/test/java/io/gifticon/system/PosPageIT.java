@@ -49,6 +49,8 @@ class PosPageIT {
 
     @Test
     void shouldRecordRedemptionAndCouponUseAndNetACancelledCouponToZeroInSettlement() {
+        // other system tests record POS transactions today too: what this flow adds is compared
+        JsonPath before = dailyPos();
         openPosPage();
 
         // 1. point redemption: 3,000 P of the demo member's 12,000 on a 7,000 won sale, then paid and confirmed
@@ -105,7 +107,19 @@ class PosPageIT {
         assertThat(text("pos-error")).isEmpty();
 
         // settlement, through the gateway: both recorded, the cancelled coupon use counts for nothing
-        JsonPath pos = given().baseUri(platform.gateway.url())
+        JsonPath pos = dailyPos();
+        assertThat(pos.getLong("recorded") - before.getLong("recorded")).isEqualTo(2);
+        assertThat(pos.getLong("confirmed") - before.getLong("confirmed")).isEqualTo(1);
+        assertThat(pos.getLong("cancelled") - before.getLong("cancelled")).isEqualTo(1);
+        assertThat(pos.getLong("pointsRedeemed") - before.getLong("pointsRedeemed"))
+                .isEqualTo(3000);
+        assertThat(pos.getLong("couponDiscount") - before.getLong("couponDiscount"))
+                .isZero();
+    }
+
+    /** Today's POS totals in settlement's daily report, through the gateway. */
+    private static JsonPath dailyPos() {
+        return given().baseUri(platform.gateway.url())
                 .header("X-Api-Key", Platform.POS_KEY)
                 .queryParam("date", LocalDate.now(ZoneId.of("Asia/Seoul")).toString())
                 .get("/api/v1/settlement/reports/daily")
@@ -114,11 +128,6 @@ class PosPageIT {
                 .extract()
                 .jsonPath()
                 .setRootPath("pos");
-        assertThat(pos.getLong("recorded")).isEqualTo(2);
-        assertThat(pos.getLong("confirmed")).isEqualTo(1);
-        assertThat(pos.getLong("cancelled")).isEqualTo(1);
-        assertThat(pos.getLong("pointsRedeemed")).isEqualTo(3000);
-        assertThat(pos.getLong("couponDiscount")).isZero();
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gifticon.testsupport.RawHttp;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -158,7 +159,7 @@ class RouteFuzzIT {
             default -> {}
         }
         String target = built + query.toString();
-        RawHttp.Reply reply = RawHttp.send(platform.gateway.port, op.method(), target, headers, body);
+        RawHttp.Answer reply = RawHttp.request(platform.gateway.port, op.method(), target, headers, body);
         return new Outcome(op, target, reply.status(), reply.contentType(), reply.body());
     }
 
@@ -357,7 +358,7 @@ class RouteFuzzIT {
         await().atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofSeconds(1))
                 .until(() -> {
-                    var reply = RawHttp.send(platform.gateway.port, "GET", "/api/v1/openapi.json", Map.of(), null);
+                    var reply = RawHttp.request(platform.gateway.port, "GET", "/api/v1/openapi.json", Map.of(), null);
                     text[0] = reply.body();
                     return reply.status() == 200;
                 });

@@ -1,4 +1,4 @@
-package io.gifticon.gateway;
+package io.gifticon.testsupport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,21 +15,26 @@ import java.util.Map;
  * targets the attack tests must send ({@code ..}, {@code %2e}, {@code //}, {@code ;}, backslashes, raw bytes).
  * Characters up to U+00FF are sent as single bytes.
  */
-final class RawHttp {
+public final class RawHttp {
     private RawHttp() {}
 
-    /** The status, headers (lower-case names) and body of one answer. */
-    record Answer(int status, Map<String, String> headers, String body) {
-        String contentType() {
+    /** The status, headers (lower-case names) and body of one answer, and how long it took from connecting. */
+    public record Answer(int status, Map<String, String> headers, String body, long millis) {
+        public String contentType() {
             return headers.getOrDefault("content-type", "");
         }
 
-        boolean isProblem() {
+        public boolean isProblem() {
             return contentType().startsWith("application/problem+json");
+        }
+
+        /** A header of the answer, by any case of its name; null when absent. */
+        public String header(String name) {
+            return headers.get(name.toLowerCase(Locale.ROOT));
         }
     }
 
-    static Answer request(int port, String method, String target, Map<String, String> headers, String body) {
+    public static Answer request(int port, String method, String target, Map<String, String> headers, String body) {
         StringBuilder head = new StringBuilder(method)
                 .append(' ')
                 .append(target)
@@ -50,14 +55,16 @@ final class RawHttp {
         return exchange(port, all.toByteArray());
     }
 
-    static Answer get(int port, String target, Map<String, String> headers) {
+    public static Answer get(int port, String target, Map<String, String> headers) {
         return request(port, "GET", target, headers, null);
     }
 
     /** Sends exactly these bytes and reads the answer until the server closes the connection. */
-    static Answer exchange(int port, byte[] request) {
+    public static Answer exchange(int port, byte[] request) {
+        long started = System.nanoTime();
         try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(20_000);
+            // longer than the gateway's own 30 s deadline: its 504 must arrive
+            socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
             try {
                 out.write(request);
@@ -65,9 +72,9 @@ final class RawHttp {
             } catch (IOException refusedMidway) {
                 // the server may answer and close before reading everything (413, 431)
             }
-            return parse(readAll(socket.getInputStream()));
+            return parse(readAll(socket.getInputStream()), (System.nanoTime() - started) / 1_000_000);
         } catch (IOException e) {
-            throw new IllegalStateException("no answer from the gateway", e);
+            throw new IllegalStateException("no answer on port " + port, e);
         }
     }
 
@@ -86,7 +93,7 @@ final class RawHttp {
         return bytes.toByteArray();
     }
 
-    private static Answer parse(byte[] raw) {
+    private static Answer parse(byte[] raw, long millis) {
         String text = new String(raw, StandardCharsets.ISO_8859_1);
         int end = text.indexOf("\r\n\r\n");
         if (end < 0) {
@@ -106,7 +113,10 @@ final class RawHttp {
             body = dechunk(body);
         }
         return new Answer(
-                status, headers, new String(body.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
+                status,
+                headers,
+                new String(body.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8),
+                millis);
     }
 
     private static String dechunk(String body) {
