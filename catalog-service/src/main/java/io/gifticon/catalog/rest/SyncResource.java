@@ -5,13 +5,14 @@ import io.gifticon.catalog.service.CatalogSyncService;
 import io.gifticon.web.Problem;
 import io.gifticon.web.ProblemException;
 import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -31,16 +32,8 @@ public class SyncResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<Response> start(SyncRequest request) {
-        String provider = request == null
-                        || request.provider() == null
-                        || request.provider().isBlank()
-                ? null
-                : request.provider().trim();
-        if (provider != null && !syncs.providers().contains(provider)) {
-            throw new ProblemException(Problem.of(
-                    400, "VALIDATION_FAILED", "The request is not valid", "provider: one of " + syncs.providers()));
-        }
+    public Uni<Response> start(@Valid SyncRequest request) {
+        String provider = request == null ? null : request.providerOrAll();
         return syncs.start("MANUAL", provider, null)
                 .map(id -> Response.accepted(new SyncStarted(id))
                         .location(java.net.URI.create("/api/v1/catalog/syncs/" + id))
@@ -64,24 +57,8 @@ public class SyncResource {
     }
 
     @GET
-    public Uni<List<SyncView>> history(@QueryParam("limit") String limitParam) {
-        // a String, not an int: JAX-RS answers an unparseable number with 404, and the client deserves a 400
-        int limit = 20;
-        if (limitParam != null && !limitParam.isBlank()) {
-            try {
-                limit = Integer.parseInt(limitParam.strip());
-            } catch (NumberFormatException e) {
-                limit = -1;
-            }
-            if (limit < 1 || limit > 100) {
-                throw new ProblemException(Problem.of(
-                                400,
-                                "VALIDATION_FAILED",
-                                "The request is not valid",
-                                "limit: a whole number from 1 to 100")
-                        .withRetryable(false));
-            }
-        }
+    public Uni<List<SyncView>> history(@Valid @BeanParam SyncHistoryQuery query) {
+        int limit = query.limitOrDefault();
         return runs.newest(limit)
                 .chain(list -> runs.providersOf(list.stream().map(r -> r.id).toList())
                         .map(rows ->
