@@ -5,12 +5,12 @@ import io.gifticon.catalog.ProductEntity;
 import io.gifticon.catalog.ProductRawEntity;
 import io.gifticon.catalog.SyncProviderEntity;
 import io.gifticon.catalog.messaging.CatalogEvents;
-import io.gifticon.catalog.messaging.FieldChange;
-import io.gifticon.catalog.messaging.ProductEventType;
 import io.gifticon.catalog.repository.BrandRepository;
 import io.gifticon.catalog.repository.ProductRawRepository;
 import io.gifticon.catalog.repository.ProductRepository;
 import io.gifticon.catalog.repository.SyncRunRepository;
+import io.gifticon.events.CatalogEventType;
+import io.gifticon.events.ProductEventData.FieldChange;
 import io.gifticon.providers.spi.CatalogBrand;
 import io.gifticon.providers.spi.CatalogProduct;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -69,7 +69,7 @@ public class ProductWriter {
                                             writes.add(p);
                                             writes.add(ProductRawEntity.of(p.id, r.raw()));
                                             writes.add(
-                                                    CatalogEvents.product(ProductEventType.ADDED, p, null, runId, now));
+                                                    CatalogEvents.product(CatalogEventType.ADDED, p, null, runId, now));
                                             counts.added++;
                                             counts.rows++;
                                             continue;
@@ -99,7 +99,7 @@ public class ProductWriter {
                                         counts.rows++;
                                         if (!changes.isEmpty()) {
                                             writes.add(CatalogEvents.product(
-                                                    ProductEventType.CHANGED, p, changes, runId, now));
+                                                    CatalogEventType.CHANGED, p, changes, runId, now));
                                         }
                                     }
                                     return session.persistAll(writes.toArray())
@@ -174,7 +174,7 @@ public class ProductWriter {
                                 List.of(new FieldChange("status", p.status, ProductEntity.DISCONTINUED));
                         p.status = ProductEntity.DISCONTINUED;
                         p.updatedAt = now;
-                        events.add(CatalogEvents.product(ProductEventType.DISCONTINUED, p, change, runId, now));
+                        events.add(CatalogEvents.product(CatalogEventType.DISCONTINUED, p, change, runId, now));
                     }
                     return session.persistAll(events.toArray())
                             .chain(() -> progress(runId, provider, now, pr -> {
