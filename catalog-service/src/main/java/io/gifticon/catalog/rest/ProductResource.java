@@ -3,8 +3,8 @@ package io.gifticon.catalog.rest;
 import io.gifticon.catalog.repository.ProductRepository;
 import io.gifticon.catalog.repository.ProductSearch;
 import io.gifticon.catalog.repository.ProductSearchRepository;
-import io.gifticon.web.Problem;
-import io.gifticon.web.ProblemException;
+import io.gifticon.web.DomainException;
+import io.gifticon.web.ErrorCode;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -52,9 +52,7 @@ public class ProductResource {
                 .map(ProductView::of);
     }
 
-    private static ProblemException notFound(String productId) {
-        return new ProblemException(
-                Problem.of(404, "PRODUCT_NOT_FOUND", "Product not found", "No product " + productId + " in the catalog")
-                        .withRetryable(false));
+    private static DomainException notFound(String productId) {
+        return new DomainException(ErrorCode.PRODUCT_NOT_FOUND, "No product " + productId + " in the catalog");
     }
 }

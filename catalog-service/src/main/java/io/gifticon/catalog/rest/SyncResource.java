@@ -2,8 +2,8 @@ package io.gifticon.catalog.rest;
 
 import io.gifticon.catalog.repository.SyncRunRepository;
 import io.gifticon.catalog.service.CatalogSyncService;
-import io.gifticon.web.Problem;
-import io.gifticon.web.ProblemException;
+import io.gifticon.web.DomainException;
+import io.gifticon.web.ErrorCode;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -65,7 +65,7 @@ public class SyncResource {
                                 list.stream().map(r -> SyncView.of(r, rows)).toList()));
     }
 
-    private static ProblemException notFound(String syncId) {
-        return new ProblemException(Problem.of(404, "SYNC_NOT_FOUND", "Sync not found", "No sync run " + syncId));
+    private static DomainException notFound(String syncId) {
+        return new DomainException(ErrorCode.SYNC_NOT_FOUND, "No sync run " + syncId);
     }
 }
