@@ -15,6 +15,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,8 +26,10 @@ import java.util.UUID;
 public class SyncResource {
     private final CatalogSyncService syncs;
     private final SyncRunRepository runs;
+    private final Clock clock;
 
-    public SyncResource(CatalogSyncService syncs, SyncRunRepository runs) {
+    public SyncResource(CatalogSyncService syncs, SyncRunRepository runs, Clock clock) {
+        this.clock = clock;
         this.syncs = syncs;
         this.runs = runs;
     }
@@ -53,7 +57,7 @@ public class SyncResource {
                 .onItem()
                 .ifNull()
                 .failWith(() -> notFound(syncId))
-                .chain(run -> runs.providersOf(List.of(run.id)).map(rows -> SyncView.of(run, rows)));
+                .chain(run -> runs.providersOf(List.of(run.id)).map(rows -> SyncView.of(run, rows, clock.instant())));
     }
 
     @GET
@@ -61,8 +65,12 @@ public class SyncResource {
         int limit = query.limitOrDefault();
         return runs.newest(limit)
                 .chain(list -> runs.providersOf(list.stream().map(r -> r.id).toList())
-                        .map(rows ->
-                                list.stream().map(r -> SyncView.of(r, rows)).toList()));
+                        .map(rows -> {
+                            Instant now = clock.instant();
+                            return list.stream()
+                                    .map(r -> SyncView.of(r, rows, now))
+                                    .toList();
+                        }));
     }
 
     private static DomainException notFound(String syncId) {

@@ -16,6 +16,7 @@ import io.gifticon.providers.spi.CatalogProduct;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,9 +38,15 @@ public class ProductWriter {
     private final ProductRawRepository rawRows;
     private final BrandRepository brandRows;
     private final SyncRunRepository runs;
+    private final Clock clock;
 
     public ProductWriter(
-            ProductRepository products, ProductRawRepository raws, BrandRepository brands, SyncRunRepository runs) {
+            ProductRepository products,
+            ProductRawRepository raws,
+            BrandRepository brands,
+            SyncRunRepository runs,
+            Clock clock) {
+        this.clock = clock;
         this.productRows = products;
         this.rawRows = raws;
         this.brandRows = brands;
@@ -50,7 +57,7 @@ public class ProductWriter {
     public Uni<Void> applyPage(UUID runId, String provider, Collection<CatalogProduct> products) {
         Map<String, Stored> byId = new LinkedHashMap<>();
         products.stream().filter(p -> p.productCode() != null).map(Stored::of).forEach(r -> byId.put(r.id(), r));
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return Panache.withTransaction(() -> Panache.getSession()
                 .chain(session -> productRows
                         .byIds(byId.keySet())
@@ -122,7 +129,7 @@ public class ProductWriter {
                 .filter(b -> b.brandCode() != null)
                 .map(ProductWriter::brand)
                 .forEach(b -> byId.put(b.id, b));
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (byId.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -165,7 +172,7 @@ public class ProductWriter {
         if (ids.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return Panache.withTransaction(() -> Panache.getSession()
                 .chain(session -> productRows.byIds(ids).chain(stored -> {
                     List<Object> events = new ArrayList<>();

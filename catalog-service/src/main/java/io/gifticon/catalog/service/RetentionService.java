@@ -5,6 +5,7 @@ import io.gifticon.catalog.repository.RetentionRepository;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,8 +22,10 @@ public class RetentionService {
     private static final Logger LOG = Logger.getLogger(RetentionService.class);
     private final RetentionRepository rows;
     private final CatalogRetentionConfig config;
+    private final Clock clock;
 
-    public RetentionService(RetentionRepository rows, CatalogRetentionConfig config) {
+    public RetentionService(RetentionRepository rows, CatalogRetentionConfig config, Clock clock) {
+        this.clock = clock;
         this.rows = rows;
         this.config = config;
     }
@@ -35,7 +38,7 @@ public class RetentionService {
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {
         // a failure (the database away) is logged by the scheduler; the next run starts over
-        return prune(Instant.now())
+        return prune(clock.instant())
                 .invoke(deleted -> {
                     if (deleted.values().stream().anyMatch(n -> n > 0)) {
                         LOG.infof("retention: deleted %s", deleted);

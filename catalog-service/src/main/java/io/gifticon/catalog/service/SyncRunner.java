@@ -20,6 +20,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,6 +51,7 @@ public class SyncRunner {
     private final CatalogRetriesConfig retries;
     private final Counter outages;
     private final SyncRunRepository runs;
+    private final Clock clock;
 
     public SyncRunner(
             ProviderCapabilities capabilities,
@@ -59,7 +61,9 @@ public class SyncRunner {
             ProductSearchCache searchCache,
             CatalogRetriesConfig retries,
             MeterRegistry metrics,
-            SyncRunRepository runs) {
+            SyncRunRepository runs,
+            Clock clock) {
+        this.clock = clock;
         this.capabilities = capabilities;
         this.writer = writer;
         this.config = config;
@@ -204,7 +208,7 @@ public class SyncRunner {
     }
 
     private Uni<Void> mark(UUID runId, String provider, String status, String error, boolean finished) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return Panache.withTransaction(() -> runs.providerOf(runId, provider).invoke(pr -> {
                     pr.status = status;
                     if (error != null) {
@@ -220,7 +224,7 @@ public class SyncRunner {
     }
 
     private Uni<Void> finish(UUID runId) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return Panache.withTransaction(() -> Panache.getSession()
                 .chain(s -> runs.findById(runId)
                         .chain(run -> runs.providersOf(List.of(runId)).chain(rows -> {
