@@ -1,9 +1,8 @@
 package io.gifticon.catalog;
 
-import io.gifticon.catalog.messaging.CatalogSyncedData;
-import io.gifticon.catalog.messaging.FieldChange;
-import io.gifticon.catalog.messaging.ProductEventData;
+import io.gifticon.events.CatalogSyncedData;
 import io.gifticon.events.EventEnvelope;
+import io.gifticon.events.ProductEventData;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** Native images: event payloads written by the outbox with the events module's own ObjectMapper. */
@@ -11,7 +10,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
         targets = {
             EventEnvelope.class,
             ProductEventData.class,
-            FieldChange.class,
+            ProductEventData.FieldChange.class,
             CatalogSyncedData.class,
             CatalogSyncedData.ProviderOutcome.class
         })

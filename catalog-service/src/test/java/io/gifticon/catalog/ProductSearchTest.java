@@ -262,6 +262,17 @@ class ProductSearchTest {
     }
 
     @Test
+    void shouldListEveryInvalidSearchParameterInOneProblem() {
+        given().get("/api/v1/products?size=abc&page=-1&sort=cheapest&minPrice=5000&maxPrice=100")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("code", equalTo("VALIDATION_FAILED"))
+                .body("errors.field", contains("minPrice", "page", "size", "sort"))
+                .body("errors.find { it.field == 'size' }.message", equalTo("a whole number from 1 to 100"));
+    }
+
+    @Test
     void shouldListBrandsOfOneProvider() throws Throwable {
         VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(
                 () -> Panache.getSession().chain(s -> s.merge(brand("giftletter", "77", "CU")))));

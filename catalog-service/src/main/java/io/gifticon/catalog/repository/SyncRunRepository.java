@@ -19,6 +19,7 @@ public class SyncRunRepository implements PanacheRepositoryBase<SyncRunEntity, U
         return findAll(Sort.descending("startedAt")).page(0, limit).list();
     }
 
+    /** The provider rows of these runs, by provider. */
     public Uni<List<SyncProviderEntity>> providersOf(List<UUID> runIds) {
         if (runIds.isEmpty()) {
             return Uni.createFrom().item(List.of());
@@ -29,5 +30,10 @@ public class SyncRunRepository implements PanacheRepositoryBase<SyncRunEntity, U
                                 SyncProviderEntity.class)
                         .setParameter("ids", runIds)
                         .getResultList());
+    }
+
+    /** One provider's row of a run (managed), or null. */
+    public Uni<SyncProviderEntity> providerOf(UUID runId, String provider) {
+        return getSession().chain(s -> s.find(SyncProviderEntity.class, new SyncProviderEntity.Key(runId, provider)));
     }
 }

@@ -1,9 +1,6 @@
 package io.gifticon.catalog.rest;
 
 import io.gifticon.catalog.repository.BrandRepository;
-import io.gifticon.providers.spi.ProviderCapabilities;
-import io.gifticon.web.Problem;
-import io.gifticon.web.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,22 +14,13 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class BrandResource {
     private final BrandRepository brands;
-    private final ProviderCapabilities capabilities;
 
-    public BrandResource(BrandRepository brands, ProviderCapabilities capabilities) {
+    public BrandResource(BrandRepository brands) {
         this.brands = brands;
-        this.capabilities = capabilities;
     }
 
     @GET
-    public Uni<List<BrandView>> list(@QueryParam("provider") String provider) {
-        if (provider != null && !capabilities.providers().contains(provider)) {
-            throw new ProblemException(Problem.of(
-                    400,
-                    "VALIDATION_FAILED",
-                    "The request is not valid",
-                    "provider: one of " + capabilities.providers()));
-        }
+    public Uni<List<BrandView>> list(@QueryParam("provider") @KnownProvider String provider) {
         return brands.of(provider).map(list -> list.stream().map(BrandView::of).toList());
     }
 }

@@ -2,6 +2,8 @@ package io.gifticon.catalog.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.gifticon.web.DomainException;
+import io.gifticon.web.ErrorCode;
 import io.gifticon.web.Problem;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -45,7 +47,7 @@ public class RequestLimits {
             declared = -1;
         }
         if (declared < 0) {
-            refuse(ctx, Problem.of(400, "MALFORMED_REQUEST", "Bad Request", "Content-Length must be a number"));
+            refuse(ctx, new DomainException(ErrorCode.MALFORMED_REQUEST, "Content-Length must be a number"));
             return;
         }
         if (declared == 0 && !chunked) {
@@ -55,10 +57,8 @@ public class RequestLimits {
         if (declared > maxBodyBytes) {
             refuse(
                     ctx,
-                    Problem.of(
-                            413,
-                            "PAYLOAD_TOO_LARGE",
-                            "Payload Too Large",
+                    new DomainException(
+                            ErrorCode.PAYLOAD_TOO_LARGE,
                             "the body of "
                                     + request.method().name() + " " + request.path() + " may be at most " + maxBodyBytes
                                     + " bytes, was " + declared));
@@ -67,21 +67,20 @@ public class RequestLimits {
         if (request.getHeader(HttpHeaders.CONTENT_TYPE) == null) {
             refuse(
                     ctx,
-                    Problem.of(
-                            415,
-                            "UNSUPPORTED_MEDIA_TYPE",
-                            "Unsupported Media Type",
+                    new DomainException(
+                            ErrorCode.UNSUPPORTED_MEDIA_TYPE,
                             "a request body needs its Content-Type: application/json"));
             return;
         }
         ctx.next();
     }
 
-    private void refuse(RoutingContext ctx, Problem problem) {
+    /** Answers with the refusal's problem (a Vert.x handler: the REST layer's problem mappers do not see it). */
+    private void refuse(RoutingContext ctx, DomainException refusal) {
+        Problem problem = refusal.problem();
         String body;
         try {
-            body = json.writeValueAsString(
-                    problem.withRetryable(false).withInstance(ctx.request().path()));
+            body = json.writeValueAsString(problem.withInstance(ctx.request().path()));
         } catch (JsonProcessingException e) {
             body = "{\"status\":" + problem.status() + ",\"code\":\"" + problem.code() + "\"}";
         }

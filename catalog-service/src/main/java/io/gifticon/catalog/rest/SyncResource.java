@@ -2,18 +2,21 @@ package io.gifticon.catalog.rest;
 
 import io.gifticon.catalog.repository.SyncRunRepository;
 import io.gifticon.catalog.service.CatalogSyncService;
-import io.gifticon.web.Problem;
-import io.gifticon.web.ProblemException;
+import io.gifticon.web.DomainException;
+import io.gifticon.web.ErrorCode;
 import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,24 +26,18 @@ import java.util.UUID;
 public class SyncResource {
     private final CatalogSyncService syncs;
     private final SyncRunRepository runs;
+    private final Clock clock;
 
-    public SyncResource(CatalogSyncService syncs, SyncRunRepository runs) {
+    public SyncResource(CatalogSyncService syncs, SyncRunRepository runs, Clock clock) {
+        this.clock = clock;
         this.syncs = syncs;
         this.runs = runs;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Uni<Response> start(SyncRequest request) {
-        String provider = request == null
-                        || request.provider() == null
-                        || request.provider().isBlank()
-                ? null
-                : request.provider().trim();
-        if (provider != null && !syncs.providers().contains(provider)) {
-            throw new ProblemException(Problem.of(
-                    400, "VALIDATION_FAILED", "The request is not valid", "provider: one of " + syncs.providers()));
-        }
+    public Uni<Response> start(@Valid SyncRequest request) {
+        String provider = request == null ? null : request.providerOrAll();
         return syncs.start("MANUAL", provider, null)
                 .map(id -> Response.accepted(new SyncStarted(id))
                         .location(java.net.URI.create("/api/v1/catalog/syncs/" + id))
@@ -60,35 +57,23 @@ public class SyncResource {
                 .onItem()
                 .ifNull()
                 .failWith(() -> notFound(syncId))
-                .chain(run -> runs.providersOf(List.of(run.id)).map(rows -> SyncView.of(run, rows)));
+                .chain(run -> runs.providersOf(List.of(run.id)).map(rows -> SyncView.of(run, rows, clock.instant())));
     }
 
     @GET
-    public Uni<List<SyncView>> history(@QueryParam("limit") String limitParam) {
-        // a String, not an int: JAX-RS answers an unparseable number with 404, and the client deserves a 400
-        int limit = 20;
-        if (limitParam != null && !limitParam.isBlank()) {
-            try {
-                limit = Integer.parseInt(limitParam.strip());
-            } catch (NumberFormatException e) {
-                limit = -1;
-            }
-            if (limit < 1 || limit > 100) {
-                throw new ProblemException(Problem.of(
-                                400,
-                                "VALIDATION_FAILED",
-                                "The request is not valid",
-                                "limit: a whole number from 1 to 100")
-                        .withRetryable(false));
-            }
-        }
+    public Uni<List<SyncView>> history(@Valid @BeanParam SyncHistoryQuery query) {
+        int limit = query.limitOrDefault();
         return runs.newest(limit)
                 .chain(list -> runs.providersOf(list.stream().map(r -> r.id).toList())
-                        .map(rows ->
-                                list.stream().map(r -> SyncView.of(r, rows)).toList()));
+                        .map(rows -> {
+                            Instant now = clock.instant();
+                            return list.stream()
+                                    .map(r -> SyncView.of(r, rows, now))
+                                    .toList();
+                        }));
     }
 
-    private static ProblemException notFound(String syncId) {
-        return new ProblemException(Problem.of(404, "SYNC_NOT_FOUND", "Sync not found", "No sync run " + syncId));
+    private static DomainException notFound(String syncId) {
+        return new DomainException(ErrorCode.SYNC_NOT_FOUND, "No sync run " + syncId);
     }
 }

@@ -36,7 +36,8 @@ public record SyncView(
             List<String> errors,
             Long durationMs) {}
 
-    public static SyncView of(SyncRunEntity run, List<SyncProviderEntity> rows) {
+    /** The run with its provider rows; a step still going on lasts until {@code now}. */
+    public static SyncView of(SyncRunEntity run, List<SyncProviderEntity> rows, Instant now) {
         return new SyncView(
                 run.id,
                 run.trigger,
@@ -44,7 +45,7 @@ public record SyncView(
                 run.status,
                 run.startedAt,
                 run.finishedAt,
-                duration(run.startedAt, run.finishedAt),
+                duration(run.startedAt, run.finishedAt, now),
                 rows.stream()
                         .filter(r -> r.runId.equals(run.id))
                         .map(r -> new ProviderProgress(
@@ -58,14 +59,14 @@ public record SyncView(
                                 r.suspended,
                                 r.rowsWritten,
                                 r.errors == null ? null : Arrays.asList(r.errors.split("\n")),
-                                duration(r.startedAt, r.finishedAt)))
+                                duration(r.startedAt, r.finishedAt, now)))
                         .toList());
     }
 
-    private static Long duration(Instant from, Instant to) {
+    private static Long duration(Instant from, Instant to, Instant now) {
         if (from == null) {
             return null;
         }
-        return Duration.between(from, to == null ? Instant.now() : to).toMillis();
+        return Duration.between(from, to == null ? now : to).toMillis();
     }
 }

@@ -1,6 +1,7 @@
 package io.gifticon.catalog.service;
 
 import io.gifticon.catalog.config.CatalogRetriesConfig;
+import io.gifticon.catalog.repository.PopularityCounts;
 import io.gifticon.events.CouponEventData;
 import io.gifticon.events.CouponEventType;
 import io.gifticon.events.EventEnvelope;
@@ -11,8 +12,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -25,28 +24,13 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class PopularityService {
-    // one statement, one transaction per batch: remember the new event ids, add them up per product (in product
-    // order, so that two replicas lock rows in the same order), copy the totals onto the products
-    static final String COUNT = """
-            with input as (select * from unnest($1::varchar[], $2::varchar[]) as i (event_id, product_id)),
-            fresh as (insert into consumed_event (event_id, consumed_at) select event_id, now() from input
-                      on conflict do nothing returning event_id),
-            counted as (select i.product_id, count(*) as n from input i join fresh f on f.event_id = i.event_id
-                        group by i.product_id order by i.product_id),
-            totals as (insert into product_popularity (product_id, issued, updated_at)
-                       select product_id, n, now() from counted
-                       on conflict (product_id) do update
-                       set issued = product_popularity.issued + excluded.issued, updated_at = excluded.updated_at
-                       returning product_id, issued)
-            update product p set popularity = t.issued from totals t where p.id = t.product_id""";
-
-    private final Pool database;
+    private final PopularityCounts counts;
     private final Counter foreign;
     private final Counter outages;
     private final CatalogRetriesConfig retries;
 
-    public PopularityService(Pool database, MeterRegistry metrics, CatalogRetriesConfig retries) {
-        this.database = database;
+    public PopularityService(PopularityCounts counts, MeterRegistry metrics, CatalogRetriesConfig retries) {
+        this.counts = counts;
         this.retries = retries;
         this.outages = Transients.counter(metrics, "coupon-events");
         this.foreign = Counter.builder("catalog.coupon.events.ignored")
@@ -84,14 +68,10 @@ public class PopularityService {
         if (productByEvent.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        Tuple args = Tuple.of(
-                productByEvent.keySet().toArray(String[]::new),
-                productByEvent.values().toArray(String[]::new));
         // a deadlock between replicas: tried again a few times before the batch fails; the database unreachable (a
         // restart): waited out for catalog.retries.consumer, the partition waiting, instead of dead-lettering counts
         return Transients.retried(
-                        () -> database.withTransaction(connection ->
-                                        connection.preparedQuery(COUNT).execute(args))
+                        () -> counts.add(productByEvent)
                                 .onFailure(e -> !Transients.isTransient(e))
                                 .retry()
                                 .withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5))

@@ -4,19 +4,22 @@ import io.gifticon.catalog.BrandEntity;
 import io.gifticon.catalog.ProductEntity;
 import io.gifticon.catalog.ProductRawEntity;
 import io.gifticon.catalog.SyncProviderEntity;
-import io.gifticon.catalog.SyncRunEntity;
 import io.gifticon.catalog.messaging.CatalogEvents;
-import io.gifticon.catalog.messaging.FieldChange;
-import io.gifticon.catalog.messaging.ProductEventType;
+import io.gifticon.catalog.repository.BrandRepository;
+import io.gifticon.catalog.repository.ProductRawRepository;
+import io.gifticon.catalog.repository.ProductRepository;
+import io.gifticon.catalog.repository.SyncRunRepository;
+import io.gifticon.events.CatalogEventType;
+import io.gifticon.events.ProductEventData.FieldChange;
 import io.gifticon.providers.spi.CatalogBrand;
 import io.gifticon.providers.spi.CatalogProduct;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +27,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * Writes what a sync read, incrementally: compares with the stored rows, writes only what changed, and writes the
@@ -33,74 +34,92 @@ import org.hibernate.reactive.mutiny.Mutiny;
  */
 @ApplicationScoped
 public class ProductWriter {
+    private final ProductRepository productRows;
+    private final ProductRawRepository rawRows;
+    private final BrandRepository brandRows;
+    private final SyncRunRepository runs;
+    private final Clock clock;
+
+    public ProductWriter(
+            ProductRepository products,
+            ProductRawRepository raws,
+            BrandRepository brands,
+            SyncRunRepository runs,
+            Clock clock) {
+        this.clock = clock;
+        this.productRows = products;
+        this.rawRows = raws;
+        this.brandRows = brands;
+        this.runs = runs;
+    }
 
     /** Applies one page (or one brand's list) of provider products. */
     public Uni<Void> applyPage(UUID runId, String provider, Collection<CatalogProduct> products) {
         Map<String, Stored> byId = new LinkedHashMap<>();
         products.stream().filter(p -> p.productCode() != null).map(Stored::of).forEach(r -> byId.put(r.id(), r));
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return Panache.withTransaction(() -> Panache.getSession()
-                .chain(session -> existing(session, byId.keySet())
-                        .chain(stored -> raws(session, stored.keySet())
-                                .chain(raws -> missingBrands(session, byId.values(), now)
-                                        .chain(newBrands -> {
-                                            List<Object> writes = new ArrayList<>(newBrands);
-                                            Counts counts = new Counts();
-                                            for (Stored r : byId.values()) {
-                                                ProductEntity p = stored.get(r.id());
-                                                if (p == null) {
-                                                    p = new ProductEntity();
-                                                    p.id = r.id();
-                                                    p.provider = r.provider();
-                                                    p.goodsCode = r.goodsCode();
-                                                    copy(r, p, now);
-                                                    writes.add(p);
-                                                    writes.add(ProductRawEntity.of(p.id, r.raw()));
-                                                    writes.add(CatalogEvents.product(
-                                                            ProductEventType.ADDED, p, null, runId, now));
-                                                    counts.added++;
-                                                    counts.rows++;
-                                                    continue;
-                                                }
-                                                List<FieldChange> changes = diff(p, r);
-                                                ProductRawEntity raw = raws.get(p.id);
-                                                boolean rawChanged = raw == null || !Objects.equals(raw.raw, r.raw());
-                                                boolean silent = !Objects.equals(p.searchKeywords, r.searchKeywords())
-                                                        || !Objects.equals(p.listingRank, r.listingRank())
-                                                        || rawChanged;
-                                                if (changes.isEmpty() && !silent) {
-                                                    continue;
-                                                }
-                                                if (!changes.isEmpty()) {
-                                                    if (ProductEntity.SUSPENDED.equals(r.status())
-                                                            && !ProductEntity.SUSPENDED.equals(p.status)) {
-                                                        counts.suspended++;
-                                                    }
-                                                    counts.changed++;
-                                                }
-                                                copy(r, p, now);
-                                                if (raw == null) {
-                                                    writes.add(ProductRawEntity.of(p.id, r.raw()));
-                                                } else {
-                                                    raw.raw = r.raw();
-                                                }
-                                                counts.rows++;
-                                                if (!changes.isEmpty()) {
-                                                    writes.add(CatalogEvents.product(
-                                                            ProductEventType.CHANGED, p, changes, runId, now));
-                                                }
+                .chain(session -> productRows
+                        .byIds(byId.keySet())
+                        .chain(stored -> rawRows.byProductIds(stored.keySet())
+                                .chain(raws -> missingBrands(byId.values(), now).chain(newBrands -> {
+                                    List<Object> writes = new ArrayList<>(newBrands);
+                                    Counts counts = new Counts();
+                                    for (Stored r : byId.values()) {
+                                        ProductEntity p = stored.get(r.id());
+                                        if (p == null) {
+                                            p = new ProductEntity();
+                                            p.id = r.id();
+                                            p.provider = r.provider();
+                                            p.goodsCode = r.goodsCode();
+                                            copy(r, p, now);
+                                            writes.add(p);
+                                            writes.add(ProductRawEntity.of(p.id, r.raw()));
+                                            writes.add(
+                                                    CatalogEvents.product(CatalogEventType.ADDED, p, null, runId, now));
+                                            counts.added++;
+                                            counts.rows++;
+                                            continue;
+                                        }
+                                        List<FieldChange> changes = diff(p, r);
+                                        ProductRawEntity raw = raws.get(p.id);
+                                        boolean rawChanged = raw == null || !Objects.equals(raw.raw, r.raw());
+                                        boolean silent = !Objects.equals(p.searchKeywords, r.searchKeywords())
+                                                || !Objects.equals(p.listingRank, r.listingRank())
+                                                || rawChanged;
+                                        if (changes.isEmpty() && !silent) {
+                                            continue;
+                                        }
+                                        if (!changes.isEmpty()) {
+                                            if (ProductEntity.SUSPENDED.equals(r.status())
+                                                    && !ProductEntity.SUSPENDED.equals(p.status)) {
+                                                counts.suspended++;
                                             }
-                                            return session.persistAll(writes.toArray())
-                                                    .chain(() -> progress(session, runId, provider, now, pr -> {
-                                                        pr.pages++;
-                                                        pr.products += byId.size();
-                                                        pr.added += counts.added;
-                                                        pr.changed += counts.changed;
-                                                        pr.suspended += counts.suspended;
-                                                        pr.rowsWritten += counts.rows + newBrands.size();
-                                                        return pr;
-                                                    }));
-                                        })))));
+                                            counts.changed++;
+                                        }
+                                        copy(r, p, now);
+                                        if (raw == null) {
+                                            writes.add(ProductRawEntity.of(p.id, r.raw()));
+                                        } else {
+                                            raw.raw = r.raw();
+                                        }
+                                        counts.rows++;
+                                        if (!changes.isEmpty()) {
+                                            writes.add(CatalogEvents.product(
+                                                    CatalogEventType.CHANGED, p, changes, runId, now));
+                                        }
+                                    }
+                                    return session.persistAll(writes.toArray())
+                                            .chain(() -> progress(runId, provider, now, pr -> {
+                                                pr.pages++;
+                                                pr.products += byId.size();
+                                                pr.added += counts.added;
+                                                pr.changed += counts.changed;
+                                                pr.suspended += counts.suspended;
+                                                pr.rowsWritten += counts.rows + newBrands.size();
+                                                return pr;
+                                            }));
+                                })))));
     }
 
     /** Stores a provider's brand list: inserts new brands, updates changed ones, leaves the rest alone. */
@@ -110,52 +129,41 @@ public class ProductWriter {
                 .filter(b -> b.brandCode() != null)
                 .map(ProductWriter::brand)
                 .forEach(b -> byId.put(b.id, b));
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (byId.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
         return Panache.withTransaction(() -> Panache.getSession()
-                .chain(session -> session.createSelectionQuery("from BrandEntity where id in :ids", BrandEntity.class)
-                        .setParameter("ids", byId.keySet())
-                        .getResultList()
-                        .chain(list -> {
-                            Map<String, BrandEntity> stored =
-                                    list.stream().collect(Collectors.toMap(b -> b.id, Function.identity()));
-                            List<Object> inserts = new ArrayList<>();
-                            int[] rows = {0};
-                            byId.values().forEach(b -> {
-                                BrandEntity s = stored.get(b.id);
-                                if (s == null) {
-                                    b.updatedAt = now;
-                                    inserts.add(b);
-                                    rows[0]++;
-                                } else if (!Objects.equals(s.name, b.name)
-                                        || !Objects.equals(s.category, b.category)
-                                        || !Objects.equals(s.imageUrl, b.imageUrl)) {
-                                    s.name = b.name;
-                                    s.category = b.category;
-                                    s.imageUrl = b.imageUrl;
-                                    s.updatedAt = now;
-                                    rows[0]++;
-                                }
-                            });
-                            return session.persistAll(inserts.toArray())
-                                    .chain(() -> progress(session, runId, provider, now, pr -> {
-                                        pr.rowsWritten += rows[0];
-                                        return pr;
-                                    }));
-                        })));
+                .chain(session -> brandRows.byIds(byId.keySet()).chain(stored -> {
+                    List<Object> inserts = new ArrayList<>();
+                    int[] rows = {0};
+                    byId.values().forEach(b -> {
+                        BrandEntity s = stored.get(b.id);
+                        if (s == null) {
+                            b.updatedAt = now;
+                            inserts.add(b);
+                            rows[0]++;
+                        } else if (!Objects.equals(s.name, b.name)
+                                || !Objects.equals(s.category, b.category)
+                                || !Objects.equals(s.imageUrl, b.imageUrl)) {
+                            s.name = b.name;
+                            s.category = b.category;
+                            s.imageUrl = b.imageUrl;
+                            s.updatedAt = now;
+                            rows[0]++;
+                        }
+                    });
+                    return session.persistAll(inserts.toArray())
+                            .chain(() -> progress(runId, provider, now, pr -> {
+                                pr.rowsWritten += rows[0];
+                                return pr;
+                            }));
+                })));
     }
 
     /** Ids of the provider's products that a complete read did not return and that are not discontinued yet. */
     public Uni<List<String>> notSeen(String provider, Set<String> seen) {
-        return Panache.withSession(() -> Panache.getSession()
-                        .chain(session -> session.createSelectionQuery(
-                                        "select id from ProductEntity where provider = :p and status <> :d",
-                                        String.class)
-                                .setParameter("p", provider)
-                                .setParameter("d", ProductEntity.DISCONTINUED)
-                                .getResultList()))
+        return Panache.withSession(() -> productRows.notDiscontinuedIdsOf(provider))
                 .map(ids -> ids.stream().filter(id -> !seen.contains(id)).toList());
     }
 
@@ -164,19 +172,19 @@ public class ProductWriter {
         if (ids.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return Panache.withTransaction(() -> Panache.getSession()
-                .chain(session -> existing(session, ids).chain(stored -> {
+                .chain(session -> productRows.byIds(ids).chain(stored -> {
                     List<Object> events = new ArrayList<>();
                     for (ProductEntity p : stored.values()) {
                         List<FieldChange> change =
                                 List.of(new FieldChange("status", p.status, ProductEntity.DISCONTINUED));
                         p.status = ProductEntity.DISCONTINUED;
                         p.updatedAt = now;
-                        events.add(CatalogEvents.product(ProductEventType.DISCONTINUED, p, change, runId, now));
+                        events.add(CatalogEvents.product(CatalogEventType.DISCONTINUED, p, change, runId, now));
                     }
                     return session.persistAll(events.toArray())
-                            .chain(() -> progress(session, runId, provider, now, pr -> {
+                            .chain(() -> progress(runId, provider, now, pr -> {
                                 pr.discontinued += stored.size();
                                 pr.rowsWritten += stored.size();
                                 return pr;
@@ -221,69 +229,39 @@ public class ProductWriter {
         p.updatedAt = now;
     }
 
-    private static Uni<Map<String, ProductEntity>> existing(Mutiny.Session session, Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
-        }
-        return session.createSelectionQuery("from ProductEntity where id in :ids", ProductEntity.class)
-                .setParameter("ids", ids)
-                .getResultList()
-                .map(list -> list.stream().collect(Collectors.toMap(p -> p.id, Function.identity())));
-    }
-
-    /** The stored raw records of these products. */
-    private static Uni<Map<String, ProductRawEntity>> raws(Mutiny.Session session, Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
-        }
-        return session.createSelectionQuery("from ProductRawEntity where productId in :ids", ProductRawEntity.class)
-                .setParameter("ids", ids)
-                .getResultList()
-                .map(list -> list.stream().collect(Collectors.toMap(r -> r.productId, Function.identity())));
-    }
-
     /** Brands the products refer to that are not stored yet (the product table has a foreign key to brand). */
-    private static Uni<List<BrandEntity>> missingBrands(
-            Mutiny.Session session, Collection<Stored> records, Instant now) {
+    private Uni<List<BrandEntity>> missingBrands(Collection<Stored> records, Instant now) {
         Map<String, Stored> byBrand = new LinkedHashMap<>();
         records.stream().filter(r -> r.brandId() != null).forEach(r -> byBrand.putIfAbsent(r.brandId(), r));
         if (byBrand.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return session.createSelectionQuery("select id from BrandEntity where id in :ids", String.class)
-                .setParameter("ids", byBrand.keySet())
-                .getResultList()
-                .map(found -> {
-                    Set<String> known = new HashSet<>(found);
-                    List<BrandEntity> missing = new ArrayList<>();
-                    byBrand.forEach((id, r) -> {
-                        if (!known.contains(id)) {
-                            BrandEntity b = new BrandEntity();
-                            b.id = id;
-                            b.provider = r.provider();
-                            b.brandCode = r.brandCode();
-                            b.name = r.brandName() == null ? r.brandCode() : r.brandName();
-                            b.updatedAt = now;
-                            missing.add(b);
-                        }
-                    });
-                    return missing;
-                });
+        return brandRows.knownIds(byBrand.keySet()).map(known -> {
+            List<BrandEntity> missing = new ArrayList<>();
+            byBrand.forEach((id, r) -> {
+                if (!known.contains(id)) {
+                    BrandEntity b = new BrandEntity();
+                    b.id = id;
+                    b.provider = r.provider();
+                    b.brandCode = r.brandCode();
+                    b.name = r.brandName() == null ? r.brandCode() : r.brandName();
+                    b.updatedAt = now;
+                    missing.add(b);
+                }
+            });
+            return missing;
+        });
     }
 
-    private static Uni<Void> progress(
-            Mutiny.Session session,
-            UUID runId,
-            String provider,
-            Instant now,
-            Function<SyncProviderEntity, SyncProviderEntity> update) {
-        return session.find(SyncProviderEntity.class, new SyncProviderEntity.Key(runId, provider))
+    private Uni<Void> progress(
+            UUID runId, String provider, Instant now, Function<SyncProviderEntity, SyncProviderEntity> update) {
+        return runs.providerOf(runId, provider)
                 .invoke(pr -> {
                     if (pr != null) {
                         update.apply(pr);
                     }
                 })
-                .chain(() -> session.find(SyncRunEntity.class, runId))
+                .chain(() -> runs.findById(runId))
                 .invoke(run -> {
                     if (run != null) {
                         run.heartbeatAt = now;

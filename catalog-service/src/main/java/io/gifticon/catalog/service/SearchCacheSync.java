@@ -1,9 +1,9 @@
 package io.gifticon.catalog.service;
 
 import io.gifticon.catalog.repository.ProductSearchCache;
+import io.gifticon.catalog.repository.SyncRunFinishes;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -19,13 +19,13 @@ import org.jboss.logging.Logger;
 public class SearchCacheSync {
     private static final Logger LOG = Logger.getLogger(SearchCacheSync.class);
 
-    private final Pool database;
+    private final SyncRunFinishes finishes;
     private final ProductSearchCache cache;
     /** null until the first check; empty while no run has finished. */
     private final AtomicReference<Optional<OffsetDateTime>> lastFinished = new AtomicReference<>();
 
-    public SearchCacheSync(Pool database, ProductSearchCache cache) {
-        this.database = database;
+    public SearchCacheSync(SyncRunFinishes finishes, ProductSearchCache cache) {
+        this.finishes = finishes;
         this.cache = cache;
     }
 
@@ -45,17 +45,14 @@ public class SearchCacheSync {
     /** Clears the cache if a run finished since the last check (not on the first check: the cache starts empty). */
     public Uni<Boolean> check() {
         // also while the cache is off: switched on again, it must not clear for a run it did not cache through
-        return database.query("select max(finished_at) from sync_run")
-                .execute()
-                .map(rows -> Optional.ofNullable(rows.iterator().next().getOffsetDateTime(0)))
-                .map(finished -> {
-                    Optional<OffsetDateTime> before = lastFinished.getAndSet(finished);
-                    if (before != null && !before.equals(finished)) {
-                        cache.invalidateAll();
-                        LOG.debugf("search cache cleared: a sync run finished at %s", finished.orElse(null));
-                        return true;
-                    }
-                    return false;
-                });
+        return finishes.latest().map(finished -> {
+            Optional<OffsetDateTime> before = lastFinished.getAndSet(finished);
+            if (before != null && !before.equals(finished)) {
+                cache.invalidateAll();
+                LOG.debugf("search cache cleared: a sync run finished at %s", finished.orElse(null));
+                return true;
+            }
+            return false;
+        });
     }
 }

@@ -1,12 +1,11 @@
 package io.gifticon.catalog.service;
 
-import io.gifticon.catalog.SyncProviderEntity;
-import io.gifticon.catalog.SyncRunEntity;
 import io.gifticon.catalog.config.CatalogRetriesConfig;
 import io.gifticon.catalog.config.CatalogSyncConfig;
 import io.gifticon.catalog.messaging.CatalogEvents;
-import io.gifticon.catalog.messaging.CatalogSyncedData;
 import io.gifticon.catalog.repository.ProductSearchCache;
+import io.gifticon.catalog.repository.SyncRunRepository;
+import io.gifticon.events.CatalogSyncedData;
 import io.gifticon.outbox.OutboxRelay;
 import io.gifticon.providers.ProviderException;
 import io.gifticon.providers.ProviderUnavailableException;
@@ -21,6 +20,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,6 +50,8 @@ public class SyncRunner {
     private final ProductSearchCache searchCache;
     private final CatalogRetriesConfig retries;
     private final Counter outages;
+    private final SyncRunRepository runs;
+    private final Clock clock;
 
     public SyncRunner(
             ProviderCapabilities capabilities,
@@ -58,7 +60,10 @@ public class SyncRunner {
             OutboxRelay relay,
             ProductSearchCache searchCache,
             CatalogRetriesConfig retries,
-            MeterRegistry metrics) {
+            MeterRegistry metrics,
+            SyncRunRepository runs,
+            Clock clock) {
+        this.clock = clock;
         this.capabilities = capabilities;
         this.writer = writer;
         this.config = config;
@@ -66,6 +71,7 @@ public class SyncRunner {
         this.searchCache = searchCache;
         this.retries = retries;
         this.outages = Transients.counter(metrics, "catalog-sync");
+        this.runs = runs;
     }
 
     /**
@@ -202,57 +208,50 @@ public class SyncRunner {
     }
 
     private Uni<Void> mark(UUID runId, String provider, String status, String error, boolean finished) {
-        Instant now = Instant.now();
-        return Panache.withTransaction(() -> Panache.getSession()
-                        .chain(s -> s.find(SyncProviderEntity.class, new SyncProviderEntity.Key(runId, provider)))
-                        .invoke(pr -> {
-                            pr.status = status;
-                            if (error != null) {
-                                pr.addError(error);
-                            }
-                            if (finished) {
-                                pr.finishedAt = now;
-                            } else {
-                                pr.startedAt = now;
-                            }
-                        }))
+        Instant now = clock.instant();
+        return Panache.withTransaction(() -> runs.providerOf(runId, provider).invoke(pr -> {
+                    pr.status = status;
+                    if (error != null) {
+                        pr.addError(error);
+                    }
+                    if (finished) {
+                        pr.finishedAt = now;
+                    } else {
+                        pr.startedAt = now;
+                    }
+                }))
                 .replaceWithVoid();
     }
 
     private Uni<Void> finish(UUID runId) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return Panache.withTransaction(() -> Panache.getSession()
-                .chain(s -> s.find(SyncRunEntity.class, runId)
-                        .chain(run -> s.createSelectionQuery(
-                                        "from SyncProviderEntity where runId = :id order by provider",
-                                        SyncProviderEntity.class)
-                                .setParameter("id", runId)
-                                .getResultList()
-                                .chain(rows -> {
-                                    boolean failed = rows.stream().anyMatch(r -> "FAILED".equals(r.status));
-                                    boolean succeeded = rows.stream().anyMatch(r -> "SUCCEEDED".equals(r.status));
-                                    run.status = !failed ? "SUCCEEDED" : succeeded ? "PARTIAL" : "FAILED";
-                                    run.finishedAt = now;
-                                    run.heartbeatAt = now;
-                                    var data = new CatalogSyncedData(
-                                            run.id.toString(),
-                                            run.trigger,
-                                            run.status,
-                                            run.startedAt,
-                                            now,
-                                            rows.stream()
-                                                    .map(r -> new CatalogSyncedData.ProviderOutcome(
-                                                            r.provider,
-                                                            r.status,
-                                                            r.products,
-                                                            r.added,
-                                                            r.changed,
-                                                            r.discontinued,
-                                                            r.suspended,
-                                                            errors(r.errors)))
-                                                    .toList());
-                                    return s.persist(CatalogEvents.synced(data, now));
-                                }))));
+                .chain(s -> runs.findById(runId)
+                        .chain(run -> runs.providersOf(List.of(runId)).chain(rows -> {
+                            boolean failed = rows.stream().anyMatch(r -> "FAILED".equals(r.status));
+                            boolean succeeded = rows.stream().anyMatch(r -> "SUCCEEDED".equals(r.status));
+                            run.status = !failed ? "SUCCEEDED" : succeeded ? "PARTIAL" : "FAILED";
+                            run.finishedAt = now;
+                            run.heartbeatAt = now;
+                            var data = new CatalogSyncedData(
+                                    run.id.toString(),
+                                    run.trigger,
+                                    run.status,
+                                    run.startedAt,
+                                    now,
+                                    rows.stream()
+                                            .map(r -> new CatalogSyncedData.ProviderOutcome(
+                                                    r.provider,
+                                                    r.status,
+                                                    r.products,
+                                                    r.added,
+                                                    r.changed,
+                                                    r.discontinued,
+                                                    r.suspended,
+                                                    errors(r.errors)))
+                                            .toList());
+                            return s.persist(CatalogEvents.synced(data, now));
+                        }))));
     }
 
     static List<String> errors(String errors) {

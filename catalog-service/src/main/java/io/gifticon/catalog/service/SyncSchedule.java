@@ -1,7 +1,7 @@
 package io.gifticon.catalog.service;
 
 import io.gifticon.catalog.config.CatalogRetriesConfig;
-import io.gifticon.web.ProblemException;
+import io.gifticon.web.DomainException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
@@ -36,7 +36,7 @@ public class SyncSchedule {
         // the database not answering at the fire time (a restart): the start is tried again, not skipped until tomorrow
         return Transients.retried(() -> syncs.start("SCHEDULED", null, key), retries.schedule(), outages)
                 .invoke(id -> LOG.infof("scheduled sync %s started (%s)", id, key))
-                .onFailure(ProblemException.class)
+                .onFailure(DomainException.class)
                 .recoverWithItem(e -> {
                     LOG.infof("scheduled sync %s not started here: %s", key, e.getMessage());
                     return null;
