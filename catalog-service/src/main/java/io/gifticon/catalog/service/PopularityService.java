@@ -8,6 +8,7 @@ import io.gifticon.events.EventEnvelope;
 import io.gifticon.events.EventJson;
 import io.gifticon.events.EventSources;
 import io.gifticon.events.Topics;
+import io.gifticon.web.Transients;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.logging.Log;
@@ -32,7 +33,7 @@ public class PopularityService {
     public PopularityService(PopularityCounts counts, MeterRegistry metrics, CatalogRetriesConfig retries) {
         this.counts = counts;
         this.retries = retries;
-        this.outages = Transients.counter(metrics, "coupon-events");
+        this.outages = Transients.counter(metrics, "catalog", "coupon-events");
         this.foreign = Counter.builder("catalog.coupon.events.ignored")
                 .description("coupon-events records not counted because their source is not the topic's owner")
                 .tag("reason", "foreign-source")

@@ -13,6 +13,7 @@ import io.gifticon.providers.spi.Capability;
 import io.gifticon.providers.spi.CatalogPage;
 import io.gifticon.providers.spi.CatalogSource;
 import io.gifticon.providers.spi.ProviderCapabilities;
+import io.gifticon.web.Transients;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -70,7 +71,7 @@ public class SyncRunner {
         this.relay = relay;
         this.searchCache = searchCache;
         this.retries = retries;
-        this.outages = Transients.counter(metrics, "catalog-sync");
+        this.outages = Transients.counter(metrics, "catalog", "catalog-sync");
         this.runs = runs;
     }
 

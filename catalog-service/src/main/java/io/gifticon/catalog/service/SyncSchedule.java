@@ -2,6 +2,7 @@ package io.gifticon.catalog.service;
 
 import io.gifticon.catalog.config.CatalogRetriesConfig;
 import io.gifticon.web.DomainException;
+import io.gifticon.web.Transients;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
@@ -23,7 +24,7 @@ public class SyncSchedule {
     public SyncSchedule(CatalogSyncService syncs, CatalogRetriesConfig retries, MeterRegistry metrics) {
         this.syncs = syncs;
         this.retries = retries;
-        this.outages = Transients.counter(metrics, "catalog-sync-schedule");
+        this.outages = Transients.counter(metrics, "catalog", "catalog-sync-schedule");
     }
 
     @Scheduled(

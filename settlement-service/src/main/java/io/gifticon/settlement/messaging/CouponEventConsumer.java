@@ -2,7 +2,7 @@ package io.gifticon.settlement.messaging;
 
 import io.gifticon.settlement.config.SettlementConfig;
 import io.gifticon.settlement.service.LedgerService;
-import io.gifticon.settlement.service.Transients;
+import io.gifticon.web.Transients;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
@@ -23,7 +23,7 @@ public class CouponEventConsumer {
     public CouponEventConsumer(LedgerService ledger, SettlementConfig config, MeterRegistry metrics) {
         this.ledger = ledger;
         this.config = config;
-        this.outages = Transients.counter(metrics, "coupon-events");
+        this.outages = Transients.counter(metrics, "settlement", "coupon-events");
     }
 
     /** A database restart or a provider outage (pricing) is waited out: the record is not dead-lettered for it. */

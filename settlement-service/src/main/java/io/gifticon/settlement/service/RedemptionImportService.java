@@ -16,6 +16,7 @@ import io.gifticon.settlement.messaging.SettlementEvents;
 import io.gifticon.settlement.repository.RedemptionMatcher;
 import io.gifticon.settlement.repository.ScheduleClaims;
 import io.gifticon.web.DomainException;
+import io.gifticon.web.Transients;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
@@ -62,7 +63,7 @@ public class RedemptionImportService {
             ExchangeLogStream logs,
             Pool database,
             MeterRegistry metrics) {
-        this.outages = Transients.counter(metrics, "daily-job");
+        this.outages = Transients.counter(metrics, "settlement", "daily-job");
         this.claims = claims;
         this.providers = providers;
         this.pins = pins;

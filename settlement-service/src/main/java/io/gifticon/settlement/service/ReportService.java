@@ -7,6 +7,7 @@ import io.gifticon.settlement.config.SettlementConfig;
 import io.gifticon.settlement.messaging.SettlementEvents;
 import io.gifticon.settlement.repository.ReportRepository;
 import io.gifticon.settlement.repository.ScheduleClaims;
+import io.gifticon.web.Transients;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -38,7 +39,7 @@ public class ReportService {
         this.relay = relay;
         this.database = database;
         this.report = report;
-        this.outages = Transients.counter(metrics, "daily-job");
+        this.outages = Transients.counter(metrics, "settlement", "daily-job");
     }
 
     /** One provider's day; costs in won, netCost = issued cost − cancelled (credited) cost. */

@@ -1,29 +1,25 @@
-package io.gifticon.catalog.service;
+package io.gifticon.web;
 
-import io.gifticon.providers.ProviderUnavailableException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-import io.vertx.pgclient.PgException;
-import io.vertx.sqlclient.ClosedConnectionException;
 import java.io.IOException;
-import java.net.ConnectException;
 import java.time.Duration;
-import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
  * Failures that say "not now" rather than "never": PostgreSQL unreachable, restarting or shutting down, a
- * connection lost, a provider unavailable. Background work (the popularity consumer, a running sync, the nightly
- * start) waits them out and resumes by itself; requests are not retried here (they reach web-commons' outage
- * mapping unchanged: 503, retryable).
+ * connection lost ({@link Outages}), any other I/O failure, a provider unavailable. Background work (consumers, a
+ * running sync, scheduled jobs) waits them out and resumes by itself instead of dead-lettering a record or dropping a
+ * day; requests are not retried here (they reach the outage mapping unchanged: 503, retryable). Like
+ * {@link Outages}, classes of other modules are recognised by name, so this module needs neither the providers nor
+ * the PostgreSQL client.
  */
 public final class Transients {
-    /** SQLSTATE 57P01 admin_shutdown, 57P02 crash_shutdown, 57P03 cannot_connect_now, 53300 too_many_connections. */
-    static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "53300");
+    private static final String PROVIDER_UNAVAILABLE = "io.gifticon.providers.ProviderUnavailableException";
 
     static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
     static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
@@ -36,30 +32,25 @@ public final class Transients {
             if (t instanceof com.fasterxml.jackson.core.JacksonException) {
                 return false; // an unreadable document (an IOException to Jackson) stays unreadable
             }
-            if (t instanceof ProviderUnavailableException
-                    || t instanceof ConnectException
-                    || t instanceof ClosedConnectionException
-                    || t instanceof IOException
-                    || t instanceof io.netty.channel.ConnectTimeoutException
-                    || t instanceof io.vertx.core.impl.NoStackTraceTimeoutException) {
-                return true;
-            }
-            // SQLSTATE class 08: connection exception
-            if (t instanceof PgException pg
-                    && pg.getSqlState() != null
-                    && (pg.getSqlState().startsWith("08") || UNAVAILABLE_STATES.contains(pg.getSqlState()))) {
+            if (t instanceof IOException
+                    || PROVIDER_UNAVAILABLE.equals(t.getClass().getName())) {
                 return true;
             }
             if (t.getCause() == t) {
                 break;
             }
         }
-        return false;
+        // connection refused or lost, a connect timeout, PostgreSQL shutting down or refusing connections (SQLSTATE
+        // class 08, 57P01-03, 53300)
+        return Outages.isUnavailable(failure);
     }
 
-    /** The counter of transient failures met by one kind of background work (an outage shows in the metrics). */
-    public static Counter counter(MeterRegistry metrics, String work) {
-        return Counter.builder("catalog.transient.failures")
+    /**
+     * The counter {@code <service>.transient.failures} of one kind of background work (an outage shows in the
+     * metrics), e.g. {@code counter(metrics, "catalog", "coupon-events")}.
+     */
+    public static Counter counter(MeterRegistry metrics, String service, String work) {
+        return Counter.builder(service + ".transient.failures")
                 .description("attempts of background work that met an outage (database or provider unreachable) and "
                         + "were repeated")
                 .tag("work", work)
