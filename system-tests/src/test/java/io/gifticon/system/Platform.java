@@ -43,11 +43,11 @@ final class Platform implements AutoCloseable {
     private static final String INTERNAL_AUTH_ENV = "GIFTICON_INTERNAL_AUTH_SECRET";
 
     /**
-     * Where the apps find PostgreSQL and Kafka, and where their logs go: {@link Servers#SHARED} (deploy/local's servers of
-     * the whole run), or servers of a test's own (FaultSuiteIT stops and restarts them). {@code sandboxEnv}: settings
-     * of the provider sandbox for this platform.
+     * Where the apps find PostgreSQL and Kafka, where their logs go, and what every app gets in its environment on
+     * top of its own settings: {@link Servers#SHARED} (deploy/local's servers of the whole run), or servers of a
+     * test's own (FaultSuiteIT stops and restarts them).
      */
-    record Servers(String pgHost, int pgPort, String kafkaBootstrap, Path logDir, Map<String, String> sandboxEnv) {
+    record Servers(String pgHost, int pgPort, String kafkaBootstrap, Path logDir, Map<String, String> appEnv) {
         static final Servers SHARED = new Servers(
                 LocalInfra.PG_HOST,
                 LocalInfra.PG_PORT,
@@ -80,7 +80,7 @@ final class Platform implements AutoCloseable {
         }
         Path root = LocalInfra.repositoryRoot();
         try {
-            sandbox = started(startApp(root, "provider-sandbox", servers.sandboxEnv()));
+            sandbox = started(startApp(root, "provider-sandbox", Map.of()));
             String pinHashKey = randomKey(); // shared by issuance and settlement
             catalog = started(startApp(
                     root,
@@ -227,7 +227,9 @@ final class Platform implements AutoCloseable {
     }
 
     private AppProcess startApp(Path root, String module, Map<String, String> env) {
-        return AppProcess.start(root, module, env, servers.logDir());
+        Map<String, String> all = new java.util.HashMap<>(servers.appEnv());
+        all.putAll(env);
+        return AppProcess.start(root, module, all, servers.logDir());
     }
 
     private AppProcess started(AppProcess app) {
