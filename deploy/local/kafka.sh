@@ -29,11 +29,13 @@ read -r -a HEAP <<< "${KAFKA_HEAP_OPTS:--Xms256m -Xmx512m}"
 
 usage() { echo "usage: $0 start|stop|status" >&2; exit 2; }
 
-# PID of the broker started by this script, if it is alive.
+# PID of the broker started by this script for this RUN_DIR, if it is alive. Its command line names this RUN_DIR's
+# config: a stale pid file whose PID now belongs to another broker (the shared one, when a second runs side by side
+# with its own RUN_DIR) is not ours.
 own_pid() {
   [ -f "$PIDFILE" ] || return 1
   local pid; pid="$(cat "$PIDFILE" 2>/dev/null || true)"
-  pid_cmdline_has "$pid" kafka.Kafka || return 1
+  pid_cmdline_has "$pid" "kafka.Kafka $CONF_DIR/server.properties" || return 1
   echo "$pid"
 }
 

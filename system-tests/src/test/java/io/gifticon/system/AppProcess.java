@@ -40,6 +40,11 @@ final class AppProcess implements AutoCloseable {
     }
 
     static AppProcess start(Path root, String module, Map<String, String> env) {
+        return start(root, module, env, root.resolve("system-tests/target/system-test-logs"));
+    }
+
+    /** As {@link #start(Path, String, Map)}, its output in {@code logDir/<module>.log}. */
+    static AppProcess start(Path root, String module, Map<String, String> env, Path logDir) {
         Path jar = root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the apps first (./mvnw package)");
@@ -47,7 +52,7 @@ final class AppProcess implements AutoCloseable {
         int port = freePort();
         int managementPort = freePort();
         try {
-            Path logs = Files.createDirectories(root.resolve("system-tests/target/system-test-logs"));
+            Path logs = Files.createDirectories(logDir);
             Path log = logs.resolve(module + ".log");
             List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx256m", "-jar", jar.toString()));
             ProcessBuilder builder = new ProcessBuilder(command)

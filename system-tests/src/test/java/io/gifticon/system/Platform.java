@@ -42,19 +42,47 @@ final class Platform implements AutoCloseable {
 
     private static final String INTERNAL_AUTH_ENV = "GIFTICON_INTERNAL_AUTH_SECRET";
 
+    /**
+     * Where the apps find PostgreSQL and Kafka, where their logs go, and what every app gets in its environment on
+     * top of its own settings: {@link Servers#SHARED} (deploy/local's servers of the whole run), or servers of a
+     * test's own (FaultSuiteIT stops and restarts them).
+     */
+    record Servers(String pgHost, int pgPort, String kafkaBootstrap, Path logDir, Map<String, String> appEnv) {
+        static final Servers SHARED = new Servers(
+                LocalInfra.PG_HOST,
+                LocalInfra.PG_PORT,
+                LocalInfra.KAFKA_BOOTSTRAP,
+                LocalInfra.repositoryRoot().resolve("system-tests/target/system-test-logs"),
+                Map.of());
+
+        boolean shared() {
+            return this == SHARED;
+        }
+    }
+
     private final List<AppProcess> apps = new ArrayList<>();
+    private final Servers servers;
     final AppProcess sandbox;
+    final AppProcess catalog;
     final AppProcess issuance;
     final AppProcess settlement;
     final AppProcess gateway;
 
     private Platform() {
-        LocalInfra.ensureRunning();
+        this(Servers.SHARED);
+    }
+
+    /** The platform on {@code servers}; the caller closes it. */
+    Platform(Servers servers) {
+        this.servers = servers;
+        if (servers.shared()) {
+            LocalInfra.ensureRunning();
+        }
         Path root = LocalInfra.repositoryRoot();
         try {
-            sandbox = started(AppProcess.start(root, "provider-sandbox", Map.of()));
+            sandbox = started(startApp(root, "provider-sandbox", Map.of()));
             String pinHashKey = randomKey(); // shared by issuance and settlement
-            AppProcess catalog = started(AppProcess.start(
+            catalog = started(startApp(
                     root,
                     "catalog-service",
                     withDatabase(
@@ -71,7 +99,7 @@ final class Platform implements AutoCloseable {
                             "SWEEP_REQUEST_BUDGET",
                             "3s")));
             syncGiftishowCatalog(catalog);
-            issuance = started(AppProcess.start(
+            issuance = started(startApp(
                     root,
                     "issuance-service",
                     withDatabase(
@@ -88,7 +116,7 @@ final class Platform implements AutoCloseable {
                             randomKey(),
                             "PIN_HASH_KEY",
                             pinHashKey)));
-            settlement = started(AppProcess.start(
+            settlement = started(startApp(
                     root,
                     "settlement-service",
                     withDatabase(
@@ -107,7 +135,7 @@ final class Platform implements AutoCloseable {
                             "100",
                             "SWEEP_REQUEST_BUDGET",
                             "3s")));
-            gateway = started(AppProcess.start(
+            gateway = started(startApp(
                     root,
                     "gateway",
                     withFuzzClients(withDatabase(
@@ -198,23 +226,30 @@ final class Platform implements AutoCloseable {
         return env;
     }
 
+    private AppProcess startApp(Path root, String module, Map<String, String> env) {
+        Map<String, String> all = new java.util.HashMap<>(servers.appEnv());
+        all.putAll(env);
+        return AppProcess.start(root, module, all, servers.logDir());
+    }
+
     private AppProcess started(AppProcess app) {
         apps.add(app);
         return app;
     }
 
-    private static Map<String, String> withDatabase(String database, String... more) {
+    /** The database of an app: {@code <database><GIFTICON_TEST_SUFFIX>} on the shared server, as named on one of a test's own. */
+    private Map<String, String> withDatabase(String database, String... more) {
         Map<String, String> env = AppProcess.env(more);
-        String name = database + LocalInfra.TEST_DB_SUFFIX;
-        if (!LocalInfra.TEST_DB_SUFFIX.isEmpty()) {
+        String name = servers.shared() ? database + LocalInfra.TEST_DB_SUFFIX : database;
+        if (servers.shared() && !LocalInfra.TEST_DB_SUFFIX.isEmpty()) {
             LocalInfra.ensureDatabase(name);
         }
-        env.put("DB_HOST", LocalInfra.PG_HOST);
-        env.put("DB_PORT", Integer.toString(LocalInfra.PG_PORT));
+        env.put("DB_HOST", servers.pgHost());
+        env.put("DB_PORT", Integer.toString(servers.pgPort()));
         env.put("DB_NAME", name);
         env.put("DB_USER", LocalInfra.PG_USER);
         env.put("DB_PASSWORD", LocalInfra.PG_PASSWORD);
-        env.put("KAFKA_BOOTSTRAP_SERVERS", LocalInfra.KAFKA_BOOTSTRAP);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", servers.kafkaBootstrap());
         // the system tests' own databases (_e2e), emptied at start: the real schema and no rows
         env.put("QUARKUS_FLYWAY_CLEAN_DISABLED", "false");
         env.put("QUARKUS_FLYWAY_CLEAN_AT_START", "true");

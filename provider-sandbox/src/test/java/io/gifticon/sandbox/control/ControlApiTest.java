@@ -13,6 +13,7 @@ import static io.gifticon.sandbox.support.GiftishowCalls.setBalance;
 import static io.gifticon.sandbox.support.GiftishowCalls.with;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -65,6 +66,20 @@ class ControlApiTest {
                 .body("pinStatusCd", equalTo("01"))
                 .body("pinNo", matchesPattern("\\d{12}"))
                 .body("price", equalTo(4230));
+    }
+
+    @Test
+    void shouldListEveryIssuedCouponWithItsStateCancelledOnesIncluded() {
+        send(sendForm("svc_list_2"));
+        send(sendForm("svc_list_1"));
+        cancel("svc_list_2");
+
+        given().get("/sandbox/giftishow/coupons")
+                .then()
+                .statusCode(200)
+                .body("trId", contains("svc_list_1", "svc_list_2"))
+                .body("status", contains("ISSUED", "CANCELLED"))
+                .body("price", contains(4230, 4230));
     }
 
     @Test

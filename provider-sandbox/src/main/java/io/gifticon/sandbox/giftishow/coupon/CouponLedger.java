@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -89,6 +90,11 @@ public class CouponLedger implements Resettable {
 
     public Optional<IssuedCoupon> find(String trId) {
         return Optional.ofNullable(coupons.get(trId));
+    }
+
+    /** Every coupon issued since start-up or the last reset, in no particular order. */
+    public List<IssuedCoupon> all() {
+        return List.copyOf(coupons.values());
     }
 
     public Optional<IssuedCoupon> findByOrderNo(String orderNo) {

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 
 /** The coupon use cases of the simulated Giftishow account: send, cancel, resend, look-up, and the sandbox's own controls. */
@@ -106,6 +107,11 @@ public class CouponService {
 
     public Optional<IssuedCoupon> find(String trId) {
         return ledger.find(trId);
+    }
+
+    /** Every coupon the account issued since start-up or the last reset, cancelled ones included. */
+    public List<IssuedCoupon> all() {
+        return ledger.all();
     }
 
     public Optional<IssuedCoupon> findByOrderNo(String orderNo) {

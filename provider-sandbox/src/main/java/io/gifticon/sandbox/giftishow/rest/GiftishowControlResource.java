@@ -19,7 +19,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -60,6 +63,20 @@ public class GiftishowControlResource {
         return GiftishowOperation.ofKey(operation)
                 .map(op -> new CallCount(op.key(), calls.count(GiftishowOperation.PROVIDER, op.key())))
                 .orElseThrow(() -> notFound("unknown operation " + operation));
+    }
+
+    /**
+     * Every coupon issued since start-up or the last reset (cancelled, exchanged and expired ones included), by
+     * tr_id: what the account holds, for tests that compare it with a client's own ledger.
+     */
+    @GET
+    @Path("/coupons")
+    public List<CouponStateView> coupons() {
+        LocalDateTime now = coupons.now();
+        return coupons.all().stream()
+                .map(coupon -> CouponStateView.of(coupon, now))
+                .sorted(Comparator.comparing(CouponStateView::trId))
+                .toList();
     }
 
     @GET
