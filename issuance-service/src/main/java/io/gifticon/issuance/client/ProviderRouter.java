@@ -11,6 +11,7 @@ import io.gifticon.providers.spi.CouponRef;
 import io.gifticon.providers.spi.CouponState;
 import io.gifticon.providers.spi.IssueCouponRequest;
 import io.gifticon.providers.spi.ProviderCapabilities;
+import io.gifticon.providers.spi.ResendChannel;
 import io.gifticon.web.DomainException;
 import io.gifticon.web.Problem;
 import io.smallrye.mutiny.Uni;
@@ -141,7 +142,9 @@ public class ProviderRouter {
     public Uni<Void> resend(CouponEntity coupon, boolean sms) {
         CouponIssuer issuer = issuer(coupon, Capability.RESEND);
         SendProfile profile = profiles.get(coupon.provider);
-        return profile != null ? profile.resend(coupon, sms) : issuer.resend(reference(coupon));
+        return profile != null
+                ? profile.resend(coupon, sms)
+                : issuer.resend(reference(coupon), sms ? ResendChannel.SMS : ResendChannel.MMS);
     }
 
     /** What every provider may identify the coupon by: our transaction id, its order number (no PIN: encrypted). */
