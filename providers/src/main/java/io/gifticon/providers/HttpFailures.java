@@ -5,6 +5,7 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.util.List;
+import java.util.Map;
 import org.jboss.logging.Logger;
 
 /** Transport failures of a provider call (HTTP error status, refused connection, lost connection) as our errors. */
@@ -112,6 +113,17 @@ public final class HttpFailures {
     public static ProviderValidationException invalidFields(
             String provider, List<ProviderValidationException.FieldProblem> problems) {
         return new ProviderValidationException(provider, problems);
+    }
+
+    /**
+     * Problems written as {@code "<provider field> <rule>"}, each named by the caller's field for it ({@code names}:
+     * provider field to caller field; a field missing there keeps the provider's name). The text stays as written.
+     */
+    public static List<ProviderValidationException.FieldProblem> renamed(
+            List<String> problems, Map<String, String> names) {
+        return problems.stream()
+                .map(p -> new ProviderValidationException.FieldProblem(names.getOrDefault(fieldOf(p), fieldOf(p)), p))
+                .toList();
     }
 
     private static String fieldOf(String problem) {

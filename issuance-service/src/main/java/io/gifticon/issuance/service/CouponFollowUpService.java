@@ -66,7 +66,7 @@ public class CouponFollowUpService {
             }
             return claimResend(id)
                     .chain(previous -> providers
-                            .resend(coupon, "SMS".equals(channel))
+                            .resend(coupon, channel)
                             .onFailure(f -> !ProviderFailures.classify(coupon.provider, f)
                                             .outcomeUnknown()
                                     && ProviderFailures.classify(coupon.provider, f)

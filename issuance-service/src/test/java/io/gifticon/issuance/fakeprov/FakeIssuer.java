@@ -1,5 +1,6 @@
 package io.gifticon.issuance.fakeprov;
 
+import io.gifticon.providers.ProviderValidationException.FieldProblem;
 import io.gifticon.providers.spi.CancelOutcome;
 import io.gifticon.providers.spi.Capability;
 import io.gifticon.providers.spi.CouponIssuer;
@@ -7,8 +8,11 @@ import io.gifticon.providers.spi.CouponRef;
 import io.gifticon.providers.spi.CouponState;
 import io.gifticon.providers.spi.IssueCouponRequest;
 import io.gifticon.providers.spi.IssuedCoupon;
+import io.gifticon.providers.spi.ResendChannel;
+import io.gifticon.providers.spi.Unsupported;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,8 +21,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A provider that exists only in the tests, registered through the SPI like any adapter (a CDI bean implementing
- * {@link CouponIssuer}): issuance sends, cancels and asks the status of its coupons without any code knowing its
- * name. Issues every coupon with a PIN of its own; a test says what status a coupon has.
+ * {@link CouponIssuer}): issuance checks, sends, cancels and asks the status of its coupons without any code knowing
+ * its name. Issues every coupon with a PIN of its own; has no scheduled send; finds a lost send by our transaction
+ * id; a test says what status a coupon has.
  */
 @ApplicationScoped
 public class FakeIssuer implements CouponIssuer {
@@ -54,11 +59,23 @@ public class FakeIssuer implements CouponIssuer {
     }
 
     @Override
+    public List<FieldProblem> validate(IssueCouponRequest request, Instant now) {
+        return request.scheduledAt() == null
+                ? List.of()
+                : List.of(new FieldProblem("scheduledAt", "fakeprov has no scheduled send"));
+    }
+
+    @Override
     public Uni<IssuedCoupon> issue(IssueCouponRequest request) {
         issued.add(request);
         return Uni.createFrom()
                 .item(new IssuedCoupon(
                         ID, request.transactionId(), "F-" + request.transactionId(), "9999000011112222"));
+    }
+
+    @Override
+    public boolean canFindLostSend(CouponRef coupon) {
+        return coupon.transactionId() != null;
     }
 
     @Override
@@ -74,7 +91,7 @@ public class FakeIssuer implements CouponIssuer {
     }
 
     @Override
-    public Uni<Void> resend(CouponRef coupon) {
-        return io.gifticon.providers.spi.Unsupported.operation(ID, "resend");
+    public Uni<Void> resend(CouponRef coupon, ResendChannel channel) {
+        return Unsupported.operation(ID, "resend");
     }
 }

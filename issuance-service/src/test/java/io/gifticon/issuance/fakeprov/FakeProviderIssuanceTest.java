@@ -2,11 +2,13 @@ package io.gifticon.issuance.fakeprov;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.gifticon.issuance.CatalogStub;
 import io.gifticon.issuance.GiftishowStub;
 import io.gifticon.providers.spi.CouponState;
+import io.gifticon.providers.spi.IssueCouponRequest;
 import io.gifticon.testsupport.KafkaResource;
 import io.gifticon.testsupport.PostgresResource;
 import io.quarkus.test.common.ResourceArg;
@@ -20,7 +22,10 @@ import jakarta.inject.Inject;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** A provider added as one SPI adapter (test-only {@link FakeIssuer}) issues, cancels and reports like the real ones. */
+/**
+ * A provider added as one SPI adapter (test-only {@link FakeIssuer}) is checked, issues, cancels and reports like the
+ * real ones.
+ */
 @QuarkusTest
 @WithTestResource(value = PostgresResource.class, initArgs = @ResourceArg(name = "database", value = "issuance_test"))
 @WithTestResource(KafkaResource.class)
@@ -42,7 +47,20 @@ class FakeProviderIssuanceTest {
             assertThat(sent.transactionId()).isEqualTo(coupon.<String>path("providerTransactionId"));
             assertThat(sent.productCode()).isEqualTo("FAKE0001");
             assertThat(sent.recipientPhone()).isEqualTo("01012345678");
+            assertThat(sent.delivery()).isEqualTo(IssueCouponRequest.Delivery.PIN);
         });
+    }
+
+    @Test
+    void shouldRefuseWhatItsOwnRulesForbidBeforeStoringAnything() {
+        int sends = fake.issued().size();
+
+        issue(FakeIssuer.ID, "FAKE0004", ",\"scheduledAt\":\"2099-01-01T00:00:00Z\"")
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("code", equalTo("INVALID_REQUEST"))
+                .body("errors.field", contains("scheduledAt"));
+        assertThat(fake.issued()).hasSize(sends);
     }
 
     @Test
@@ -86,13 +104,17 @@ class FakeProviderIssuanceTest {
     }
 
     private static ValidatableResponse issue(String provider, String goodsCode) {
+        return issue(provider, goodsCode, "");
+    }
+
+    private static ValidatableResponse issue(String provider, String goodsCode, String moreFields) {
         return given().contentType(ContentType.JSON)
                 .header("X-Client-Id", CLIENT)
                 .header("X-Client-Scopes", "coupons:read")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body("""
                         {"productId":"%s:%s","recipientPhone":"01012345678","delivery":"PIN","title":"Fake",
-                         "message":"A coffee on us","senderPhone":"0212345678"}""".formatted(provider, goodsCode))
+                         "message":"A coffee on us","senderPhone":"0212345678"%s}""".formatted(provider, goodsCode, moreFields))
                 .post("/api/v1/coupons")
                 .then();
     }

@@ -2,8 +2,10 @@ package io.gifticon.providers.giftishow;
 
 import io.gifticon.providers.CatalogFields;
 import io.gifticon.providers.ErrorCode;
+import io.gifticon.providers.HttpFailures;
 import io.gifticon.providers.ProviderError;
 import io.gifticon.providers.ProviderException;
+import io.gifticon.providers.ProviderValidationException.FieldProblem;
 import io.gifticon.providers.spi.BalanceSource;
 import io.gifticon.providers.spi.CancelOutcome;
 import io.gifticon.providers.spi.Capability;
@@ -16,17 +18,21 @@ import io.gifticon.providers.spi.CouponRef;
 import io.gifticon.providers.spi.CouponState;
 import io.gifticon.providers.spi.IssueCouponRequest;
 import io.gifticon.providers.spi.IssuedCoupon;
+import io.gifticon.providers.spi.ResendChannel;
 import io.gifticon.providers.spi.Unsupported;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Giftishow Biz behind the SPI, over {@link GiftishowClient} (so with its fault tolerance). Issues with gubun N:
- * Giftishow sends the MMS itself; callers that need the PIN use {@link GiftishowClient#send} directly.
+ * Giftishow Biz behind the SPI, over {@link GiftishowClient} (so with its fault tolerance). Issues with the gubun of
+ * the request's delivery (N: Giftishow sends the MMS, Y: the PIN, I: the PIN and a barcode image) and its scheduled
+ * send (rev_info_*); coupons are identified by our transaction id, its tr_id.
  */
 @ApplicationScoped
 public class GiftishowAdapter implements CatalogSource, CouponIssuer, BalanceSource {
@@ -38,6 +44,17 @@ public class GiftishowAdapter implements CatalogSource, CouponIssuer, BalanceSou
             Capability.STATUS,
             Capability.RESEND,
             Capability.BALANCE));
+
+    /** The §8 fields as {@link IssueCouponRequest}'s, to name what {@link #validate} finds. */
+    private static final Map<String, String> REQUEST_FIELDS = Map.of(
+            "tr_id", "transactionId",
+            "goods_code", "productCode",
+            "phone_no", "recipientPhone",
+            "callback_no", "senderPhone",
+            "mms_title", "title",
+            "mms_msg", "message",
+            "gubun", "delivery",
+            "scheduled", "scheduledAt");
 
     private final GiftishowClient client;
 
@@ -86,20 +103,23 @@ public class GiftishowAdapter implements CatalogSource, CouponIssuer, BalanceSou
                         .toList());
     }
 
+    /** giftishow-biz-api.txt §8: tr_id, mms_title ≤ 10 characters, numbers, schedule 5 minutes – 90 days ahead. */
+    @Override
+    public List<FieldProblem> validate(IssueCouponRequest request, Instant now) {
+        return HttpFailures.renamed(send(request).problems(now), REQUEST_FIELDS);
+    }
+
     @Override
     public Uni<IssuedCoupon> issue(IssueCouponRequest request) {
-        GiftishowSendRequest send = new GiftishowSendRequest(
-                request.transactionId(),
-                request.productCode(),
-                request.recipientPhone(),
-                request.senderPhone(),
-                request.title(),
-                request.message(),
-                GiftishowDelivery.MMS,
-                null,
-                null);
-        return client.send(send)
-                .map(r -> new IssuedCoupon(provider(), request.transactionId(), r.orderNo(), r.pinNo()));
+        return client.send(send(request))
+                .map(r -> new IssuedCoupon(
+                        provider(), request.transactionId(), r.orderNo(), r.pinNo(), r.couponImgUrl()));
+    }
+
+    /** giftishow-biz-api.txt §8: a send without an answer is cancelled with the same tr_id, which is ours. */
+    @Override
+    public boolean canFindLostSend(CouponRef coupon) {
+        return coupon != null && coupon.transactionId() != null;
     }
 
     @Override
@@ -115,9 +135,10 @@ public class GiftishowAdapter implements CatalogSource, CouponIssuer, BalanceSou
         return client.couponStatus(trId(coupon)).map(s -> new CouponState(state(s), s.pinStatusCode(), null, null));
     }
 
+    /** giftishow-biz-api.txt §7 (0203): sms_flag Y = SMS, N = MMS. */
     @Override
-    public Uni<Void> resend(CouponRef coupon) {
-        return client.resend(trId(coupon), false);
+    public Uni<Void> resend(CouponRef coupon, ResendChannel channel) {
+        return client.resend(trId(coupon), channel == ResendChannel.SMS);
     }
 
     @Override
@@ -150,6 +171,31 @@ public class GiftishowAdapter implements CatalogSource, CouponIssuer, BalanceSou
                 g.srchKeyword(),
                 rank,
                 CatalogFields.json(g));
+    }
+
+    private static GiftishowSendRequest send(IssueCouponRequest request) {
+        return new GiftishowSendRequest(
+                request.transactionId(),
+                request.productCode(),
+                request.recipientPhone(),
+                request.senderPhone(),
+                request.title(),
+                request.message(),
+                delivery(request.delivery()),
+                request.scheduledAt(),
+                null);
+    }
+
+    /** §8 gubun: N MMS by Giftishow, Y the PIN, I the PIN and a barcode image. */
+    private static GiftishowDelivery delivery(IssueCouponRequest.Delivery delivery) {
+        if (delivery == null) {
+            return null;
+        }
+        return switch (delivery) {
+            case MMS -> GiftishowDelivery.MMS;
+            case PIN -> GiftishowDelivery.PIN;
+            case BARCODE_IMAGE -> GiftishowDelivery.BARCODE_IMAGE;
+        };
     }
 
     private static CouponState.State state(GiftishowCouponStatus s) {

@@ -43,6 +43,14 @@ public record GiftishowSendRequest(
 
     /** Throws {@link ProviderException} with {@code INVALID_REQUEST} listing every rule the request breaks. */
     public void validate(Instant now) {
+        List<String> problems = problems(now);
+        if (!problems.isEmpty()) {
+            throw HttpFailures.invalid(GiftishowCodes.PROVIDER, problems);
+        }
+    }
+
+    /** Every rule the request breaks, each problem starting with the §8 field it is about. */
+    public List<String> problems(Instant now) {
         List<String> problems = new ArrayList<>();
         // §8 "자리수: 25자 이하", 부록 1 ERR0807 "TR_ID 가 25byte 를 초과": ASCII, so characters are bytes
         if (trId == null
@@ -77,8 +85,6 @@ public record GiftishowSendRequest(
                         || scheduledAt.isAfter(now.plus(MAX_SCHEDULE_AHEAD)))) {
             problems.add("scheduled send must be 5 minutes to 90 days ahead");
         }
-        if (!problems.isEmpty()) {
-            throw HttpFailures.invalid(GiftishowCodes.PROVIDER, problems);
-        }
+        return problems;
     }
 }

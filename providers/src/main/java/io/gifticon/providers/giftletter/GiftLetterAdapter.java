@@ -2,8 +2,10 @@ package io.gifticon.providers.giftletter;
 
 import io.gifticon.providers.CatalogFields;
 import io.gifticon.providers.ErrorCode;
+import io.gifticon.providers.HttpFailures;
 import io.gifticon.providers.ProviderError;
 import io.gifticon.providers.ProviderException;
+import io.gifticon.providers.ProviderValidationException.FieldProblem;
 import io.gifticon.providers.spi.CancelOutcome;
 import io.gifticon.providers.spi.Capability;
 import io.gifticon.providers.spi.CatalogBrand;
@@ -17,16 +19,23 @@ import io.gifticon.providers.spi.IssueCouponRequest;
 import io.gifticon.providers.spi.IssuedCoupon;
 import io.gifticon.providers.spi.Redemption;
 import io.gifticon.providers.spi.RedemptionLogSource;
+import io.gifticon.providers.spi.ResendChannel;
 import io.gifticon.providers.spi.Unsupported;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** GiftLetter behind the SPI, over {@link GiftLetterClient}. Coupons are identified by GiftLetter's order_id. */
+/**
+ * GiftLetter behind the SPI, over {@link GiftLetterClient}. Coupons are identified by GiftLetter's order_id (from the
+ * send's reply); our transaction id is its co_tid. SendEPin texts the PIN and returns it: delivery MMS or PIN, no
+ * barcode image, no scheduled send.
+ */
 @ApplicationScoped
 public class GiftLetterAdapter implements CatalogSource, CouponIssuer, RedemptionLogSource {
     private static final Set<Capability> CAPABILITIES = Set.copyOf(EnumSet.of(
@@ -36,6 +45,15 @@ public class GiftLetterAdapter implements CatalogSource, CouponIssuer, Redemptio
             Capability.STATUS,
             Capability.RESEND,
             Capability.REDEMPTION_LOG));
+
+    /** The §3.1 fields as {@link IssueCouponRequest}'s, to name what {@link #validate} finds. */
+    private static final Map<String, String> REQUEST_FIELDS = Map.of(
+            "goods_id", "productCode",
+            "title", "title",
+            "content", "message",
+            "mdn", "recipientPhone",
+            "receive_tel", "senderPhone",
+            "co_tid", "transactionId");
 
     private final GiftLetterClient client;
     private final int detailConcurrency;
@@ -126,18 +144,40 @@ public class GiftLetterAdapter implements CatalogSource, CouponIssuer, Redemptio
         return Unsupported.operation(provider(), "a brand list (brand ids are handed over by GiftLetter)");
     }
 
+    /**
+     * giftletter-b2c.txt §3.1: SendEPin sends the PIN by message and returns it — no barcode image, no scheduled
+     * send — and every Varchar(n) is n bytes of UTF-8.
+     */
+    @Override
+    public List<FieldProblem> validate(IssueCouponRequest request, Instant now) {
+        if (request.delivery() == IssueCouponRequest.Delivery.BARCODE_IMAGE) {
+            return List.of(
+                    new FieldProblem("delivery", "GiftLetter does not return barcode images: use delivery MMS or PIN"));
+        }
+        if (request.scheduledAt() != null) {
+            return List.of(new FieldProblem("scheduledAt", "GiftLetter has no scheduled send: leave scheduledAt out"));
+        }
+        return HttpFailures.renamed(send(request).problems(), REQUEST_FIELDS);
+    }
+
+    /** §3.2: epin and order_id (needed for every later call). */
     @Override
     public Uni<IssuedCoupon> issue(IssueCouponRequest request) {
-        GiftLetterSendRequest send = new GiftLetterSendRequest(
-                request.productCode(),
-                request.title(),
-                request.message(),
-                request.recipientPhone(),
-                request.senderPhone(),
-                request.transactionId(),
-                null);
-        return client.sendEPin(send)
+        if (request.delivery() == IssueCouponRequest.Delivery.BARCODE_IMAGE || request.scheduledAt() != null) {
+            // SendEPin would text the PIN now, which is not what was asked
+            return Uni.createFrom().failure(HttpFailures.invalidFields(provider(), validate(request, null)));
+        }
+        return client.sendEPin(send(request))
                 .map(r -> new IssuedCoupon(provider(), request.transactionId(), r.orderId(), r.epin()));
+    }
+
+    /**
+     * Only with its order id, which only the lost reply carried: cancel (§4.1) and status (§5.1) take order_id and
+     * nothing finds a PIN by our co_tid.
+     */
+    @Override
+    public boolean canFindLostSend(CouponRef coupon) {
+        return coupon != null && coupon.providerOrderId() != null;
     }
 
     @Override
@@ -162,9 +202,14 @@ public class GiftLetterAdapter implements CatalogSource, CouponIssuer, Redemptio
                         blankToNull(s.branchName())));
     }
 
+    /** ReSendSMS (§6), send_type D, the only type: whatever channel was asked for. */
     @Override
-    public Uni<Void> resend(CouponRef coupon) {
-        return client.resendSms(orderId(coupon), null);
+    public Uni<Void> resend(CouponRef coupon, ResendChannel channel) {
+        if (coupon == null || coupon.providerOrderId() == null) {
+            throw new ProviderException(new ProviderError(
+                    ErrorCode.NOT_FOUND, provider(), null, "no GiftLetter order id is known for this coupon"));
+        }
+        return client.resendSms(coupon.providerOrderId(), null);
     }
 
     @Override
@@ -173,6 +218,18 @@ public class GiftLetterAdapter implements CatalogSource, CouponIssuer, Redemptio
                 .map(log -> log.redemptions().stream()
                         .map(r -> new Redemption(provider(), r.pin(), r.date(), r.redeemedAt(), r.branch()))
                         .toList());
+    }
+
+    /** §3.1: mdn is the recipient, receive_tel the number shown as sender (회신번호), co_tid ours (≤ 30). */
+    private static GiftLetterSendRequest send(IssueCouponRequest request) {
+        return new GiftLetterSendRequest(
+                request.productCode(),
+                request.title(),
+                request.message(),
+                request.recipientPhone(),
+                request.senderPhone(),
+                request.transactionId(),
+                null);
     }
 
     private static String blankToNull(String value) {

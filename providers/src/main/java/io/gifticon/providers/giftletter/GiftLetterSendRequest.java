@@ -30,6 +30,14 @@ public record GiftLetterSendRequest(
 
     /** Throws {@code INVALID_REQUEST} listing every rule the request breaks. */
     public void validate() {
+        List<String> problems = problems();
+        if (!problems.isEmpty()) {
+            throw HttpFailures.invalid(GiftLetterCodes.PROVIDER, problems);
+        }
+    }
+
+    /** Every rule the request breaks, each problem starting with the §3.1 field it is about. */
+    public List<String> problems() {
         List<String> problems = new ArrayList<>();
         GiftLetterRules.required(problems, "goods_id", goodsId, MAX_GOODS_ID);
         GiftLetterRules.required(problems, "title", title, MAX_TITLE);
@@ -44,9 +52,7 @@ public record GiftLetterSendRequest(
         }
         GiftLetterRules.required(problems, "co_tid", coTid, MAX_CO_TID);
         GiftLetterRules.optional(problems, "reserved", reserved, MAX_RESERVED);
-        if (!problems.isEmpty()) {
-            throw HttpFailures.invalid(GiftLetterCodes.PROVIDER, problems);
-        }
+        return problems;
     }
 
     @Override
