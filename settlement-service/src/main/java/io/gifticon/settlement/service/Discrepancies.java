@@ -10,7 +10,6 @@ import io.gifticon.web.ErrorCode;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -19,6 +18,8 @@ import java.util.List;
  */
 @ApplicationScoped
 public class Discrepancies {
+    private final java.time.Clock clock;
+
     public static final String BALANCE_DRIFT = "BALANCE_DRIFT";
     public static final String UNKNOWN_PIN = "UNKNOWN_PIN";
     public static final String REDEEMED_AFTER_CANCEL = "REDEEMED_AFTER_CANCEL";
@@ -32,7 +33,8 @@ public class Discrepancies {
 
     private final DiscrepancyRepository discrepancies;
 
-    public Discrepancies(DiscrepancyRepository discrepancies) {
+    public Discrepancies(DiscrepancyRepository discrepancies, java.time.Clock clock) {
+        this.clock = clock;
         this.discrepancies = discrepancies;
     }
 
@@ -49,7 +51,7 @@ public class Discrepancies {
             d.amount = amount;
             d.detail = detail;
             d.status = OPEN;
-            d.openedAt = Instant.now();
+            d.openedAt = clock.instant();
             return discrepancies
                     .persistAndFlush(d)
                     .chain(saved -> SettlementEvents.outboxRow(
@@ -78,7 +80,7 @@ public class Discrepancies {
                 throw new DomainException(ErrorCode.CONFLICT, "discrepancy " + id + " was resolved at " + d.resolvedAt);
             }
             d.status = RESOLVED;
-            d.resolvedAt = Instant.now();
+            d.resolvedAt = clock.instant();
             d.resolutionNote = note;
             return d;
         }));

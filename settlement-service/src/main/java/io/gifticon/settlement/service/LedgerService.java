@@ -27,6 +27,8 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class LedgerService {
+    private final java.time.Clock clock;
+
     private static final Logger LOG = Logger.getLogger(LedgerService.class);
     public static final String ISSUE = "ISSUE";
     public static final String CANCEL = "CANCEL";
@@ -44,7 +46,9 @@ public class LedgerService {
             ProcessedEventRepository processed,
             LedgerCouponRepository coupons,
             LedgerEntryRepository entries,
-            MeterRegistry metrics) {
+            MeterRegistry metrics,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.costs = costs;
         this.discrepancies = discrepancies;
         this.processed = processed;
@@ -173,7 +177,7 @@ public class LedgerService {
             e.entryType = entryType;
             e.amount = amount;
             e.occurredAt = at;
-            e.recordedAt = Instant.now();
+            e.recordedAt = clock.instant();
             return entries.persist(e).replaceWithVoid();
         });
     }

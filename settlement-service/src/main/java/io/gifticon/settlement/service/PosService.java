@@ -23,11 +23,15 @@ import java.util.Objects;
  */
 @ApplicationScoped
 public class PosService {
+    private final java.time.Clock clock;
+
     private final OutboxRelay relay;
     private final PosTransactionRepository transactions;
     private final PosRelayReader.Limits limits;
 
-    public PosService(OutboxRelay relay, PosTransactionRepository transactions, SettlementConfig config) {
+    public PosService(
+            OutboxRelay relay, PosTransactionRepository transactions, SettlementConfig config, java.time.Clock clock) {
+        this.clock = clock;
         this.relay = relay;
         this.transactions = transactions;
         this.limits =
@@ -72,7 +76,7 @@ public class PosService {
                 return null;
             }
             t.status = "CONFIRMED";
-            t.confirmedAt = Instant.now();
+            t.confirmedAt = clock.instant();
             return SettlementEventType.POS_TRANSACTION_CONFIRMED;
         });
     }
@@ -83,7 +87,7 @@ public class PosService {
                 return null;
             }
             t.status = "CANCELLED";
-            t.cancelledAt = Instant.now();
+            t.cancelledAt = clock.instant();
             return SettlementEventType.POS_TRANSACTION_CANCELLED;
         });
     }
@@ -134,7 +138,7 @@ public class PosService {
         return t;
     }
 
-    static PosTransactionEntity entity(String clientId, PosRelay relay) {
+    PosTransactionEntity entity(String clientId, PosRelay relay) {
         PosTransactionEntity t = new PosTransactionEntity();
         t.transactionId = relay.transactionId();
         t.clientId = clientId;
@@ -146,7 +150,7 @@ public class PosService {
         t.couponCodes = relay.couponItemCodes() == null ? null : String.join(",", relay.couponItemCodes());
         t.requestedAmount = relay.requestedAmount();
         t.status = "RECORDED";
-        t.recordedAt = Instant.now();
+        t.recordedAt = clock.instant();
         return t;
     }
 

@@ -30,6 +30,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ReconciliationService {
+    private final java.time.Clock clock;
+
     private final ProviderCapabilities providers;
     private final SettlementConfig config;
     private final Discrepancies discrepancies;
@@ -50,7 +52,9 @@ public class ReconciliationService {
             ScheduleClaims claims,
             ReconciliationRepository reconciliations,
             BalanceSnapshotRepository snapshots,
-            LedgerEntryRepository entries) {
+            LedgerEntryRepository entries,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.claims = claims;
         this.reconciliations = reconciliations;
         this.snapshots = snapshots;
@@ -70,7 +74,7 @@ public class ReconciliationService {
     Uni<Void> scheduled() {
         // every replica fires; one per interval window runs
         String window = ScheduleClaims.windowOf(
-                java.time.Instant.now(), interval(config.reconciliation().every()));
+                clock.instant(), interval(config.reconciliation().every()));
         return claims.claim("reconciliation", window)
                 .chain(mine -> !mine
                         ? Uni.createFrom().voidItem()
@@ -114,14 +118,14 @@ public class ReconciliationService {
         r.provider = provider;
         r.businessDate = date;
         r.status = "PENDING";
-        r.requestedAt = Instant.now();
+        r.requestedAt = clock.instant();
         return Panache.withTransaction(() -> reconciliations.persist(r)).replaceWith(r.id);
     }
 
     Uni<Void> run(UUID id, String provider) {
         BalanceSource source = providers.balance(provider).orElseThrow();
         // entries recorded up to the moment we ask are what the balance can reflect
-        Instant asked = Instant.now();
+        Instant asked = clock.instant();
         return source.balance()
                 .chain(observed -> Panache.withTransaction(() -> complete(id, provider, observed, asked)))
                 .onFailure()
@@ -129,7 +133,7 @@ public class ReconciliationService {
                         () -> reconciliations.findById(id).invoke(r -> {
                             r.status = "FAILED";
                             r.error = describe(f);
-                            r.completedAt = Instant.now();
+                            r.completedAt = clock.instant();
                         })))
                 .invoke(relay::wakeUp)
                 .onFailure()
@@ -172,7 +176,7 @@ public class ReconciliationService {
         r.observed = observed;
         r.expected = expected;
         r.drift = expected == null ? null : observed - expected;
-        r.completedAt = Instant.now();
+        r.completedAt = clock.instant();
         Uni<Void> persistSnapshot = snapshots.persist(snapshot).replaceWithVoid();
         if (r.drift != null && Math.abs(r.drift) > config.reconciliation().tolerance()) {
             r.status = "DISCREPANCY";

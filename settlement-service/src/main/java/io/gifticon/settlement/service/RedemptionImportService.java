@@ -28,7 +28,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +41,8 @@ import java.util.List;
  */
 @ApplicationScoped
 public class RedemptionImportService {
+    private final java.time.Clock clock;
+
     private final ProviderCapabilities providers;
     private final PinHasher pins;
     private final OutboxRelay relay;
@@ -62,7 +63,9 @@ public class RedemptionImportService {
             RedemptionMatcher matcher,
             ExchangeLogStream logs,
             Pool database,
-            MeterRegistry metrics) {
+            MeterRegistry metrics,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.outages = Transients.counter(metrics, "settlement", "daily-job");
         this.claims = claims;
         this.providers = providers;
@@ -243,6 +246,6 @@ public class RedemptionImportService {
                         s.matched(),
                         s.unknownPins(),
                         s.unreadableLines()),
-                Instant.now()));
+                clock.instant()));
     }
 }

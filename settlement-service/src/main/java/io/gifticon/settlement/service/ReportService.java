@@ -26,6 +26,8 @@ import java.util.function.Function;
 /** The daily settlement report of one business day (Asia/Seoul): per provider, and the POS totals. */
 @ApplicationScoped
 public class ReportService {
+    private final java.time.Clock clock;
+
     private final SettlementConfig config;
     private final OutboxRelay relay;
 
@@ -34,7 +36,13 @@ public class ReportService {
     private final Counter outages;
 
     public ReportService(
-            SettlementConfig config, OutboxRelay relay, Pool database, ReportRepository report, MeterRegistry metrics) {
+            SettlementConfig config,
+            OutboxRelay relay,
+            Pool database,
+            ReportRepository report,
+            MeterRegistry metrics,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.config = config;
         this.relay = relay;
         this.database = database;
@@ -99,14 +107,14 @@ public class ReportService {
         return database.withTransaction(conn -> announce(conn, day)).invoke(relay::wakeUp);
     }
 
-    private static Uni<Void> announce(SqlConnection conn, LocalDate day) {
+    private Uni<Void> announce(SqlConnection conn, LocalDate day) {
         String url = "/api/v1/settlement/reports/daily?date=" + day;
         return SettlementEvents.insert(
                 conn,
                 SettlementEventType.REPORT_READY,
                 "report:" + day,
                 new SettlementEventData.ReportReady(day, url, List.of("application/json", "text/csv")),
-                Instant.now());
+                clock.instant());
     }
 
     public Uni<DailyReport> daily(LocalDate day) {

@@ -19,12 +19,15 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class RetentionService {
+    private final java.time.Clock clock;
+
     private static final Logger LOG = Logger.getLogger(RetentionService.class);
 
     private final RetentionRepository tables;
     private final SettlementConfig config;
 
-    public RetentionService(RetentionRepository tables, SettlementConfig config) {
+    public RetentionService(RetentionRepository tables, SettlementConfig config, java.time.Clock clock) {
+        this.clock = clock;
         this.tables = tables;
         this.config = config;
     }
@@ -39,7 +42,7 @@ public class RetentionService {
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> scheduled() {
         // a failure (the database away) is logged by the scheduler; the next run starts over
-        return prune(Instant.now())
+        return prune(clock.instant())
                 .invoke(p -> {
                     if (p.deleted().values().stream().anyMatch(n -> n > 0) || p.stuckReconciliationsFailed() > 0) {
                         LOG.infof("retention: %s", p);

@@ -40,6 +40,8 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class StatusSweepService {
+    private final java.time.Clock clock;
+
     private static final Logger LOG = Logger.getLogger(StatusSweepService.class);
     public static final String PROVIDER = GiftishowCodes.PROVIDER;
     public static final String CANCELLED_AT_PROVIDER = "CANCELLED_AT_PROVIDER";
@@ -58,7 +60,9 @@ public class StatusSweepService {
             GiftishowClient giftishow,
             SettlementConfig config,
             ScheduleClaims claims,
-            OutboxRelay relay) {
+            OutboxRelay relay,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.database = database;
         this.coupons = coupons;
         this.giftishow = giftishow;
@@ -118,7 +122,7 @@ public class StatusSweepService {
     Uni<Void> scheduled() {
         // every replica fires; one per interval window sweeps
         String window = ScheduleClaims.windowOf(
-                Instant.now(), ReconciliationService.interval(config.sweep().every()));
+                clock.instant(), ReconciliationService.interval(config.sweep().every()));
         return claims.claim("status-sweep", window)
                 .chain(mine -> !mine
                         ? Uni.createFrom().voidItem()
@@ -189,7 +193,7 @@ public class StatusSweepService {
     }
 
     private Uni<Outcome> apply(SqlConnection conn, Outstanding c, GiftishowCouponStatus status) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         LocalDateTime seoulNow = LocalDateTime.ofInstant(now, config.zone());
         // giftishow-biz-api.txt §5.5 핀상태 코드: 01 발행, 02 교환(사용완료), 07 구매취소(폐기), 08 기간만료
         if (status.isExchanged()) {
