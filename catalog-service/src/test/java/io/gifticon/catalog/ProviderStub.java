@@ -2,6 +2,7 @@ package io.gifticon.catalog;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.gifticon.testsupport.DatabaseProxy;
 import io.gifticon.testsupport.LocalInfra;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;

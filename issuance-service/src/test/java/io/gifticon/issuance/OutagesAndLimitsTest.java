@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.gifticon.testsupport.DatabaseProxy;
 import io.gifticon.testsupport.KafkaResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -52,7 +53,7 @@ class OutagesAndLimitsTest {
 
     private static final Duration WAIT = Duration.ofSeconds(60);
 
-    TcpProxy database;
+    DatabaseProxy database;
     WireMockServer giftishow;
 
     @AfterEach

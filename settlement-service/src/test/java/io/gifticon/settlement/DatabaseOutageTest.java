@@ -8,8 +8,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 
 import io.gifticon.settlement.service.ReportService;
-import io.gifticon.settlement.support.DatabaseProxy;
 import io.gifticon.settlement.support.SettlementTestResources;
+import io.gifticon.testsupport.DatabaseProxy;
 import io.gifticon.testsupport.KafkaResource;
 import io.gifticon.testsupport.LocalInfra;
 import io.gifticon.testsupport.PostgresResource;

@@ -1,4 +1,4 @@
-package io.gifticon.catalog;
+package io.gifticon.testsupport;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * closes every connection and stops listening (new connections are refused, as while PostgreSQL is down);
  * {@link #restore()} listens again on the same port.
  */
-public final class DatabaseProxy {
+public final class DatabaseProxy implements AutoCloseable {
     private final String targetHost;
     private final int targetPort;
     private final int port;
@@ -77,6 +77,11 @@ public final class DatabaseProxy {
 
     public synchronized void stop() {
         cut();
+    }
+
+    @Override
+    public void close() {
+        stop();
     }
 
     private void accept(ServerSocket s) {
