@@ -105,7 +105,7 @@ class CatalogCheckTest {
         issue(UUID.randomUUID().toString(), body(CatalogStub.UNKNOWN, "Who"))
                 .statusCode(422)
                 .contentType("application/problem+json")
-                .body("code", equalTo("PRODUCT_NOT_FOUND"));
+                .body("code", equalTo("PRODUCT_UNKNOWN"));
 
         assertThat(sendsOf(CatalogStub.UNKNOWN)).isZero();
     }

@@ -7,8 +7,6 @@ import io.gifticon.outbox.OutboxRelay;
 import io.gifticon.providers.ErrorCode;
 import io.gifticon.providers.ProviderFailures;
 import io.gifticon.web.DomainException;
-import io.gifticon.web.Problem;
-import io.gifticon.web.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
@@ -46,14 +44,12 @@ public class CouponCancellationService {
                         case CANCELLED -> Uni.createFrom().item(new CancelOutcome(coupon, null));
                         case CANCELLING -> callProvider(coupon);
                         default ->
-                            throw new ProblemException(Problem.of(
-                                            409,
-                                            "COUPON_NOT_CANCELLABLE",
-                                            "The coupon cannot be cancelled",
+                            throw new DomainException(
+                                            io.gifticon.web.ErrorCode.COUPON_NOT_CANCELLABLE,
                                             "A coupon in status " + coupon.status
                                                     + " cannot be cancelled; only ISSUED coupons can.")
                                     .withRetryable(coupon.status == CouponStatus.UNKNOWN
-                                            || coupon.status == CouponStatus.ISSUING));
+                                            || coupon.status == CouponStatus.ISSUING);
                     };
                 })
                 .invoke(relay::wakeUp);

@@ -10,7 +10,7 @@ import java.util.Map;
 public final class ErrorMessages {
     private static final Map<String, String> API_CODES = Map.of(
             "VALIDATION_FAILED", "The request is not valid.",
-            "PRODUCT_NOT_FOUND", "The catalog does not know this product.",
+            "PRODUCT_UNKNOWN", "The catalog does not know this product.",
             "PRODUCT_NOT_ISSUABLE", "This product's provider cannot issue coupons through the platform.",
             "CATALOG_UNAVAILABLE", "The catalog is not available right now; try again later.",
             "SERVICE_UNAVAILABLE", "A server the platform depends on is not available right now; try again later.");

@@ -5,8 +5,6 @@ import io.gifticon.issuance.client.CatalogProduct;
 import io.gifticon.issuance.repository.ProductCacheRepository;
 import io.gifticon.web.DomainException;
 import io.gifticon.web.ErrorCode;
-import io.gifticon.web.Problem;
-import io.gifticon.web.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -34,7 +32,7 @@ public class ProductCatalog {
         this.catalog = catalog;
     }
 
-    /** The product, if it is on sale; otherwise fails with a {@link DomainException} (or a 422 PRODUCT_NOT_FOUND). */
+    /** The product, if it is on sale; otherwise fails with a {@link DomainException} (422 PRODUCT_UNKNOWN when the catalog does not know it). */
     public Uni<CatalogProduct> requireIssuable(String productId) {
         return cache.find(productId)
                 .onItem()
@@ -65,12 +63,8 @@ public class ProductCatalog {
                 })
                 .chain(product -> {
                     if (product == null) {
-                        throw new ProblemException(Problem.of(
-                                        422,
-                                        "PRODUCT_NOT_FOUND",
-                                        "Unknown product",
-                                        "No product " + productId + " in the catalog")
-                                .withRetryable(false));
+                        throw new DomainException(
+                                ErrorCode.PRODUCT_UNKNOWN, "No product " + productId + " in the catalog");
                     }
                     // keyed by the id asked for: that is the id coupons and events carry
                     var known = new CatalogProduct(

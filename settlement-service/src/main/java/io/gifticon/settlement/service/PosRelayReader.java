@@ -13,7 +13,6 @@ import io.gifticon.providers.pbt.PbtSupportMode;
 import io.gifticon.web.DomainException;
 import io.gifticon.web.ErrorCode;
 import io.gifticon.web.Problem;
-import io.gifticon.web.ProblemException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -599,16 +598,15 @@ public final class PosRelayReader {
         void throwIfInvalid() {
             if (invalidCount > 0) {
                 // field errors: a DomainException carries none (web-commons), so the problem itself
-                throw new ProblemException(Problem.of(ErrorCode.VALIDATION_FAILED, summary(invalid, invalidCount))
-                        .withErrors(List.copyOf(invalid)));
+                throw new DomainException(
+                        ErrorCode.VALIDATION_FAILED, summary(invalid, invalidCount), List.copyOf(invalid));
             }
         }
 
         void throwIfMismatched() {
             if (mismatchedCount > 0) {
-                throw new ProblemException(
-                        Problem.of(ErrorCode.POS_REPLY_MISMATCH, summary(mismatched, mismatchedCount))
-                                .withErrors(List.copyOf(mismatched)));
+                throw new DomainException(
+                        ErrorCode.POS_REPLY_MISMATCH, summary(mismatched, mismatchedCount), List.copyOf(mismatched));
             }
         }
 
