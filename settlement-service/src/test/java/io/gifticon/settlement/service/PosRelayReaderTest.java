@@ -335,7 +335,7 @@ class PosRelayReaderTest {
         assertThatThrownBy(() -> PosRelayReader.read(
                         "{\"request\":" + request + ",\"reply\":" + reply("COUPON", "\"couponDiscountPrice\":1") + "}",
                         LIMITS))
-                .isInstanceOfSatisfying(ProblemException.class, e -> {
+                .isInstanceOfSatisfying(DomainException.class, e -> {
                     assertThat(e.problem().errors()).hasSize(PosRelayReader.MAX_ERRORS);
                     assertThat(e.problem().detail()).contains("and 497 more (20 listed)");
                 });
