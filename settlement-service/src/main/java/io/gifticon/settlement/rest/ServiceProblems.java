@@ -26,10 +26,9 @@ public class ServiceProblems {
         LOG.infof(
                 "provider failure on %s: %s %s (provider code %s): %s",
                 uri.getPath(), error.provider(), code, error.providerCode(), masked(error.providerMessage()));
+        // the provider taxonomy has the same names and statuses in web-commons ErrorCode (issuance maps it alike)
         Problem problem = Problem.of(
-                        code.httpStatus(),
-                        code.name(),
-                        code.userMessage(),
+                        io.gifticon.web.ErrorCode.byName(code.name()).orElse(io.gifticon.web.ErrorCode.PROVIDER_ERROR),
                         code.userMessage() + " (" + error.provider() + ")")
                 .withProvider(error.provider(), error.providerCode(), code.retryable())
                 .withInstance(uri.getPath());
