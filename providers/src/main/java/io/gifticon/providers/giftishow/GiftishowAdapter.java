@@ -132,7 +132,21 @@ public class GiftishowAdapter implements CatalogSource, CouponIssuer, BalanceSou
 
     @Override
     public Uni<CouponState> status(CouponRef coupon) {
-        return client.couponStatus(trId(coupon)).map(s -> new CouponState(state(s), s.pinStatusCode(), null, null));
+        return client.couponStatus(trId(coupon))
+                .map(s -> new CouponState(state(s), s.pinStatusCode(), null, null, validUntil(s.validUntil())));
+    }
+
+    /** giftishow-biz-api.txt §5.5: validPrdEndDt, {@code yyyyMMddHHmmss}; null when missing or unreadable. */
+    static java.time.LocalDateTime validUntil(String validPrdEndDt) {
+        if (validPrdEndDt == null || validPrdEndDt.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDateTime.parse(
+                    validPrdEndDt.strip(), java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss"));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** giftishow-biz-api.txt §7 (0203): sms_flag Y = SMS, N = MMS. */

@@ -5,9 +5,10 @@ import io.gifticon.events.SettlementEventType;
 import io.gifticon.outbox.OutboxRelay;
 import io.gifticon.providers.ErrorCode;
 import io.gifticon.providers.ProviderException;
-import io.gifticon.providers.giftishow.GiftishowClient;
-import io.gifticon.providers.giftishow.GiftishowCodes;
-import io.gifticon.providers.giftishow.GiftishowCouponStatus;
+import io.gifticon.providers.spi.CouponIssuer;
+import io.gifticon.providers.spi.CouponRef;
+import io.gifticon.providers.spi.CouponState;
+import io.gifticon.providers.spi.ProviderCapabilities;
 import io.gifticon.settlement.config.SettlementConfig;
 import io.gifticon.settlement.messaging.SettlementEvents;
 import io.gifticon.settlement.repository.ScheduleClaims;
@@ -23,8 +24,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -43,13 +42,12 @@ public class StatusSweepService {
     private final java.time.Clock clock;
 
     private static final Logger LOG = Logger.getLogger(StatusSweepService.class);
-    public static final String PROVIDER = GiftishowCodes.PROVIDER;
+    public static final String PROVIDER = "giftishow";
     public static final String CANCELLED_AT_PROVIDER = "CANCELLED_AT_PROVIDER";
-    private static final DateTimeFormatter PROVIDER_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
     private final Pool database;
     private final StatusSweepRepository coupons;
-    private final GiftishowClient giftishow;
+    private final ProviderCapabilities providers;
     private final SettlementConfig config;
     private final ScheduleClaims claims;
     private final OutboxRelay relay;
@@ -57,7 +55,7 @@ public class StatusSweepService {
     public StatusSweepService(
             Pool database,
             StatusSweepRepository coupons,
-            GiftishowClient giftishow,
+            ProviderCapabilities providers,
             SettlementConfig config,
             ScheduleClaims claims,
             OutboxRelay relay,
@@ -65,7 +63,7 @@ public class StatusSweepService {
         this.clock = clock;
         this.database = database;
         this.coupons = coupons;
-        this.giftishow = giftishow;
+        this.providers = providers;
         this.config = config;
         this.claims = claims;
         this.relay = relay;
@@ -176,8 +174,11 @@ public class StatusSweepService {
     }
 
     private Uni<Outcome> check(Outstanding c) {
-        return giftishow
-                .couponStatus(c.providerTransactionId())
+        CouponIssuer issuer = providers
+                .issuer(PROVIDER)
+                .orElseThrow(() -> new IllegalStateException("no coupon issuer for " + PROVIDER));
+        return Uni.createFrom()
+                .deferred(() -> issuer.status(CouponRef.byTransaction(c.providerTransactionId())))
                 .chain(status -> database.withTransaction(conn -> apply(conn, c, status)))
                 .onFailure()
                 .recoverWithUni(failure -> {
@@ -192,13 +193,13 @@ public class StatusSweepService {
                 });
     }
 
-    private Uni<Outcome> apply(SqlConnection conn, Outstanding c, GiftishowCouponStatus status) {
+    private Uni<Outcome> apply(SqlConnection conn, Outstanding c, CouponState status) {
         Instant now = clock.instant();
         LocalDateTime seoulNow = LocalDateTime.ofInstant(now, config.zone());
         // giftishow-biz-api.txt §5.5 핀상태 코드: 01 발행, 02 교환(사용완료), 07 구매취소(폐기), 08 기간만료
-        if (status.isExchanged()) {
+        if (status.state() == CouponState.State.REDEEMED) {
             // 0201 gives no exchange time (only correcDtm, a date the client does not expose): the sweep's own look
-            return StatusSweepRepository.settle(conn, c.couponId(), Settled.REDEEMED, now, status.pinStatusCode())
+            return StatusSweepRepository.settle(conn, c.couponId(), Settled.REDEEMED, now, status.providerStatus())
                     .chain(mine -> !mine
                             ? Uni.createFrom().item(Outcome.STILL_ISSUED)
                             : SettlementEvents.insert(
@@ -210,10 +211,10 @@ public class StatusSweepService {
                                             now)
                                     .replaceWith(Outcome.REDEEMED));
         }
-        if (status.isExpired()) {
+        if (status.state() == CouponState.State.EXPIRED) {
             LocalDateTime expiredAt = expiry(status.validUntil(), seoulNow);
             Instant at = expiredAt.atZone(config.zone()).toInstant();
-            return StatusSweepRepository.settle(conn, c.couponId(), Settled.EXPIRED, at, status.pinStatusCode())
+            return StatusSweepRepository.settle(conn, c.couponId(), Settled.EXPIRED, at, status.providerStatus())
                     .chain(mine -> !mine
                             ? Uni.createFrom().item(Outcome.STILL_ISSUED)
                             : SettlementEvents.insert(
@@ -225,11 +226,11 @@ public class StatusSweepService {
                                             now)
                                     .replaceWith(Outcome.EXPIRED));
         }
-        if (status.isCancelled()) {
+        if (status.state() == CouponState.State.CANCELLED) {
             return cancelledAtProvider(conn, c, now);
         }
-        return StatusSweepRepository.touch(conn, c.couponId(), status.pinStatusCode())
-                .replaceWith(status.isIssued() ? Outcome.STILL_ISSUED : Outcome.OTHER_STATUS);
+        return StatusSweepRepository.touch(conn, c.couponId(), status.providerStatus())
+                .replaceWith(status.state() == CouponState.State.ISSUED ? Outcome.STILL_ISSUED : Outcome.OTHER_STATUS);
     }
 
     /**
@@ -272,15 +273,8 @@ public class StatusSweepService {
     }
 
     /** validPrdEndDt ({@code yyyyMMddHHmmss}, provider local time) when readable and past, else now. */
-    static LocalDateTime expiry(String validUntil, LocalDateTime now) {
-        if (validUntil == null || validUntil.isBlank()) {
-            return now;
-        }
-        try {
-            LocalDateTime end = LocalDateTime.parse(validUntil.strip(), PROVIDER_TIME);
-            return end.isAfter(now) ? now : end;
-        } catch (DateTimeParseException e) {
-            return now;
-        }
+    /** When the coupon expired: the end of its validity if the provider gave a past one, else when the sweep saw it. */
+    static LocalDateTime expiry(LocalDateTime validUntil, LocalDateTime now) {
+        return validUntil == null || validUntil.isAfter(now) ? now : validUntil;
     }
 }

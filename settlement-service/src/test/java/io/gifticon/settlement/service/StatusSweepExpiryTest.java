@@ -10,14 +10,14 @@ class StatusSweepExpiryTest {
 
     @Test
     void shouldTakeThePastValidityEndAsTheExpiryTime() {
-        // giftishow-biz-api.txt §5.5: validPrdEndDt yyyyMMddHHmmss
-        assertThat(StatusSweepService.expiry("20261120235959", SEEN)).isEqualTo("2026-11-20T23:59:59");
+        assertThat(StatusSweepService.expiry(LocalDateTime.parse("2026-11-20T23:59:59"), SEEN))
+                .isEqualTo("2026-11-20T23:59:59");
     }
 
     @Test
-    void shouldFallBackToWhenTheSweepSawItForAMissingUnreadableOrFutureEnd() {
+    void shouldFallBackToWhenTheSweepSawItForAMissingOrFutureEnd() {
         assertThat(StatusSweepService.expiry(null, SEEN)).isEqualTo(SEEN);
-        assertThat(StatusSweepService.expiry("2026-11-20", SEEN)).isEqualTo(SEEN);
-        assertThat(StatusSweepService.expiry("20301231235959", SEEN)).isEqualTo(SEEN);
+        assertThat(StatusSweepService.expiry(LocalDateTime.parse("2030-12-31T23:59:59"), SEEN))
+                .isEqualTo(SEEN);
     }
 }
