@@ -196,7 +196,7 @@ class HostileClientIT {
                     port,
                     "POST",
                     "/api/v1/pos/transactions",
-                    json(Platform.POS_KEY),
+                    headers(Platform.POS_KEY),
                     "{\"a\":1," + "\n".repeat(newlines));
             assertThat(reply.status()).as(newlines + " newlines").isIn(400, 413);
             assertThat(reply.contentType()).startsWith("application/problem+json");
@@ -211,7 +211,8 @@ class HostileClientIT {
         String body =
                 "{\"productId\":\"" + Platform.PRODUCT + "\",\"delivery\":\"PIN\",\"title\":\"t\",\"message\":\"m\","
                         + "\"senderPhone\":\"0212345678\",\"recipients\":[" + recipients + "]}";
-        RawHttp.Answer reply = RawHttp.request(port, "POST", "/api/v1/coupon-batches", json(Platform.DEMO_KEY), body);
+        RawHttp.Answer reply =
+                RawHttp.request(port, "POST", "/api/v1/coupon-batches", headers(Platform.DEMO_KEY), body);
 
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.contentType()).startsWith("application/problem+json");
@@ -409,10 +410,6 @@ class HostileClientIT {
 
     private static Map<String, String> headers(String key) {
         return Map.of("X-Api-Key", key, "Content-Type", "application/json");
-    }
-
-    private static Map<String, String> json(String key) {
-        return headers(key);
     }
 
     private static io.restassured.specification.RequestSpecification pos(String key) {

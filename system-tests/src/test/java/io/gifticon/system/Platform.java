@@ -85,56 +85,40 @@ final class Platform implements AutoCloseable {
             catalog = started(startApp(
                     root,
                     "catalog-service",
-                    withDatabase(
-                            "catalog_e2e",
-                            INTERNAL_AUTH_ENV,
-                            INTERNAL_SECRET,
-                            "PROVIDERS_GIFTISHOW_BASE_URL",
-                            sandbox.url() + "/giftishow/bizApi",
-                            "PROVIDERS_GIFTLETTER_BASE_URL",
-                            sandbox.url() + "/giftletter",
-                            // the sandbox takes any pace; an on-demand sweep answers within 3 s
-                            "SWEEP_RATE_PER_SECOND",
-                            "100",
-                            "SWEEP_REQUEST_BUDGET",
-                            "3s")));
+                    withDatabase("catalog_e2e", withSandbox(sandbox, INTERNAL_AUTH_ENV, INTERNAL_SECRET))));
             syncGiftishowCatalog(catalog);
             issuance = started(startApp(
                     root,
                     "issuance-service",
                     withDatabase(
                             "issuance_e2e",
-                            INTERNAL_AUTH_ENV,
-                            INTERNAL_SECRET,
-                            "PROVIDERS_GIFTISHOW_BASE_URL",
-                            sandbox.url() + "/giftishow/bizApi",
-                            "PROVIDERS_GIFTLETTER_BASE_URL",
-                            sandbox.url() + "/giftletter",
-                            "ISSUANCE_CATALOG_URL",
-                            catalog.url(),
-                            "ISSUANCE_ENCRYPTION_KEY",
-                            randomKey(),
-                            "PIN_HASH_KEY",
-                            pinHashKey)));
+                            withSandbox(
+                                    sandbox,
+                                    INTERNAL_AUTH_ENV,
+                                    INTERNAL_SECRET,
+                                    "ISSUANCE_CATALOG_URL",
+                                    catalog.url(),
+                                    "ISSUANCE_ENCRYPTION_KEY",
+                                    randomKey(),
+                                    "PIN_HASH_KEY",
+                                    pinHashKey))));
             settlement = started(startApp(
                     root,
                     "settlement-service",
                     withDatabase(
                             "settlement_e2e",
-                            "PIN_HASH_KEY",
-                            pinHashKey,
-                            INTERNAL_AUTH_ENV,
-                            INTERNAL_SECRET,
                             // balances, status sweeps and exchange logs ask the same sandbox the coupons came from
-                            "PROVIDERS_GIFTISHOW_BASE_URL",
-                            sandbox.url() + "/giftishow/bizApi",
-                            "PROVIDERS_GIFTLETTER_BASE_URL",
-                            sandbox.url() + "/giftletter",
-                            // the sandbox takes any pace; an on-demand sweep answers within 3 s
-                            "SWEEP_RATE_PER_SECOND",
-                            "100",
-                            "SWEEP_REQUEST_BUDGET",
-                            "3s")));
+                            withSandbox(
+                                    sandbox,
+                                    "PIN_HASH_KEY",
+                                    pinHashKey,
+                                    INTERNAL_AUTH_ENV,
+                                    INTERNAL_SECRET,
+                                    // the sandbox takes any pace; an on-demand sweep answers within 3 s
+                                    "SWEEP_RATE_PER_SECOND",
+                                    "100",
+                                    "SWEEP_REQUEST_BUDGET",
+                                    "3s"))));
             gateway = started(startApp(
                     root,
                     "gateway",
@@ -215,6 +199,17 @@ final class Platform implements AutoCloseable {
     static String internalProof(String method, String target, String clientId, String scopes) {
         return new InternalAuth(INTERNAL_SECRET)
                 .sign("gateway", Instant.now().getEpochSecond(), method, target, clientId, scopes);
+    }
+
+    /** {@code more}, plus the provider URLs that point an app at the sandbox. */
+    private static String[] withSandbox(AppProcess sandbox, String... more) {
+        List<String> all = new ArrayList<>(List.of(
+                "PROVIDERS_GIFTISHOW_BASE_URL",
+                sandbox.url() + "/giftishow/bizApi",
+                "PROVIDERS_GIFTLETTER_BASE_URL",
+                sandbox.url() + "/giftletter"));
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
     }
 
     /** The gateway's configuration of the {@link #FUZZ_KEYS} clients, added to {@code env}. */
